@@ -1,0 +1,70 @@
+//! TOML dates ↔ `chrono::NaiveDate`: case files hold bare TOML dates (`2025-03-03`),
+//! JSON and YAML show them as `"2025-03-03"`.
+
+use chrono::NaiveDate;
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serializer};
+use std::fmt;
+
+struct DateVisitor;
+
+impl<'de> Visitor<'de> for DateVisitor {
+    type Value = NaiveDate;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date written YYYY-MM-DD")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<NaiveDate, A::Error> {
+        let datetime =
+            toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        from_toml(&datetime).map_err(de::Error::custom)
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<NaiveDate, E> {
+        Err(E::custom(format!(
+            "\"{s}\" is a string, not a date — write the date without quotes, as YYYY-MM-DD"
+        )))
+    }
+}
+
+/// A TOML datetime that must be a plain local date.
+pub fn from_toml(datetime: &toml::value::Datetime) -> Result<NaiveDate, String> {
+    match (&datetime.date, &datetime.time) {
+        (Some(d), None) => NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+            .ok_or_else(|| format!("{datetime} is not a date — write YYYY-MM-DD")),
+        _ => Err(format!(
+            "{datetime} is not a plain date — write YYYY-MM-DD, without a time"
+        )),
+    }
+}
+
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    d.deserialize_any(DateVisitor)
+}
+
+pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&date.format("%Y-%m-%d"))
+}
+
+/// The same for an optional date (`#[serde(default, with = "date::option")]`).
+pub mod option {
+    use super::*;
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        super::deserialize(d).map(Some)
+    }
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => super::serialize(d, s),
+            None => s.serialize_none(),
+        }
+    }
+}
+
+/// Parse `YYYY-MM-DD` as typed on a command line, with the fix in the message.
+pub fn parse_cli(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("{text} is not a date — write YYYY-MM-DD, e.g. 2025-03-03"))
+}

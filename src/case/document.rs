@@ -1,0 +1,287 @@
+//! Writing case files with `toml_edit`: a new file in the documented layout, and the
+//! values the commands put into an existing document without touching the rest.
+
+use super::model::*;
+use chrono::{Datelike, NaiveDate};
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
+
+/// A TOML date (`2025-03-03`, no quotes).
+pub fn date_value(date: NaiveDate) -> Value {
+    Value::from(toml_edit::Datetime {
+        date: Some(toml_edit::Date {
+            year: date.year() as u16,
+            month: date.month() as u8,
+            day: date.day() as u8,
+        }),
+        time: None,
+        offset: None,
+    })
+}
+
+/// Whole numbers stay integers (`26`, not `26.0`) so files read as people write them.
+pub fn number_value(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        Value::from(n as i64)
+    } else {
+        Value::from(n)
+    }
+}
+
+/// A table in the documented layout: `[name]` preceded by a blank line.
+fn section() -> Table {
+    let mut t = Table::new();
+    t.decor_mut().set_prefix("\n");
+    t
+}
+
+fn put_str(t: &mut Table, key: &str, v: &str) {
+    t[key] = value(v);
+}
+
+fn put_opt_str(t: &mut Table, key: &str, v: Option<&String>) {
+    if let Some(v) = v {
+        t[key] = value(v.as_str());
+    }
+}
+
+fn put_date(t: &mut Table, key: &str, d: NaiveDate) {
+    t[key] = Item::Value(date_value(d));
+}
+
+fn put_opt_date(t: &mut Table, key: &str, d: Option<NaiveDate>) {
+    if let Some(d) = d {
+        put_date(t, key, d);
+    }
+}
+
+pub fn contract_table(c: &Contract) -> Table {
+    let mut t = section();
+    put_str(&mut t, "kind", &c.kind);
+    put_date(&mut t, "start", c.start);
+    put_opt_date(&mut t, "end", c.end);
+    t["weekly_hours"] = Item::Value(number_value(c.weekly_hours));
+    put_opt_str(&mut t, "position", c.position.as_ref());
+    put_opt_str(&mut t, "derogation", c.derogation.as_ref());
+    t
+}
+
+pub fn interview_table(i: &Interview) -> Table {
+    let mut t = section();
+    put_date(&mut t, "date", i.date);
+    put_str(&mut t, "kind", &i.kind);
+    put_str(&mut t, "by", &i.by);
+    put_opt_str(&mut t, "medium", i.medium.as_ref());
+    put_opt_str(&mut t, "attendance", i.attendance.as_ref());
+    if let Some(d) = i.duration_minutes {
+        t["duration_minutes"] = value(i64::from(d));
+    }
+    put_opt_str(&mut t, "topic", i.topic.as_ref());
+    put_opt_str(&mut t, "notes", i.notes.as_ref());
+    t
+}
+
+pub fn barrier_table(b: &Barrier) -> Table {
+    let mut t = section();
+    t["number"] = value(i64::from(b.number));
+    put_str(&mut t, "category", &b.category);
+    put_date(&mut t, "noted_on", b.noted_on);
+    put_str(&mut t, "detail", &b.detail);
+    put_str(&mut t, "status", &b.status);
+    put_opt_date(&mut t, "resolved_on", b.resolved_on);
+    if !b.actions.is_empty() {
+        let mut actions = ArrayOfTables::new();
+        for a in &b.actions {
+            let mut at = section();
+            put_date(&mut at, "date", a.date);
+            put_str(&mut at, "text", &a.text);
+            put_opt_str(&mut at, "partner", a.partner.as_ref());
+            put_opt_str(&mut at, "support", a.support.as_ref());
+            actions.push(at);
+        }
+        t["actions"] = Item::ArrayOfTables(actions);
+    }
+    t
+}
+
+pub fn exit_table(x: &Exit) -> Table {
+    let mut t = section();
+    put_date(&mut t, "date", x.date);
+    put_str(&mut t, "reason", &x.reason);
+    put_opt_str(&mut t, "employer", x.employer.as_ref());
+    put_opt_str(&mut t, "job", x.job.as_ref());
+    if let Some(m) = x.contract_months {
+        t["contract_months"] = value(i64::from(m));
+    }
+    put_opt_str(&mut t, "acquired", x.acquired.as_ref());
+    put_opt_str(&mut t, "options", x.options.as_ref());
+    put_opt_str(&mut t, "next_steps", x.next_steps.as_ref());
+    put_opt_str(&mut t, "partners", x.partners.as_ref());
+    t
+}
+
+/// The text of a new case file, in the layout of `docs/format.md`.
+pub fn render_new(case: &CaseFile) -> String {
+    let mut doc = DocumentMut::new();
+    doc["schema"] = value(i64::from(case.schema));
+    doc["id"] = value(case.id.as_str());
+
+    let p = &case.person;
+    let mut person = section();
+    put_str(&mut person, "last_name", &p.last_name);
+    put_str(&mut person, "first_name", &p.first_name);
+    put_date(&mut person, "birth_date", p.birth_date);
+    put_str(&mut person, "sex", &p.sex);
+    put_opt_str(&mut person, "postcode", p.postcode.as_ref());
+    doc["person"] = Item::Table(person);
+
+    let r = &case.recruitment;
+    let mut recruitment = section();
+    put_opt_date(&mut recruitment, "applied_on", r.applied_on);
+    put_date(&mut recruitment, "hired_on", r.hired_on);
+    put_opt_str(&mut recruitment, "prescriber", r.prescriber.as_ref());
+    doc["recruitment"] = Item::Table(recruitment);
+
+    if let Some(e) = &case.eligibility {
+        let mut t = section();
+        put_date(&mut t, "date", e.date);
+        put_str(&mut t, "by", &e.by);
+        t["criteria"] = value(
+            e.criteria
+                .iter()
+                .map(String::as_str)
+                .collect::<toml_edit::Array>(),
+        );
+        if !e.proofs.is_empty() {
+            let mut proofs = ArrayOfTables::new();
+            for proof in &e.proofs {
+                let mut pt = section();
+                put_str(&mut pt, "criterion", &proof.criterion);
+                put_str(&mut pt, "document", &proof.document);
+                put_date(&mut pt, "dated", proof.dated);
+                proofs.push(pt);
+            }
+            t["proofs"] = Item::ArrayOfTables(proofs);
+        }
+        doc["eligibility"] = Item::Table(t);
+    }
+
+    if let Some(pass) = &case.pass {
+        let mut t = section();
+        put_str(&mut t, "number", &pass.number);
+        put_date(&mut t, "start", pass.start);
+        put_date(&mut t, "end", pass.end);
+        if !pass.suspensions.is_empty() {
+            let mut sus = ArrayOfTables::new();
+            for s in &pass.suspensions {
+                let mut st = section();
+                put_date(&mut st, "from", s.from);
+                put_date(&mut st, "to", s.to);
+                put_str(&mut st, "reason", &s.reason);
+                sus.push(st);
+            }
+            t["suspensions"] = Item::ArrayOfTables(sus);
+        }
+        doc["pass"] = Item::Table(t);
+    }
+
+    let arrays: [(&str, Vec<Table>); 3] = [
+        (
+            "contracts",
+            case.contracts.iter().map(contract_table).collect(),
+        ),
+        (
+            "interviews",
+            case.interviews.iter().map(interview_table).collect(),
+        ),
+        (
+            "barriers",
+            case.barriers.iter().map(barrier_table).collect(),
+        ),
+    ];
+    for (key, tables) in arrays {
+        if !tables.is_empty() {
+            doc[key] = Item::ArrayOfTables(tables.into_iter().collect());
+        }
+    }
+    if let Some(x) = &case.exit {
+        doc["exit"] = Item::Table(exit_table(x));
+    }
+    format!("# Dossier {}\n{}", case.id, doc)
+}
+
+/// Append a table to the array of tables `key` (created when absent).
+pub fn push_table(doc: &mut DocumentMut, key: &str, table: Table) -> anyhow::Result<()> {
+    let item = doc
+        .entry(key)
+        .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
+    match item.as_array_of_tables_mut() {
+        Some(array) => {
+            array.push(table);
+            Ok(())
+        }
+        None => anyhow::bail!("`{key}` is not written as [[{key}]] tables; fix it with `iae edit`"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::parse::parse_case;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn sample() -> CaseFile {
+        CaseFile {
+            schema: 1,
+            id: "7K3M9Q".into(),
+            person: Person {
+                last_name: "Lefèvre".into(),
+                first_name: "Élodie \"Lo\"".into(),
+                birth_date: d("1998-05-14"),
+                sex: "F".into(),
+                postcode: Some("92220".into()),
+            },
+            recruitment: Recruitment {
+                applied_on: Some(d("2025-02-10")),
+                hired_on: d("2025-03-03"),
+                prescriber: Some("france_travail".into()),
+            },
+            eligibility: None,
+            pass: None,
+            contracts: vec![Contract {
+                kind: "cddi".into(),
+                start: d("2025-03-03"),
+                end: Some(d("2025-09-02")),
+                weekly_hours: 26.0,
+                position: Some("Agent d'entretien".into()),
+                derogation: None,
+            }],
+            interviews: vec![Interview {
+                date: d("2025-03-03"),
+                kind: "accueil".into(),
+                by: "C. Durand".into(),
+                medium: None,
+                attendance: None,
+                duration_minutes: Some(45),
+                topic: None,
+                notes: Some("Première ligne.\n\nAvec \"\"\" et des accents : é à ç.\n".into()),
+            }],
+            barriers: Vec::new(),
+            exit: None,
+        }
+    }
+
+    #[test]
+    fn a_new_file_reads_back_as_written() {
+        let case = sample();
+        let text = render_new(&case);
+        assert!(text.starts_with("# Dossier 7K3M9Q\nschema = 1\n"));
+        assert!(text.contains("\n[person]\n"));
+        assert!(text.contains("\n[[contracts]]\n"));
+        assert!(text.contains("weekly_hours = 26\n"));
+        assert!(text.contains("birth_date = 1998-05-14\n"));
+        assert_eq!(parse_case(&text).unwrap().value, case);
+    }
+}

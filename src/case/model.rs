@@ -1,0 +1,231 @@
+//! The case file v1 (`salaries/<ID>.toml`) as typed data. Codes stay strings here and are
+//! checked against the reference data by `validate`, so that an unknown code is a finding
+//! with its line rather than a parse failure.
+
+use super::date;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct CaseFile {
+    pub schema: u32,
+    pub id: String,
+    pub person: Person,
+    pub recruitment: Recruitment,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<Eligibility>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pass: Option<Pass>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contracts: Vec<Contract>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interviews: Vec<Interview>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub barriers: Vec<Barrier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exit: Option<Exit>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Person {
+    pub last_name: String,
+    pub first_name: String,
+    #[serde(with = "date")]
+    pub birth_date: NaiveDate,
+    pub sex: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postcode: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Recruitment {
+    #[serde(
+        default,
+        with = "date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub applied_on: Option<NaiveDate>,
+    #[serde(with = "date")]
+    pub hired_on: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prescriber: Option<String>,
+}
+
+/// The eligibility diagnosis (diagnostic d'éligibilité).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Eligibility {
+    #[serde(with = "date")]
+    pub date: NaiveDate,
+    /// `employer` (the SIAE itself) or `prescriber` (an authorised prescriber).
+    pub by: String,
+    #[serde(default)]
+    pub criteria: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub proofs: Vec<Proof>,
+}
+
+/// A proof kept for a criterion (justificatif).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Proof {
+    pub criterion: String,
+    pub document: String,
+    #[serde(with = "date")]
+    pub dated: NaiveDate,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Pass {
+    pub number: String,
+    #[serde(with = "date")]
+    pub start: NaiveDate,
+    /// The end as issued; the current end is computed (`rules::pass`).
+    #[serde(with = "date")]
+    pub end: NaiveDate,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suspensions: Vec<Suspension>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Suspension {
+    #[serde(with = "date")]
+    pub from: NaiveDate,
+    #[serde(with = "date")]
+    pub to: NaiveDate,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Contract {
+    pub kind: String,
+    #[serde(with = "date")]
+    pub start: NaiveDate,
+    /// Last day worked; none for an open-ended contract.
+    #[serde(
+        default,
+        with = "date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end: Option<NaiveDate>,
+    pub weekly_hours: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derogation: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Interview {
+    #[serde(with = "date")]
+    pub date: NaiveDate,
+    pub kind: String,
+    pub by: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl Interview {
+    /// Attended unless recorded as excused or absent.
+    pub fn attended(&self) -> bool {
+        matches!(self.attendance.as_deref(), None | Some("present"))
+    }
+}
+
+/// A barrier to employment (frein périphérique).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Barrier {
+    pub number: u32,
+    pub category: String,
+    #[serde(with = "date")]
+    pub noted_on: NaiveDate,
+    pub detail: String,
+    pub status: String,
+    #[serde(
+        default,
+        with = "date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resolved_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<BarrierAction>,
+}
+
+impl Barrier {
+    pub fn is_open(&self) -> bool {
+        matches!(self.status.as_str(), "identified" | "in_progress")
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct BarrierAction {
+    #[serde(with = "date")]
+    pub date: NaiveDate,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support: Option<String>,
+}
+
+/// The exit (sortie) and its bilan.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Exit {
+    #[serde(with = "date")]
+    pub date: NaiveDate,
+    pub reason: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract_months: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acquired: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_steps: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partners: Option<String>,
+}
+
+impl CaseFile {
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.person.first_name, self.person.last_name)
+    }
+
+    /// "MARTIN Sofia": how lists sort and show people.
+    pub fn display_name(&self) -> String {
+        format!(
+            "{} {}",
+            self.person.last_name.to_uppercase(),
+            self.person.first_name
+        )
+    }
+
+    pub fn is_exited(&self) -> bool {
+        self.exit.is_some()
+    }
+
+    /// The contract that started last.
+    pub fn current_contract(&self) -> Option<&Contract> {
+        self.contracts.iter().max_by_key(|c| c.start)
+    }
+
+    pub fn last_attended_interview(&self) -> Option<NaiveDate> {
+        self.interviews
+            .iter()
+            .filter(|i| i.attended())
+            .map(|i| i.date)
+            .max()
+    }
+}

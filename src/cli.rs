@@ -1,0 +1,213 @@
+//! The command line: one enum of commands, one argument struct per command. Global
+//! options are accepted anywhere on the line.
+
+use crate::case::date::parse_cli;
+use crate::output::Format;
+use crate::reference::Lang;
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "iae",
+    version,
+    about = "Case files of salariés en insertion, one TOML file each, and the figures the state asks for",
+    long_about = None,
+    propagate_version = true
+)]
+pub struct Cli {
+    /// Structure directory (else IAE_DIR, else the first parent with an iae.toml)
+    #[arg(long, global = true, env = "IAE_DIR", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Output format
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Reason as if today were DATE (YYYY-MM-DD)
+    #[arg(long, global = true, env = "IAE_TODAY", value_name = "DATE", value_parser = parse_cli)]
+    pub today: Option<NaiveDate>,
+    /// Language of labels (default: from LANG)
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a structure directory (iae.toml, salaries/, .gitignore, git)
+    Init(InitArgs),
+    /// Create the case file of a newly hired salarié
+    Recruit(RecruitArgs),
+    /// Show one salarié's whole parcours
+    Show(ShowArgs),
+    /// List salariés (active by default)
+    List(ListArgs),
+    /// Edit a case file in $VISUAL / $EDITOR, validated before it is saved
+    Edit(EditArgs),
+    /// Check every case file: errors (E…) and warnings (W…)
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Directory to create (default: --dir, else the current directory)
+    pub path: Option<PathBuf>,
+    /// Name of the structure
+    #[arg(long)]
+    pub name: String,
+    /// Kind of structure: ACI, EI, AI, ETTI or EITI
+    #[arg(long)]
+    pub kind: String,
+    /// SIRET number (14 digits)
+    #[arg(long)]
+    pub siret: Option<String>,
+    /// Do not run `git init`
+    #[arg(long)]
+    pub no_git: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiagnosisBy {
+    /// The SIAE itself (valid 92 days, needs criteria)
+    Employer,
+    /// An authorised prescriber (valid 6 months)
+    Prescriber,
+}
+
+impl DiagnosisBy {
+    pub fn code(self) -> &'static str {
+        match self {
+            DiagnosisBy::Employer => "employer",
+            DiagnosisBy::Prescriber => "prescriber",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct RecruitArgs {
+    #[arg(long)]
+    pub last_name: Option<String>,
+    #[arg(long)]
+    pub first_name: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub birth_date: Option<NaiveDate>,
+    /// F or M
+    #[arg(long)]
+    pub sex: Option<String>,
+    /// First day of work, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub hired_on: Option<NaiveDate>,
+    /// Date of the application, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub applied_on: Option<NaiveDate>,
+    /// Who sent the application (e.g. france_travail, mission_locale, siae)
+    #[arg(long)]
+    pub prescriber: Option<String>,
+    /// Postcode (5 digits)
+    #[arg(long)]
+    pub postcode: Option<String>,
+    /// Eligibility criteria claimed, comma-separated (e.g. rsa,qpv)
+    #[arg(long, value_delimiter = ',')]
+    pub criteria: Vec<String>,
+    /// Who made the eligibility diagnosis
+    #[arg(long, value_enum)]
+    pub diagnosis_by: Option<DiagnosisBy>,
+    /// Date of the eligibility diagnosis (default: the hiring date)
+    #[arg(long, value_parser = parse_cli)]
+    pub diagnosis_date: Option<NaiveDate>,
+    /// PASS IAE number (12 digits; spaces allowed)
+    #[arg(long)]
+    pub pass_number: Option<String>,
+    /// Kind of the first contract: cddi, cddu, mission, cdi_inclusion, passerelle
+    #[arg(long)]
+    pub contract: Option<String>,
+    /// Last day of the first contract, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub contract_end: Option<NaiveDate>,
+    /// Weekly hours of the first contract
+    #[arg(long)]
+    pub weekly_hours: Option<f64>,
+    /// Position held (poste)
+    #[arg(long)]
+    pub position: Option<String>,
+    /// Record the person even if a file exists for the same name and birth date
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// An id (7K3M9Q) or a name (accents and case do not matter)
+    pub who: String,
+}
+
+#[derive(Debug, Args)]
+#[group(multiple = false)]
+pub struct ListFilter {
+    /// Only salariés still in parcours (default)
+    #[arg(long)]
+    pub active: bool,
+    /// Only salariés who have left
+    #[arg(long)]
+    pub exited: bool,
+    /// Everyone
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: ListFilter,
+    /// Only names containing TEXT (accents and case do not matter)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The id of the case file
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Print a summary and the warnings, not only the errors
+    #[arg(short, long)]
+    pub verbose: bool,
+    /// Warnings count as errors (exit 1)
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_app() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_go_anywhere() {
+        let cli = Cli::try_parse_from([
+            "iae",
+            "list",
+            "--all",
+            "--format",
+            "json",
+            "--today",
+            "2025-06-01",
+        ])
+        .unwrap();
+        assert_eq!(cli.format, Format::Json);
+        assert_eq!(
+            cli.today,
+            Some(NaiveDate::from_ymd_opt(2025, 6, 1).unwrap())
+        );
+    }
+}

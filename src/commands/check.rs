@@ -1,0 +1,167 @@
+//! `iae check`: every case file against the format and the rules. Silent with exit 0
+//! when there is no error, like a linter in a pre-commit hook.
+
+use super::Ctx;
+use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
+use crate::case::names::fold;
+use crate::case::validate::validate;
+use crate::cli::CheckArgs;
+use crate::error::Exit;
+use crate::output::{self, Format, Row};
+use crate::store::{Loaded, Store, locate_finding};
+use anyhow::Result;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+
+impl Row for Located {
+    fn headers() -> Vec<&'static str> {
+        vec!["file", "line", "code", "field", "message"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.file.clone(),
+            self.line.map(|l| l.to_string()).unwrap_or_default(),
+            self.code.to_string(),
+            self.field.clone(),
+            self.message.clone(),
+        ]
+    }
+}
+
+pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let set = store.load_all()?;
+    let files = set.cases.len() + set.unreadable.len();
+
+    // (file, finding); unreadable files already carry their line.
+    let mut findings: Vec<(String, Finding)> = set
+        .unreadable
+        .iter()
+        .map(|u| (u.rel_path.clone(), u.finding.clone()))
+        .collect();
+    let per_file: Vec<(String, Vec<Finding>)> = set
+        .cases
+        .par_iter()
+        .map(|l| (l.rel_path.clone(), file_findings(&store, l)))
+        .collect();
+    for (file, list) in per_file {
+        findings.extend(list.into_iter().map(|f| (file.clone(), f)));
+    }
+    findings.extend(across_files(&set.cases));
+
+    let errors = findings.iter().filter(|(_, f)| f.is_error()).count();
+    let warnings = findings.len() - errors;
+    let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
+    let shown: Vec<&(String, Finding)> = findings
+        .iter()
+        .filter(|(_, f)| f.is_error() || show_warnings)
+        .collect();
+    let mut located = locate_all(&store, &shown);
+    located.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
+
+    if ctx.format == Format::Table {
+        for l in &located {
+            let prefix = if l.severity == Severity::Error {
+                "error"
+            } else {
+                "warning"
+            };
+            eprintln!("{prefix}: {l}");
+        }
+        if args.verbose {
+            eprintln!("{files} files checked: {errors} error(s), {warnings} warning(s)");
+        }
+    } else {
+        output::print_rows(&located, ctx.format)?;
+    }
+    if errors > 0 || (args.strict && warnings > 0) {
+        return Err(Exit(1).into());
+    }
+    Ok(())
+}
+
+fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
+    let mut findings = validate(&l.case, &l.file_id, &store.reference);
+    for key in &l.unknown_keys {
+        findings.push(
+            Finding::new(
+                "W002",
+                key.clone(),
+                format!("unknown key `{}` (kept as it is)", path_text(key)),
+            )
+            .hint("check its spelling against docs/format.md; your own notes may stay"),
+        );
+    }
+    findings
+}
+
+/// Duplicate ids (E005) and the same person in two files (W001).
+fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
+    let mut out = Vec::new();
+    let mut by_id: BTreeMap<&str, Vec<&Loaded>> = BTreeMap::new();
+    let mut by_person: BTreeMap<(String, String, chrono::NaiveDate), Vec<&Loaded>> =
+        BTreeMap::new();
+    for l in cases {
+        by_id.entry(l.case.id.as_str()).or_default().push(l);
+        let p = &l.case.person;
+        by_person
+            .entry((fold(&p.last_name), fold(&p.first_name), p.birth_date))
+            .or_default()
+            .push(l);
+    }
+    for (id, group) in by_id.into_iter().filter(|(_, g)| g.len() > 1) {
+        let files: Vec<&str> = group.iter().map(|l| l.rel_path.as_str()).collect();
+        for l in &group {
+            out.push((
+                l.rel_path.clone(),
+                Finding::new(
+                    "E005",
+                    vec![Seg::Key("id".into())],
+                    format!("id \"{id}\" is used by several files: {}", files.join(", ")),
+                )
+                .hint("each file's id is its file name"),
+            ));
+        }
+    }
+    for group in by_person.into_values().filter(|g| g.len() > 1) {
+        for l in &group {
+            let others: Vec<&str> = group
+                .iter()
+                .filter(|o| o.rel_path != l.rel_path)
+                .map(|o| o.rel_path.as_str())
+                .collect();
+            out.push((
+                l.rel_path.clone(),
+                Finding::new(
+                    "W001",
+                    vec![Seg::Key("person".into())],
+                    format!(
+                        "{} born {} is also in {}",
+                        l.case.full_name(),
+                        l.case.person.birth_date,
+                        others.join(", ")
+                    ),
+                )
+                .hint("if it is the same person, keep one file; otherwise nothing to do"),
+            ));
+        }
+    }
+    out
+}
+
+/// Put each finding on its line, reading each concerned file once.
+fn locate_all(store: &Store, shown: &[&(String, Finding)]) -> Vec<Located> {
+    let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for (file, f) in shown {
+        by_file.entry(file.as_str()).or_default().push(f);
+    }
+    by_file
+        .into_par_iter()
+        .flat_map_iter(|(file, list)| {
+            let text = std::fs::read_to_string(store.root.join(file)).unwrap_or_default();
+            list.into_iter()
+                .map(|f| locate_finding(file, &text, f))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}

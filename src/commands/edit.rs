@@ -1,0 +1,157 @@
+//! `iae edit`: the case file in the user's editor, on a copy; saved atomically only when
+//! it is valid and nobody changed the file meanwhile. Otherwise the copy is kept.
+
+use super::{Ctx, prompt};
+use crate::case::parse::parse_case;
+use crate::case::validate::validate;
+use crate::cli::EditArgs;
+use crate::error::{Exit, hinted};
+use crate::store::id::CaseId;
+use crate::store::{LOCAL, Store, atomic, locate_finding};
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Lines the tool puts on top of a re-opened copy; removed before validating.
+const MARK: &str = "# iae: ";
+
+pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = CaseId::parse(&args.id).map_err(anyhow::Error::msg)?;
+    let original = read_text(&store, &id)?;
+    let editor = editor()?;
+    let copy = store
+        .root
+        .join(LOCAL)
+        .join(format!("edit-{id}-{}.toml", std::process::id()));
+    std::fs::create_dir_all(copy.parent().unwrap_or(Path::new(".")))?;
+    std::fs::write(&copy, &original).with_context(|| format!("cannot write {}", copy.display()))?;
+
+    let edited = loop {
+        if let Err(e) = open_editor(&editor, &copy) {
+            let _ = std::fs::remove_file(&copy);
+            return Err(e.context("nothing was changed"));
+        }
+        let text = strip_marks(&std::fs::read_to_string(&copy)?);
+        if text == original {
+            let _ = std::fs::remove_file(&copy);
+            eprintln!("No change to {}.", Store::rel_path(&id));
+            return Ok(());
+        }
+        let problems = problems(&store, &id, &text);
+        if problems.is_empty() {
+            break text;
+        }
+        for p in &problems {
+            eprintln!("error: {p}");
+        }
+        if ctx.interactive && prompt::confirm("The file is not valid. Open the editor again?")? {
+            let marks: String = problems
+                .iter()
+                .flat_map(|p| {
+                    p.lines()
+                        .map(|l| format!("{MARK}{l}\n"))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let header = format!(
+                "{MARK}fix the errors below (line numbers count without these lines); these lines are removed on save\n{marks}"
+            );
+            std::fs::write(&copy, format!("{header}{text}"))?;
+            continue;
+        }
+        eprintln!(
+            "{} is unchanged; your edited copy is kept at {}",
+            Store::rel_path(&id),
+            copy.display()
+        );
+        return Err(Exit(1).into());
+    };
+
+    let _lock = store.lock()?;
+    if read_text(&store, &id)? != original {
+        eprintln!(
+            "error: {} changed while the editor was open; nothing was overwritten.\nYour edited copy is kept at {}",
+            Store::rel_path(&id),
+            copy.display()
+        );
+        return Err(Exit(1).into());
+    }
+    atomic::write(&store.case_path(&id), edited.as_bytes())?;
+    let _ = std::fs::remove_file(&copy);
+    eprintln!("Saved {}.", Store::rel_path(&id));
+    Ok(())
+}
+
+fn read_text(store: &Store, id: &CaseId) -> Result<String> {
+    let path = store.case_path(id);
+    match std::fs::read_to_string(&path) {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(hinted(
+            format!("no salarié with id {id} (no file {})", Store::rel_path(id)),
+            "`iae list --all` shows every id",
+        )),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
+fn editor() -> Result<String> {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .ok_or_else(|| {
+            hinted(
+                "no editor: neither $VISUAL nor $EDITOR is set",
+                "e.g. `export EDITOR=nano`",
+            )
+        })
+}
+
+/// The editor command may carry arguments (`code --wait`): let the shell split it.
+fn open_editor(editor: &str, file: &PathBuf) -> Result<()> {
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("iae-edit")
+        .arg(file)
+        .status()
+        .with_context(|| format!("cannot start the editor `{editor}`"))?;
+    if !status.success() {
+        bail!("the editor `{editor}` failed ({status})");
+    }
+    Ok(())
+}
+
+fn strip_marks(text: &str) -> String {
+    let mut rest = text;
+    while rest.starts_with(MARK) {
+        rest = rest.split_once('\n').map_or("", |(_, r)| r);
+    }
+    rest.to_string()
+}
+
+/// Errors that forbid saving, each as `file:line: code message`.
+fn problems(store: &Store, id: &CaseId, text: &str) -> Vec<String> {
+    let rel = Store::rel_path(id);
+    match parse_case(text) {
+        Err(f) => vec![locate_finding(&rel, text, &f).to_string()],
+        Ok(parsed) => validate(&parsed.value, id.as_str(), &store.reference)
+            .into_iter()
+            .filter(|f| f.is_error())
+            .map(|f| locate_finding(&rel, text, &f).to_string())
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_marks;
+
+    #[test]
+    fn marks_are_removed_only_on_top() {
+        assert_eq!(
+            strip_marks("# iae: a\n# iae: b\nschema = 1\n# iae: c\n"),
+            "schema = 1\n# iae: c\n"
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! `iae init`: create a structure directory.
+
+use super::Ctx;
+use crate::case::structure::{init_text, is_siret};
+use crate::cli::InitArgs;
+use crate::error::hinted;
+use crate::reference::Reference;
+use crate::store::{SALARIES, atomic, discover::CONFIG};
+use anyhow::{Context, Result, bail};
+use std::path::Path;
+use std::process::Command;
+
+pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
+    let dir = match args.path.or_else(|| ctx.dir.clone()) {
+        Some(d) => d,
+        None => std::env::current_dir().context("cannot read the current directory")?,
+    };
+    let kind = args.kind.trim().to_uppercase();
+    let kinds = &Reference::embedded().kinds;
+    if !kinds.contains(&kind) {
+        bail!(
+            "--kind {}: not a kind of SIAE — write one of {}",
+            args.kind,
+            kinds.list()
+        );
+    }
+    if args.name.trim().is_empty() {
+        bail!("--name is empty: give the structure's name");
+    }
+    if let Some(siret) = &args.siret {
+        if !is_siret(siret) {
+            bail!("--siret {siret}: a SIRET number is 14 digits");
+        }
+    }
+    if dir.join(CONFIG).exists() {
+        return Err(hinted(
+            format!(
+                "{} is already a structure (it has an {CONFIG}); nothing was changed",
+                dir.display()
+            ),
+            "use another directory, or work in this one with `iae list`",
+        ));
+    }
+    if dir.join(SALARIES).exists() {
+        bail!(
+            "{} already has a {SALARIES}/ directory; nothing was changed",
+            dir.display()
+        );
+    }
+    std::fs::create_dir_all(dir.join(SALARIES))
+        .with_context(|| format!("cannot create {}", dir.join(SALARIES).display()))?;
+    let text = init_text(args.name.trim(), &kind, args.siret.as_deref());
+    atomic::create_new(&dir.join(CONFIG), text.as_bytes())?;
+    ensure_gitignore(&dir)?;
+    if !args.no_git {
+        git_init(&dir);
+    }
+    eprintln!(
+        "Created the structure \"{}\" ({kind}) in {}.\nNext: `iae recruit` to open a first case file.",
+        args.name.trim(),
+        dir.display()
+    );
+    Ok(())
+}
+
+/// `.iae/` holds only the lock and caches: never committed.
+fn ensure_gitignore(dir: &Path) -> Result<()> {
+    let path = dir.join(".gitignore");
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    if current
+        .lines()
+        .any(|l| l.trim() == ".iae/" || l.trim() == ".iae")
+    {
+        return Ok(());
+    }
+    let mut text = current;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("# local lock and caches of iae\n.iae/\n");
+    atomic::write(&path, text.as_bytes())
+}
+
+/// Run `git init` unless the directory is already in a git work tree; a missing git is
+/// only a note.
+fn git_init(dir: &Path) {
+    let inside = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["rev-parse", "--is-inside-work-tree"])
+        .output();
+    match inside {
+        Err(_) => {
+            eprintln!("note: git is not installed; the directory was not put under version control")
+        }
+        Ok(out) if out.status.success() => {
+            eprintln!("note: {} is already inside a git repository", dir.display());
+        }
+        Ok(_) => {
+            let status = Command::new("git").arg("init").arg("-q").arg(dir).status();
+            if !matches!(status, Ok(s) if s.success()) {
+                eprintln!(
+                    "note: `git init` failed; the directory was not put under version control"
+                );
+            }
+        }
+    }
+}

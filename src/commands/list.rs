@@ -1,0 +1,26 @@
+//! `iae list`: who is in parcours (or has left), one line each.
+
+use super::Ctx;
+use crate::cli::ListArgs;
+use crate::output;
+use crate::report::list::{Filter, list_rows};
+use anyhow::Result;
+
+pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let set = store.load_all()?;
+    set.report_skipped();
+    let filter = if args.filter.all {
+        Filter::All
+    } else if args.filter.exited {
+        Filter::Exited
+    } else {
+        Filter::Active
+    };
+    let rows = list_rows(
+        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        filter,
+        args.search.as_deref(),
+    );
+    output::print_rows(&rows, ctx.format)
+}

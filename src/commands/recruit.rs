@@ -1,0 +1,311 @@
+//! `iae recruit`: open the case file of a newly hired salarié.
+
+use super::{Ctx, prompt};
+use crate::case::date::parse_cli;
+use crate::case::model::*;
+use crate::case::names::fold;
+use crate::case::validate::{
+    MAX_AGE, MAX_WEEKLY_HOURS, MIN_AGE, is_pass_number, is_postcode, validate,
+};
+use crate::cli::RecruitArgs;
+use crate::error::{Exit, hinted};
+use crate::output::{self, Format, Row};
+use crate::reference::Codes;
+use crate::rules::dates::age_on;
+use crate::rules::pass::default_end;
+use crate::store::Store;
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+struct Recruited {
+    id: String,
+    path: String,
+}
+
+impl Row for Recruited {
+    fn headers() -> Vec<&'static str> {
+        vec!["id", "path"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![self.id.clone(), self.path.clone()]
+    }
+}
+
+pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
+    let store = ctx.open()?;
+    ask_for_missing(ctx, &mut args)?;
+    let case = build(&store, &args)?;
+    let force = args.force;
+    let (id, path) = store.create(|existing, id| {
+        let wanted = person_key(&case.person);
+        if let Some(same) = existing
+            .cases
+            .iter()
+            .find(|l| person_key(&l.case.person) == wanted)
+        {
+            if !force {
+                return Err(hinted(
+                    format!(
+                        "{} born {} already has a case file: {} — nothing was written",
+                        case.full_name(),
+                        case.person.birth_date,
+                        same.rel_path
+                    ),
+                    format!(
+                        "`iae show {}` opens it; if this really is another person, add --force",
+                        same.file_id
+                    ),
+                ));
+            }
+            eprintln!(
+                "warning: W001 {} already has the file {}; recorded again (--force)",
+                case.full_name(),
+                same.rel_path
+            );
+        }
+        let mut case = case.clone();
+        case.id = id.to_string();
+        Ok(case)
+    })?;
+    let written = Recruited {
+        id: id.to_string(),
+        path,
+    };
+    for finding in validate(&store.read(&id)?.1, id.as_str(), &store.reference) {
+        eprintln!("note: {} {}", finding.code, finding.message);
+    }
+    match ctx.format {
+        Format::Table => {
+            eprintln!(
+                "Recruited {} as {} ({}).",
+                case.full_name(),
+                written.id,
+                written.path
+            );
+            output::out(&format!("{}\n", written.id))
+        }
+        Format::Json | Format::Yaml => output::print_value(&written, ctx.format),
+        f => output::print_rows(&[written], f),
+    }
+}
+
+/// Same last name, first name and birth date, accents and case aside.
+fn person_key(p: &Person) -> (String, String, NaiveDate) {
+    (fold(&p.last_name), fold(&p.first_name), p.birth_date)
+}
+
+/// On a terminal, ask for what is missing; elsewhere, list it and stop (usage, exit 2).
+fn ask_for_missing(ctx: &Ctx, a: &mut RecruitArgs) -> Result<()> {
+    let missing: Vec<&str> = [
+        ("--last-name", a.last_name.is_none()),
+        ("--first-name", a.first_name.is_none()),
+        ("--birth-date", a.birth_date.is_none()),
+        ("--sex", a.sex.is_none()),
+        ("--hired-on", a.hired_on.is_none()),
+    ]
+    .iter()
+    .filter(|(_, m)| *m)
+    .map(|(flag, _)| *flag)
+    .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if !ctx.interactive {
+        eprintln!(
+            "error: missing {} (required when not on a terminal)",
+            missing.join(", ")
+        );
+        eprintln!("hint: `iae recruit --help` lists every option");
+        return Err(Exit(2).into());
+    }
+    let text = |s: &str| Ok::<_, String>(s.to_string());
+    if a.last_name.is_none() {
+        a.last_name = prompt::ask("Nom (last name)", false, text)?;
+    }
+    if a.first_name.is_none() {
+        a.first_name = prompt::ask("Prénom (first name)", false, text)?;
+    }
+    if a.birth_date.is_none() {
+        a.birth_date = prompt::ask("Date de naissance (YYYY-MM-DD)", false, parse_cli)?;
+    }
+    if a.sex.is_none() {
+        a.sex = prompt::ask("Sexe (F/M)", false, |s| {
+            let s = s.to_uppercase();
+            if s == "F" || s == "M" {
+                Ok(s)
+            } else {
+                Err("answer F or M".into())
+            }
+        })?;
+    }
+    if a.hired_on.is_none() {
+        a.hired_on = prompt::ask("Date d'embauche (YYYY-MM-DD)", false, parse_cli)?;
+    }
+    if a.applied_on.is_none() {
+        a.applied_on = prompt::ask("Date de candidature (YYYY-MM-DD)", true, parse_cli)?;
+    }
+    if a.prescriber.is_none() {
+        a.prescriber = prompt::ask(
+            "Prescripteur (france_travail, mission_locale, siae…)",
+            true,
+            text,
+        )?;
+    }
+    if a.postcode.is_none() {
+        a.postcode = prompt::ask("Code postal", true, text)?;
+    }
+    Ok(())
+}
+
+fn known(codes: &Codes, value: &str, flag: &str, what: &str) -> Result<()> {
+    if codes.contains(value) {
+        Ok(())
+    } else {
+        Err(hinted(
+            format!("{flag} {value}: not a known {what}; nothing was written"),
+            format!("write one of: {}", codes.list()),
+        ))
+    }
+}
+
+/// Check every input and build the case (its id is set when the file is created).
+fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
+    let r = &store.reference;
+    let (Some(last), Some(first), Some(birth), Some(sex), Some(hired)) = (
+        a.last_name.as_deref(),
+        a.first_name.as_deref(),
+        a.birth_date,
+        a.sex.as_deref(),
+        a.hired_on,
+    ) else {
+        bail!("missing identity or hiring date");
+    };
+    let (last, first) = (last.trim(), first.trim());
+    if last.is_empty() || first.is_empty() {
+        bail!("--last-name and --first-name cannot be empty");
+    }
+    let sex = sex.trim().to_uppercase();
+    known(&r.sexes, &sex, "--sex", "sex")?;
+    let age = age_on(birth, hired);
+    if !(MIN_AGE..=MAX_AGE).contains(&age) {
+        bail!(
+            "--birth-date {birth}: aged {age} on the hiring date {hired}, which is not possible (between {MIN_AGE} and {MAX_AGE}); nothing was written"
+        );
+    }
+    if let Some(applied) = a.applied_on {
+        if applied > hired {
+            bail!(
+                "--applied-on {applied} is after --hired-on {hired}: the application comes first; nothing was written"
+            );
+        }
+    }
+    if let Some(p) = &a.prescriber {
+        known(&r.prescribers, p, "--prescriber", "prescriber")?;
+    }
+    if let Some(pc) = &a.postcode {
+        if !is_postcode(pc) {
+            bail!("--postcode {pc}: a French postcode is 5 digits; nothing was written");
+        }
+    }
+    for c in &a.criteria {
+        known(&r.criteria, c, "--criteria", "eligibility criterion")?;
+    }
+    let eligibility = if a.diagnosis_by.is_some()
+        || a.diagnosis_date.is_some()
+        || !a.criteria.is_empty()
+    {
+        let date = a.diagnosis_date.unwrap_or(hired);
+        if date > hired {
+            bail!(
+                "--diagnosis-date {date} is after the hiring on {hired}: the diagnosis must come first; nothing was written"
+            );
+        }
+        Some(Eligibility {
+            date,
+            by: a.diagnosis_by.map_or("employer", |b| b.code()).to_string(),
+            criteria: a.criteria.clone(),
+            proofs: Vec::new(),
+        })
+    } else {
+        None
+    };
+    let pass = match &a.pass_number {
+        Some(n) => {
+            let number: String = n.chars().filter(|c| !c.is_whitespace()).collect();
+            if !is_pass_number(&number) {
+                bail!("--pass-number {n}: a PASS IAE number is 12 digits; nothing was written");
+            }
+            Some(Pass {
+                number,
+                start: hired,
+                end: default_end(hired),
+                suspensions: Vec::new(),
+            })
+        }
+        None => None,
+    };
+    let contract = contract(store, a, hired)?;
+    Ok(CaseFile {
+        schema: SCHEMA,
+        id: String::new(),
+        person: Person {
+            last_name: last.to_string(),
+            first_name: first.to_string(),
+            birth_date: birth,
+            sex,
+            postcode: a.postcode.clone(),
+        },
+        recruitment: Recruitment {
+            applied_on: a.applied_on,
+            hired_on: hired,
+            prescriber: a.prescriber.clone(),
+        },
+        eligibility,
+        pass,
+        contracts: contract.into_iter().collect(),
+        interviews: Vec::new(),
+        barriers: Vec::new(),
+        exit: None,
+    })
+}
+
+fn contract(store: &Store, a: &RecruitArgs, hired: NaiveDate) -> Result<Option<Contract>> {
+    let Some(kind) = &a.contract else {
+        if a.contract_end.is_some() || a.weekly_hours.is_some() || a.position.is_some() {
+            bail!(
+                "--contract-end, --weekly-hours and --position describe a contract: add --contract KIND"
+            );
+        }
+        return Ok(None);
+    };
+    known(
+        &store.reference.contract_kinds,
+        kind,
+        "--contract",
+        "contract kind",
+    )?;
+    let Some(hours) = a.weekly_hours else {
+        bail!("--contract {kind} needs --weekly-hours H");
+    };
+    if !(hours > 0.0 && hours <= MAX_WEEKLY_HOURS) {
+        bail!("--weekly-hours {hours}: more than 0 and at most {MAX_WEEKLY_HOURS} hours a week");
+    }
+    if a.contract_end.is_none() && kind != "cdi_inclusion" {
+        bail!("--contract {kind} needs --contract-end DATE (its last day)");
+    }
+    if let Some(end) = a.contract_end {
+        if end < hired {
+            bail!("--contract-end {end} is before the hiring on {hired}; nothing was written");
+        }
+    }
+    Ok(Some(Contract {
+        kind: kind.clone(),
+        start: hired,
+        end: a.contract_end,
+        weekly_hours: hours,
+        position: a.position.clone(),
+        derogation: None,
+    }))
+}

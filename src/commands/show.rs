@@ -1,0 +1,369 @@
+//! `iae show`: one salarié's whole parcours — a readable timeline for people, the file's
+//! own data (plus `computed`) for scripts.
+
+use super::Ctx;
+use crate::case::CaseFile;
+use crate::cli::ShowArgs;
+use crate::error::Exit;
+use crate::output::{self, Format, Row};
+use crate::reference::{Lang, Reference};
+use crate::rules::dates::age_on;
+use crate::rules::parcours::{months_in_parcours, phase_label, phase_on};
+use crate::rules::pass::{current_end, grouped_number};
+use crate::store::Found;
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = match store.find(&args.who)? {
+        Found::One(id) => id,
+        Found::Many(candidates) => {
+            eprintln!(
+                "error: {} salariés match \"{}\":",
+                candidates.len(),
+                args.who
+            );
+            for c in &candidates {
+                eprintln!(
+                    "  {}  {}  born {}",
+                    c.file_id,
+                    c.case.display_name(),
+                    c.case.person.birth_date
+                );
+            }
+            eprintln!("hint: give the id, or more of the name");
+            return Err(Exit(1).into());
+        }
+    };
+    let (_, case) = store.read(&id)?;
+    match ctx.format {
+        Format::Table => output::out(&timeline(&case, &store.reference, ctx.lang, ctx.today)),
+        Format::Json | Format::Yaml => {
+            output::print_value(&with_computed(&case, ctx.today)?, ctx.format)
+        }
+        f => output::print_rows(&flatten(&with_computed(&case, ctx.today)?), f),
+    }
+}
+
+/// The case as JSON with the derived values under `computed`.
+fn with_computed(case: &CaseFile, today: NaiveDate) -> Result<Value> {
+    let mut value = serde_json::to_value(case)?;
+    value["computed"] = json!({
+        "status": if case.is_exited() { "exited" } else { "active" },
+        "age": age_on(case.person.birth_date, today),
+        "age_at_hiring": age_on(case.person.birth_date, case.recruitment.hired_on),
+        "phase": phase_on(case, today),
+        "months_in_parcours": months_in_parcours(case, today),
+        "pass_current_end": case.pass.as_ref().map(|p| current_end(p).to_string()),
+        "last_interview": case.last_attended_interview().map(|d| d.to_string()),
+    });
+    Ok(value)
+}
+
+/// One `field,value` row per leaf, for CSV and Markdown.
+#[derive(Debug, Serialize)]
+struct FieldRow {
+    field: String,
+    value: String,
+}
+
+impl Row for FieldRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["field", "value"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![self.field.clone(), self.value.clone()]
+    }
+}
+
+fn flatten(value: &Value) -> Vec<FieldRow> {
+    fn walk(prefix: String, value: &Value, rows: &mut Vec<FieldRow>) {
+        match value {
+            Value::Object(map) => {
+                for (k, v) in map {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(key, v, rows);
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(format!("{prefix}[{i}]"), v, rows);
+                }
+            }
+            Value::Null => {}
+            Value::String(s) => rows.push(FieldRow {
+                field: prefix,
+                value: s.clone(),
+            }),
+            other => rows.push(FieldRow {
+                field: prefix,
+                value: other.to_string(),
+            }),
+        }
+    }
+    let mut rows = Vec::new();
+    walk(String::new(), value, &mut rows);
+    rows
+}
+
+struct Event {
+    date: NaiveDate,
+    order: u8,
+    lines: Vec<String>,
+}
+
+fn indent_notes(notes: &str) -> Vec<String> {
+    notes
+        .trim_end()
+        .lines()
+        .map(|l| format!("      {l}"))
+        .collect()
+}
+
+/// The human view: identity, then every event in date order under its phase.
+pub fn timeline(case: &CaseFile, r: &Reference, lang: Lang, today: NaiveDate) -> String {
+    let mut out = String::new();
+    let status = match &case.exit {
+        Some(x) => format!("sorti·e le {}", x.date),
+        None => format!(
+            "en parcours (phase {} — {})",
+            phase_on(case, today),
+            phase_label(phase_on(case, today))
+        ),
+    };
+    out.push_str(&format!(
+        "{} — {} — {status}\n",
+        case.display_name(),
+        case.id
+    ));
+    let p = &case.person;
+    out.push_str(&format!(
+        "Né·e le {} ({} ans), {}{}\n",
+        p.birth_date,
+        age_on(p.birth_date, today),
+        r.sexes.label(&p.sex, lang),
+        p.postcode
+            .as_ref()
+            .map(|c| format!(", {c}"))
+            .unwrap_or_default()
+    ));
+    if let Some(pass) = &case.pass {
+        let end = current_end(pass);
+        let left = (end - today).num_days();
+        out.push_str(&format!(
+            "PASS IAE {} : du {} au {} (fin actuelle {end}{}{})\n",
+            grouped_number(&pass.number),
+            pass.start,
+            pass.end,
+            if pass.suspensions.is_empty() {
+                String::new()
+            } else {
+                format!(", {} suspension(s)", pass.suspensions.len())
+            },
+            if left >= 0 && case.exit.is_none() {
+                format!(", {left} jours restants")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    if let Some(e) = &case.eligibility {
+        let criteria: Vec<String> = e
+            .criteria
+            .iter()
+            .map(|c| format!("{c} ({})", r.criteria.label(c, lang)))
+            .collect();
+        out.push_str(&format!(
+            "Éligibilité : diagnostic du {} par {} — {}\n",
+            e.date,
+            if e.by == "prescriber" {
+                "un prescripteur habilité"
+            } else {
+                "la SIAE"
+            },
+            if criteria.is_empty() {
+                "aucun critère".to_string()
+            } else {
+                criteria.join(", ")
+            }
+        ));
+    }
+    out.push_str(&format!(
+        "Mois de parcours : {}\n",
+        months_in_parcours(case, today)
+    ));
+
+    let mut events = Vec::new();
+    let rec = &case.recruitment;
+    if let Some(applied) = rec.applied_on {
+        let via = rec
+            .prescriber
+            .as_ref()
+            .map(|p| format!(" via {}", r.prescribers.label(p, lang)))
+            .unwrap_or_default();
+        events.push(Event {
+            date: applied,
+            order: 0,
+            lines: vec![format!("Candidature{via}")],
+        });
+    }
+    if let Some(e) = &case.eligibility {
+        events.push(Event {
+            date: e.date,
+            order: 1,
+            lines: vec!["Diagnostic d'éligibilité".into()],
+        });
+    }
+    events.push(Event {
+        date: rec.hired_on,
+        order: 2,
+        lines: vec!["Embauche".into()],
+    });
+    for k in &case.contracts {
+        let until = k.end.map(|e| format!(" jusqu'au {e}")).unwrap_or_default();
+        let mut line = format!(
+            "Contrat {}{until}, {} h/semaine",
+            r.contract_kinds.label(&k.kind, lang),
+            k.weekly_hours
+        );
+        if let Some(pos) = &k.position {
+            line.push_str(&format!(" — {pos}"));
+        }
+        events.push(Event {
+            date: k.start,
+            order: 3,
+            lines: vec![line],
+        });
+    }
+    if let Some(pass) = &case.pass {
+        for s in &pass.suspensions {
+            events.push(Event {
+                date: s.from,
+                order: 4,
+                lines: vec![format!(
+                    "PASS suspendu jusqu'au {} ({})",
+                    s.to,
+                    r.suspension_reasons.label(&s.reason, lang)
+                )],
+            });
+        }
+    }
+    for i in &case.interviews {
+        let mut lines = vec![format!(
+            "Entretien {} avec {}{}{}",
+            r.interview_kinds.label(&i.kind, lang),
+            i.by,
+            i.topic
+                .as_ref()
+                .map(|t| format!(" — {t}"))
+                .unwrap_or_default(),
+            if i.attended() {
+                String::new()
+            } else {
+                format!(" ({})", i.attendance.as_deref().unwrap_or(""))
+            }
+        )];
+        if let Some(n) = &i.notes {
+            lines.extend(indent_notes(n));
+        }
+        events.push(Event {
+            date: i.date,
+            order: 5,
+            lines,
+        });
+    }
+    for b in &case.barriers {
+        let label = r.barrier_categories.label(&b.category, lang);
+        events.push(Event {
+            date: b.noted_on,
+            order: 6,
+            lines: vec![format!(
+                "Frein n°{} repéré : {label} — {}",
+                b.number, b.detail
+            )],
+        });
+        for a in &b.actions {
+            let partner = a
+                .partner
+                .as_ref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default();
+            events.push(Event {
+                date: a.date,
+                order: 7,
+                lines: vec![format!("Frein n°{} : {}{partner}", b.number, a.text)],
+            });
+        }
+        if let Some(end) = b.resolved_on {
+            let how = if b.status == "abandoned" {
+                "abandonné"
+            } else {
+                "levé"
+            };
+            events.push(Event {
+                date: end,
+                order: 8,
+                lines: vec![format!("Frein n°{} {how}", b.number)],
+            });
+        }
+    }
+    if let Some(x) = &case.exit {
+        let reason = r.exit_reasons.get(&x.reason);
+        let category = reason
+            .and_then(|e| e.category.as_deref())
+            .map(|c| format!(" — {}", r.exit_categories.label(c, lang)))
+            .unwrap_or_default();
+        let mut lines = vec![format!(
+            "Sortie : {}{category}",
+            r.exit_reasons.label(&x.reason, lang)
+        )];
+        for (label, value) in [
+            ("Employeur", &x.employer),
+            ("Poste", &x.job),
+            ("Acquis", &x.acquired),
+            ("Pistes", &x.options),
+            ("Suites", &x.next_steps),
+            ("Partenaires", &x.partners),
+        ] {
+            if let Some(v) = value {
+                lines.push(format!("      {label} : {v}"));
+            }
+        }
+        events.push(Event {
+            date: x.date,
+            order: 9,
+            lines,
+        });
+    }
+    events.sort_by_key(|e| (e.date, e.order));
+
+    let mut current_phase = 0;
+    for e in &events {
+        let phase = if e.order <= 4 && e.date <= case.recruitment.hired_on {
+            1
+        } else if e.order == 9 {
+            4
+        } else {
+            phase_on(case, e.date)
+        };
+        if phase != current_phase {
+            current_phase = phase;
+            out.push_str(&format!("\nPhase {phase} — {}\n", phase_label(phase)));
+        }
+        let mut lines = e.lines.iter();
+        if let Some(first) = lines.next() {
+            out.push_str(&format!("  {}  {first}\n", e.date));
+        }
+        for l in lines {
+            out.push_str(&format!("    {l}\n"));
+        }
+    }
+    out
+}

@@ -1,0 +1,3 @@
+//! Pure aggregations: case files (+ structure, + today) → rows ready to render.
+
+pub mod list;

@@ -1,0 +1,5 @@
+//! Pure domain rules: every function takes the date it reasons about as an argument.
+
+pub mod dates;
+pub mod parcours;
+pub mod pass;

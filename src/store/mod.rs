@@ -1,0 +1,392 @@
+//! The only module that touches the disk: the structure directory, case ids, parallel
+//! loading, and locked, atomic, format-preserving saving.
+
+pub mod atomic;
+pub mod discover;
+pub mod id;
+
+use crate::case::finding::{Finding, Located, path_text};
+use crate::case::locate::locate;
+use crate::case::parse::{Parsed, parse_case, parse_typed};
+use crate::case::structure::Structure;
+use crate::case::validate::validate;
+use crate::case::{CaseFile, names};
+use crate::error::hinted;
+use crate::reference::Reference;
+use anyhow::{Context, Result, bail};
+use id::CaseId;
+use rayon::prelude::*;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use toml_edit::DocumentMut;
+
+pub const SALARIES: &str = "salaries";
+pub const LOCAL: &str = ".iae";
+
+/// An opened structure directory.
+#[derive(Debug)]
+pub struct Store {
+    pub root: PathBuf,
+    pub structure: Structure,
+    pub reference: Reference,
+}
+
+/// A case file read from disk.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The file name without `.toml`.
+    pub file_id: String,
+    /// Relative to the structure root (`salaries/7K3M9Q.toml`).
+    pub rel_path: String,
+    pub case: CaseFile,
+    pub unknown_keys: Vec<Vec<crate::case::finding::Seg>>,
+}
+
+/// A file that could not be read or parsed.
+#[derive(Debug, Clone)]
+pub struct Unreadable {
+    pub rel_path: String,
+    pub finding: Finding,
+}
+
+/// Every case file of the structure, sorted by id, and the ones that could not be read.
+#[derive(Debug, Default)]
+pub struct LoadedSet {
+    pub cases: Vec<Loaded>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl LoadedSet {
+    /// Tell the user which files were skipped (listings go on without them).
+    pub fn report_skipped(&self) {
+        for u in &self.unreadable {
+            eprintln!(
+                "warning: skipped {}{}: {} — run `iae check`",
+                u.rel_path,
+                u.finding.line.map(|l| format!(":{l}")).unwrap_or_default(),
+                u.finding.message
+            );
+        }
+    }
+}
+
+/// The exclusive lock on the structure (`.iae/lock`), released when dropped.
+#[derive(Debug)]
+pub struct Lock(#[allow(dead_code)] File);
+
+impl Store {
+    pub fn open(root: PathBuf) -> Result<Store> {
+        let config_path = root.join(discover::CONFIG);
+        let text = std::fs::read_to_string(&config_path)
+            .with_context(|| format!("cannot read {}", config_path.display()))?;
+        let parsed: Parsed<Structure> = parse_typed(&text).map_err(|f| {
+            hinted(
+                format!(
+                    "{}{}: {}",
+                    config_path.display(),
+                    f.line.map(|l| format!(":{l}")).unwrap_or_default(),
+                    f.message
+                ),
+                "fix the structure settings; every key is described in docs/format.md",
+            )
+        })?;
+        let structure = parsed.value;
+        if let Some(problem) = structure.problems().first() {
+            return Err(hinted(
+                format!("{}: {problem}", config_path.display()),
+                "fix the structure settings; every key is described in docs/format.md",
+            ));
+        }
+        let reference = structure.reference();
+        Ok(Store {
+            root,
+            structure,
+            reference,
+        })
+    }
+
+    pub fn salaries_dir(&self) -> PathBuf {
+        self.root.join(SALARIES)
+    }
+
+    pub fn rel_path(id: &CaseId) -> String {
+        format!("{SALARIES}/{id}.toml")
+    }
+
+    pub fn case_path(&self, id: &CaseId) -> PathBuf {
+        self.root.join(Store::rel_path(id))
+    }
+
+    /// Take the structure's lock, waiting for another writer to finish.
+    pub fn lock(&self) -> Result<Lock> {
+        let dir = self.root.join(LOCAL);
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
+        let path = dir.join("lock");
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("cannot open the lock {}", path.display()))?;
+        file.lock()
+            .with_context(|| format!("cannot take the lock {}", path.display()))?;
+        Ok(Lock(file))
+    }
+
+    /// Read and parse every case file, in parallel; unreadable files are set aside.
+    pub fn load_all(&self) -> Result<LoadedSet> {
+        let dir = self.salaries_dir();
+        if !dir.is_dir() {
+            bail!(
+                "{} is missing: this structure has no salaries/ directory",
+                dir.display()
+            );
+        }
+        let mut paths: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
+            .min_depth(1)
+            .max_depth(1)
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .filter(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                name.ends_with(".toml") && !name.starts_with('.')
+            })
+            .collect();
+        paths.sort();
+        let results: Vec<Result<Loaded, Unreadable>> =
+            paths.par_iter().map(|p| load_one(p)).collect();
+        let mut set = LoadedSet::default();
+        for r in results {
+            match r {
+                Ok(l) => set.cases.push(l),
+                Err(u) => set.unreadable.push(u),
+            }
+        }
+        Ok(set)
+    }
+
+    /// Read one case file by id; a file that does not parse is an error naming the line.
+    pub fn read(&self, id: &CaseId) -> Result<(String, CaseFile)> {
+        let path = self.case_path(id);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(hinted(
+                    format!("no salarié with id {id} (no file {})", Store::rel_path(id)),
+                    "`iae list --all` shows every id; `iae show NAME` finds one by name",
+                ));
+            }
+            Err(e) => {
+                return Err(e).with_context(|| format!("cannot read {}", path.display()));
+            }
+        };
+        let parsed = parse_case(&text).map_err(|f| {
+            let located = locate_finding(&Store::rel_path(id), &text, &f);
+            hinted(
+                located.to_string(),
+                format!("fix the file by hand or with `iae edit {id}`, then `iae check`"),
+            )
+        })?;
+        Ok((text, parsed.value))
+    }
+
+    /// Change one case file under the lock: re-read it, apply `change` to its document,
+    /// and write it atomically only if its bytes changed. Refuses a change that would
+    /// bring an error into the file. Returns `change`'s value and whether it was written.
+    pub fn update<T>(
+        &self,
+        id: &CaseId,
+        change: impl FnOnce(&mut DocumentMut, &CaseFile) -> Result<T>,
+    ) -> Result<(T, bool)> {
+        let _lock = self.lock()?;
+        let (text, before) = self.read(id)?;
+        let mut doc: DocumentMut = text
+            .parse()
+            .with_context(|| format!("cannot parse {}", Store::rel_path(id)))?;
+        let out = change(&mut doc, &before)?;
+        let new_text = doc.to_string();
+        if new_text == text {
+            return Ok((out, false));
+        }
+        self.check_new_text(id, &new_text, Some(&before))?;
+        atomic::write(&self.case_path(id), new_text.as_bytes())?;
+        Ok((out, true))
+    }
+
+    /// Refuse text that does not parse, or that has errors the previous version had not.
+    pub fn check_new_text(
+        &self,
+        id: &CaseId,
+        text: &str,
+        before: Option<&CaseFile>,
+    ) -> Result<CaseFile> {
+        let rel = Store::rel_path(id);
+        let parsed =
+            parse_case(text).map_err(|f| anyhow::anyhow!("{}", locate_finding(&rel, text, &f)))?;
+        let old: Vec<Finding> = before
+            .map(|b| validate(b, id.as_str(), &self.reference))
+            .unwrap_or_default();
+        let new_errors: Vec<String> = validate(&parsed.value, id.as_str(), &self.reference)
+            .into_iter()
+            .filter(|f| f.is_error())
+            .filter(|f| {
+                !old.iter()
+                    .any(|o| o.code == f.code && o.message == f.message)
+            })
+            .map(|f| locate_finding(&rel, text, &f).to_string())
+            .collect();
+        if !new_errors.is_empty() {
+            bail!(
+                "nothing was written: the change would make the file invalid:\n{}",
+                new_errors.join("\n")
+            );
+        }
+        Ok(parsed.value)
+    }
+
+    /// Create a new case file under the lock. `build` sees every existing file (to refuse
+    /// duplicates) and the fresh id, and returns the case to write.
+    pub fn create(
+        &self,
+        build: impl FnOnce(&LoadedSet, &CaseId) -> Result<CaseFile>,
+    ) -> Result<(CaseId, String)> {
+        let _lock = self.lock()?;
+        let existing = self.load_all()?;
+        let taken: std::collections::HashSet<&str> = existing
+            .cases
+            .iter()
+            .map(|c| c.file_id.as_str())
+            .chain(existing.unreadable.iter().map(|u| file_stem(&u.rel_path)))
+            .collect();
+        let mut rng = rand::rng();
+        let id = loop {
+            let id = CaseId::random(&mut rng);
+            if !taken.contains(id.as_str()) && !self.case_path(&id).exists() {
+                break id;
+            }
+        };
+        let case = build(&existing, &id)?;
+        let text = crate::case::document::render_new(&case);
+        self.check_new_text(&id, &text, None)?;
+        atomic::create_new(&self.case_path(&id), text.as_bytes())?;
+        Ok((id.clone(), Store::rel_path(&id)))
+    }
+
+    /// Find a case by id or by name (accent- and case-insensitive). Several matches: the
+    /// candidates are returned for the caller to list.
+    pub fn find(&self, query: &str) -> Result<Found> {
+        if let Ok(id) = CaseId::parse(query) {
+            if self.case_path(&id).exists() {
+                return Ok(Found::One(id));
+            }
+        }
+        let set = self.load_all()?;
+        set.report_skipped();
+        let wanted = names::fold(query);
+        if wanted.is_empty() {
+            bail!("give an id or a name");
+        }
+        let matches: Vec<&Loaded> = set
+            .cases
+            .iter()
+            .filter(|l| name_matches(&l.case, &wanted))
+            .collect();
+        match matches.as_slice() {
+            [] => Err(hinted(
+                format!("no salarié matches \"{query}\""),
+                "`iae list --all` shows every id and name",
+            )),
+            [one] => Ok(Found::One(
+                CaseId::parse(&one.file_id).map_err(anyhow::Error::msg)?,
+            )),
+            many => Ok(Found::Many(many.iter().map(|l| (*l).clone()).collect())),
+        }
+    }
+}
+
+/// The result of looking someone up.
+#[derive(Debug)]
+pub enum Found {
+    One(CaseId),
+    Many(Vec<Loaded>),
+}
+
+/// Every word of the query starts a word of the name, in any order ("sofia mar").
+pub fn name_matches(case: &CaseFile, folded_query: &str) -> bool {
+    let full = names::fold(&format!(
+        "{} {}",
+        case.person.first_name, case.person.last_name
+    ));
+    let words: Vec<&str> = full.split(' ').collect();
+    folded_query
+        .split(' ')
+        .all(|q| words.iter().any(|w| w.starts_with(q)))
+}
+
+fn file_stem(rel_path: &str) -> &str {
+    rel_path
+        .rsplit('/')
+        .next()
+        .unwrap_or(rel_path)
+        .trim_end_matches(".toml")
+}
+
+fn load_one(path: &Path) -> Result<Loaded, Unreadable> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+    let rel_path = format!("{SALARIES}/{name}");
+    let file_id = name.trim_end_matches(".toml").to_string();
+    let unreadable = |finding: Finding| Unreadable {
+        rel_path: rel_path.clone(),
+        finding,
+    };
+    if CaseId::parse(&file_id).map(|id| id.as_str() == file_id) != Ok(true) {
+        return Err(unreadable(
+            Finding::new(
+                "E005",
+                Vec::new(),
+                format!("the file name {name} is not an id (6 characters of Crockford base32, upper case)"),
+            )
+            .hint("case files are named salaries/<ID>.toml; move other files out of salaries/"),
+        ));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        unreadable(Finding::new(
+            "E001",
+            Vec::new(),
+            format!("cannot read the file: {e}"),
+        ))
+    })?;
+    match parse_case(&text) {
+        Ok(parsed) => Ok(Loaded {
+            file_id,
+            rel_path,
+            case: parsed.value,
+            unknown_keys: parsed.unknown_keys,
+        }),
+        Err(finding) => Err(unreadable(finding)),
+    }
+}
+
+/// Place a finding in its file: the line from the finding itself or from its path.
+pub fn locate_finding(rel_path: &str, text: &str, f: &Finding) -> Located {
+    let (line, column) = match (f.line, f.column) {
+        (Some(l), c) => (Some(l), c),
+        _ => match locate(text, &f.path) {
+            Some((l, _)) => (Some(l), None),
+            None => (None, None),
+        },
+    };
+    Located {
+        file: rel_path.to_string(),
+        line,
+        column,
+        code: f.code,
+        severity: f.severity(),
+        field: path_text(&f.path),
+        message: f.message.clone(),
+        hint: f.hint.clone(),
+    }
+}
