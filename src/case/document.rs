@@ -209,6 +209,15 @@ pub fn render_new(case: &CaseFile) -> String {
     format!("# Dossier {}\n{}", case.id, doc)
 }
 
+/// Put `new` in `slot`, keeping the spacing and comment a person wrote around the old
+/// value (`end = 2025-09-02   # first CDDI`).
+pub fn replace_value(slot: &mut Item, mut new: Value) {
+    if let Some(old) = slot.as_value() {
+        *new.decor_mut() = old.decor().clone();
+    }
+    *slot = Item::Value(new);
+}
+
 /// Append a table to the array of tables `key` (created when absent).
 pub fn push_table(doc: &mut DocumentMut, key: &str, table: Table) -> anyhow::Result<()> {
     let item = doc

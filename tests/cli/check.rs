@@ -1,0 +1,104 @@
+//! `iae check` on a fixture directory with one bad file per code, and the skipping of a
+//! broken file by the listings.
+
+use crate::*;
+
+#[test]
+fn every_code_is_pinned_by_the_fixture() {
+    let s = Structure::from_fixture("check");
+    let out = s.iae().args(["check", "-v"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(stderr(&out));
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn without_verbose_only_errors_are_printed() {
+    let s = Structure::from_fixture("check");
+    let out = s.iae().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.lines()
+            .filter(|l| !l.starts_with("  hint"))
+            .all(|l| l.starts_with("error: ")),
+        "{err}"
+    );
+    assert!(
+        err.contains("salaries/AAAAAA.toml:13:"),
+        "file:line of the syntax error: {err}"
+    );
+}
+
+#[test]
+fn json_gives_every_finding_with_its_line() {
+    let s = Structure::from_fixture("check");
+    let out = s
+        .iae()
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let findings = json(&out);
+    let codes: std::collections::BTreeSet<&str> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    let expected = [
+        "E001", "E002", "E003", "E004", "E005", "W001", "W002", "W003",
+    ];
+    assert_eq!(codes.into_iter().collect::<Vec<_>>(), expected);
+    let e002 = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "E002")
+        .unwrap();
+    assert_eq!(e002["file"], "salaries/BBBBBB.toml");
+    assert_eq!(e002["line"], 7);
+    assert_eq!(e002["field"], "birth_date");
+}
+
+#[test]
+fn a_malformed_file_fails_check_but_not_list() {
+    let s = Structure::new("ACI");
+    let good = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    let bad = s.recruit("Durand", "Paul", "1979-11-02", "2025-03-03");
+    let path = s.path().join("salaries").join(format!("{bad}.toml"));
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("hired_on = 2025-03-03", "hired_on = 2025-03-");
+    std::fs::write(&path, text).unwrap();
+
+    let out = s.iae().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!("salaries/{bad}.toml:12:")),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = s.iae().args(["list", "--format", "json"]).output().unwrap();
+    assert!(out.status.success());
+    let rows = json(&out);
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    assert_eq!(rows[0]["id"], good.as_str());
+    assert!(
+        stderr(&out).contains(&format!("skipped salaries/{bad}.toml")),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_fresh_recruit_with_only_required_flags_passes_check() {
+    let s = Structure::new("AI");
+    s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    s.iae().arg("check").assert().success().stderr("");
+    let out = s.iae().args(["check", "-v"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("W003"));
+    assert!(stderr(&out).contains("1 files checked: 0 error(s), 3 warning(s)"));
+}
