@@ -81,10 +81,10 @@ pub fn print_value<T: Serialize>(value: &T, format: Format) -> Result<()> {
 
 /// Width available for tables: the terminal's, else `COLUMNS`, else 80.
 fn width() -> u16 {
-    if std::io::stdout().is_terminal() {
-        if let Some((w, _)) = terminal_width() {
-            return w;
-        }
+    if std::io::stdout().is_terminal()
+        && let Some((w, _)) = terminal_width()
+    {
+        return w;
     }
     std::env::var("COLUMNS")
         .ok()

@@ -63,6 +63,7 @@ fn in_value(value: &Value, path: &[Seg], best: Span) -> Span {
 }
 
 #[cfg(test)]
+#[allow(clippy::useless_vec)]
 mod tests {
     use super::*;
     use crate::path;

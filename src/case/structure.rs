@@ -75,10 +75,10 @@ impl Structure {
                 kinds.list()
             ));
         }
-        if let Some(siret) = &self.siret {
-            if !is_siret(siret) {
-                problems.push(format!("siret = \"{siret}\" is not 14 digits"));
-            }
+        if let Some(siret) = &self.siret
+            && !is_siret(siret)
+        {
+            problems.push(format!("siret = \"{siret}\" is not 14 digits"));
         }
         if self.interview_every_days == 0 {
             problems.push("interview_every_days must be at least 1".into());
@@ -95,13 +95,13 @@ impl Structure {
         }
         let categories = &Reference::embedded().exit_categories;
         for (code, change) in &self.exit_reasons {
-            if let Some(category) = &change.category {
-                if !categories.contains(category) {
-                    problems.push(format!(
+            if let Some(category) = &change.category
+                && !categories.contains(category)
+            {
+                problems.push(format!(
                         "exit_reasons.{code}.category = \"{category}\" is not a category — write one of {}",
                         categories.list()
                     ));
-                }
             }
         }
         problems

@@ -111,17 +111,17 @@ fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
     }
     let sexes = &c.reference.sexes;
     c.code_in(sexes, &person.sex, path!["person", "sex"], "sex");
-    if let Some(postcode) = &person.postcode {
-        if !is_postcode(postcode) {
-            c.push(
-                Finding::new(
-                    "E002",
-                    path!["person", "postcode"],
-                    format!("\"{postcode}\" is not a French postcode"),
-                )
-                .hint("write 5 digits, e.g. \"92220\""),
-            );
-        }
+    if let Some(postcode) = &person.postcode
+        && !is_postcode(postcode)
+    {
+        c.push(
+            Finding::new(
+                "E002",
+                path!["person", "postcode"],
+                format!("\"{postcode}\" is not a French postcode"),
+            )
+            .hint("write 5 digits, e.g. \"92220\""),
+        );
     }
     let age = age_on(person.birth_date, case.recruitment.hired_on);
     if !(MIN_AGE..=MAX_AGE).contains(&age) {
@@ -147,17 +147,17 @@ pub fn is_postcode(text: &str) -> bool {
 
 fn recruitment(c: &mut Checker, case: &CaseFile) {
     let r = &case.recruitment;
-    if let Some(applied) = r.applied_on {
-        if applied > r.hired_on {
-            c.push(
-                Finding::new(
-                    "E004",
-                    path!["recruitment", "applied_on"],
-                    format!("applied on {applied}, after being hired on {}", r.hired_on),
-                )
-                .hint("the application comes before the hiring: check both dates"),
-            );
-        }
+    if let Some(applied) = r.applied_on
+        && applied > r.hired_on
+    {
+        c.push(
+            Finding::new(
+                "E004",
+                path!["recruitment", "applied_on"],
+                format!("applied on {applied}, after being hired on {}", r.hired_on),
+            )
+            .hint("the application comes before the hiring: check both dates"),
+        );
     }
     if let Some(prescriber) = &r.prescriber {
         let codes = &c.reference.prescribers;
@@ -252,14 +252,14 @@ fn contracts(c: &mut Checker, case: &CaseFile) {
             path!["contracts", i, "kind"],
             "contract kind",
         );
-        if let Some(end) = k.end {
-            if end < k.start {
-                c.push(Finding::new(
-                    "E004",
-                    path!["contracts", i, "end"],
-                    format!("contract ends on {end}, before it starts on {}", k.start),
-                ));
-            }
+        if let Some(end) = k.end
+            && end < k.start
+        {
+            c.push(Finding::new(
+                "E004",
+                path!["contracts", i, "end"],
+                format!("contract ends on {end}, before it starts on {}", k.start),
+            ));
         }
         if k.start < case.recruitment.hired_on {
             c.push(
@@ -308,32 +308,33 @@ fn interviews(c: &mut Checker, case: &CaseFile) {
                 "attendance",
             );
         }
-        if let Some(applied) = start {
-            if iv.date < applied {
-                c.push(Finding::new(
+        if let Some(applied) = start
+            && iv.date < applied
+        {
+            c.push(Finding::new(
+                "E004",
+                path!["interviews", i, "date"],
+                format!(
+                    "interview on {}, before the application on {applied}",
+                    iv.date
+                ),
+            ));
+        }
+        if let Some(exit) = &case.exit
+            && iv.date > exit.date
+            && iv.kind != "post_sortie"
+        {
+            c.push(
+                Finding::new(
                     "E004",
                     path!["interviews", i, "date"],
                     format!(
-                        "interview on {}, before the application on {applied}",
-                        iv.date
+                        "{} interview on {}, after the exit on {}",
+                        iv.kind, iv.date, exit.date
                     ),
-                ));
-            }
-        }
-        if let Some(exit) = &case.exit {
-            if iv.date > exit.date && iv.kind != "post_sortie" {
-                c.push(
-                    Finding::new(
-                        "E004",
-                        path!["interviews", i, "date"],
-                        format!(
-                            "{} interview on {}, after the exit on {}",
-                            iv.kind, iv.date, exit.date
-                        ),
-                    )
-                    .hint("after the exit, record kind = \"post_sortie\""),
-                );
-            }
+                )
+                .hint("after the exit, record kind = \"post_sortie\""),
+            );
         }
     }
 }
@@ -383,17 +384,17 @@ fn barriers(c: &mut Checker, case: &CaseFile) {
             ),
             _ => {}
         }
-        if let Some(end) = b.resolved_on {
-            if end < b.noted_on {
-                c.push(Finding::new(
-                    "E004",
-                    path!["barriers", i, "resolved_on"],
-                    format!(
-                        "barrier ended on {end}, before it was noted on {}",
-                        b.noted_on
-                    ),
-                ));
-            }
+        if let Some(end) = b.resolved_on
+            && end < b.noted_on
+        {
+            c.push(Finding::new(
+                "E004",
+                path!["barriers", i, "resolved_on"],
+                format!(
+                    "barrier ended on {end}, before it was noted on {}",
+                    b.noted_on
+                ),
+            ));
         }
         for (j, a) in b.actions.iter().enumerate() {
             if a.date < b.noted_on {

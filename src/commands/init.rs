@@ -27,10 +27,10 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
     if args.name.trim().is_empty() {
         bail!("--name is empty: give the structure's name");
     }
-    if let Some(siret) = &args.siret {
-        if !is_siret(siret) {
-            bail!("--siret {siret}: a SIRET number is 14 digits");
-        }
+    if let Some(siret) = &args.siret
+        && !is_siret(siret)
+    {
+        bail!("--siret {siret}: a SIRET number is 14 digits");
     }
     if dir.join(CONFIG).exists() {
         return Err(hinted(

@@ -194,20 +194,20 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
             "--birth-date {birth}: aged {age} on the hiring date {hired}, which is not possible (between {MIN_AGE} and {MAX_AGE}); nothing was written"
         );
     }
-    if let Some(applied) = a.applied_on {
-        if applied > hired {
-            bail!(
-                "--applied-on {applied} is after --hired-on {hired}: the application comes first; nothing was written"
-            );
-        }
+    if let Some(applied) = a.applied_on
+        && applied > hired
+    {
+        bail!(
+            "--applied-on {applied} is after --hired-on {hired}: the application comes first; nothing was written"
+        );
     }
     if let Some(p) = &a.prescriber {
         known(&r.prescribers, p, "--prescriber", "prescriber")?;
     }
-    if let Some(pc) = &a.postcode {
-        if !is_postcode(pc) {
-            bail!("--postcode {pc}: a French postcode is 5 digits; nothing was written");
-        }
+    if let Some(pc) = &a.postcode
+        && !is_postcode(pc)
+    {
+        bail!("--postcode {pc}: a French postcode is 5 digits; nothing was written");
     }
     for c in &a.criteria {
         known(&r.criteria, c, "--criteria", "eligibility criterion")?;
@@ -295,10 +295,10 @@ fn contract(store: &Store, a: &RecruitArgs, hired: NaiveDate) -> Result<Option<C
     if a.contract_end.is_none() && kind != "cdi_inclusion" {
         bail!("--contract {kind} needs --contract-end DATE (its last day)");
     }
-    if let Some(end) = a.contract_end {
-        if end < hired {
-            bail!("--contract-end {end} is before the hiring on {hired}; nothing was written");
-        }
+    if let Some(end) = a.contract_end
+        && end < hired
+    {
+        bail!("--contract-end {end} is before the hiring on {hired}; nothing was written");
     }
     Ok(Some(Contract {
         kind: kind.clone(),

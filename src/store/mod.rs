@@ -156,13 +156,13 @@ impl Store {
             })
             .collect();
         paths.sort();
-        let results: Vec<Result<Loaded, Unreadable>> =
+        let results: Vec<Result<Loaded, Box<Unreadable>>> =
             paths.par_iter().map(|p| load_one(p)).collect();
         let mut set = LoadedSet::default();
         for r in results {
             match r {
                 Ok(l) => set.cases.push(l),
-                Err(u) => set.unreadable.push(u),
+                Err(u) => set.unreadable.push(*u),
             }
         }
         Ok(set)
@@ -278,10 +278,10 @@ impl Store {
     /// Find a case by id or by name (accent- and case-insensitive). Several matches: the
     /// candidates are returned for the caller to list.
     pub fn find(&self, query: &str) -> Result<Found> {
-        if let Ok(id) = CaseId::parse(query) {
-            if self.case_path(&id).exists() {
-                return Ok(Found::One(id));
-            }
+        if let Ok(id) = CaseId::parse(query)
+            && self.case_path(&id).exists()
+        {
+            return Ok(Found::One(id));
         }
         let set = self.load_all()?;
         set.report_skipped();
@@ -334,13 +334,15 @@ fn file_stem(rel_path: &str) -> &str {
         .trim_end_matches(".toml")
 }
 
-fn load_one(path: &Path) -> Result<Loaded, Unreadable> {
+fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
     let rel_path = format!("{SALARIES}/{name}");
     let file_id = name.trim_end_matches(".toml").to_string();
-    let unreadable = |finding: Finding| Unreadable {
-        rel_path: rel_path.clone(),
-        finding,
+    let unreadable = |finding: Finding| {
+        Box::new(Unreadable {
+            rel_path: rel_path.clone(),
+            finding,
+        })
     };
     if CaseId::parse(&file_id).map(|id| id.as_str() == file_id) != Ok(true) {
         return Err(unreadable(

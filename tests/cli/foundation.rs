@@ -276,10 +276,10 @@ fn list_filters_searches_and_speaks_every_format() {
             .map(|r| r["id"].as_str().unwrap().to_string())
             .collect()
     };
-    assert_eq!(ids(&[]), [a.clone()]);
-    assert_eq!(ids(&["--exited"]), [b.clone()]);
+    assert_eq!(ids(&[]), vec![a.clone()]);
+    assert_eq!(ids(&["--exited"]), vec![b.clone()]);
     assert_eq!(ids(&["--all"]), [b.clone(), a.clone()], "sorted by name");
-    assert_eq!(ids(&["--all", "--search", "LEFEV"]), [b.clone()]);
+    assert_eq!(ids(&["--all", "--search", "LEFEV"]), vec![b.clone()]);
 
     let csv = stdout(
         &s.iae()
