@@ -257,7 +257,7 @@ pub fn timeline(case: &CaseFile, r: &Reference, lang: Lang, today: NaiveDate) ->
     }
     for i in &case.interviews {
         let mut lines = vec![format!(
-            "Entretien {} avec {}{}{}",
+            "{} avec {}{}{}",
             r.interview_kinds.label(&i.kind, lang),
             i.by,
             i.topic
@@ -362,7 +362,9 @@ pub fn timeline(case: &CaseFile, r: &Reference, lang: Lang, today: NaiveDate) ->
             out.push_str(&format!("  {}  {first}\n", e.date));
         }
         for l in lines {
-            out.push_str(&format!("    {l}\n"));
+            let line = format!("    {l}");
+            out.push_str(line.trim_end());
+            out.push('\n');
         }
     }
     out
