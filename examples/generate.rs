@@ -16,25 +16,113 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 const LAST: &[&str] = &[
-    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
-    "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
-    "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier", "Dupont", "Lambert", "Bonnet",
-    "François", "Martinez", "Legrand", "Benali", "Haddad", "Diallo", "N'Diaye", "Cherif",
-    "Hoarau", "Nguyen", "Traoré", "Da Silva", "Kaya",
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefèvre",
+    "Michel",
+    "Garcia",
+    "David",
+    "Bertrand",
+    "Roux",
+    "Vincent",
+    "Fournier",
+    "Morel",
+    "Girard",
+    "André",
+    "Mercier",
+    "Dupont",
+    "Lambert",
+    "Bonnet",
+    "François",
+    "Martinez",
+    "Legrand",
+    "Benali",
+    "Haddad",
+    "Diallo",
+    "N'Diaye",
+    "Cherif",
+    "Hoarau",
+    "Nguyen",
+    "Traoré",
+    "Da Silva",
+    "Kaya",
 ];
 const FIRST_F: &[&str] = &[
     "Sofia", "Élodie", "Aminata", "Nadia", "Marie", "Chloé", "Inès", "Fatou", "Sarah", "Léa",
     "Julie", "Samira", "Océane", "Mélanie", "Aïcha",
 ];
 const FIRST_M: &[&str] = &[
-    "Karim", "Thomas", "Kevin", "Yacine", "Paul", "Jean-Noël", "Mamadou", "Lucas", "Hugo",
-    "Mehdi", "Nicolas", "Julien", "Moussa", "Antoine", "Rachid",
+    "Karim",
+    "Thomas",
+    "Kevin",
+    "Yacine",
+    "Paul",
+    "Jean-Noël",
+    "Mamadou",
+    "Lucas",
+    "Hugo",
+    "Mehdi",
+    "Nicolas",
+    "Julien",
+    "Moussa",
+    "Antoine",
+    "Rachid",
 ];
-const PRESCRIBERS: &[&str] = &["france_travail", "mission_locale", "departement", "plie", "siae", "chrs", "spip", "cap_emploi"];
-const CRITERIA: &[&str] = &["rsa", "ass", "detld", "deld", "cap_bep", "qpv", "pi", "psh_pr", "pm", "th", "fle"];
-const BARRIERS: &[&str] = &["logement", "sante", "mobilite", "difficultes_financieres", "difficultes_administratives", "justice", "contraintes_familiales", "maitrise_langue", "numerique"];
-const EXITS: &[&str] = &["cdi_non_aide", "cdd_6_mois_plus", "cdd_moins_6_mois", "contrat_aide_dd", "formation_qualifiante", "autre_siae", "chomage", "sans_nouvelle", "inactif", "rupture_periode_essai", "creation_entreprise"];
-const POSITIONS: &[&str] = &["Agent d'entretien des espaces verts", "Ouvrier du bâtiment", "Agent de tri", "Employé de restauration", "Magasinier", "Agent de propreté"];
+const PRESCRIBERS: &[&str] = &[
+    "france_travail",
+    "mission_locale",
+    "departement",
+    "plie",
+    "siae",
+    "chrs",
+    "spip",
+    "cap_emploi",
+];
+const CRITERIA: &[&str] = &[
+    "rsa", "ass", "detld", "deld", "cap_bep", "qpv", "pi", "psh_pr", "pm", "th", "fle",
+];
+const BARRIERS: &[&str] = &[
+    "logement",
+    "sante",
+    "mobilite",
+    "difficultes_financieres",
+    "difficultes_administratives",
+    "justice",
+    "contraintes_familiales",
+    "maitrise_langue",
+    "numerique",
+];
+const EXITS: &[&str] = &[
+    "cdi_non_aide",
+    "cdd_6_mois_plus",
+    "cdd_moins_6_mois",
+    "contrat_aide_dd",
+    "formation_qualifiante",
+    "autre_siae",
+    "chomage",
+    "sans_nouvelle",
+    "inactif",
+    "rupture_periode_essai",
+    "creation_entreprise",
+];
+const POSITIONS: &[&str] = &[
+    "Agent d'entretien des espaces verts",
+    "Ouvrier du bâtiment",
+    "Agent de tri",
+    "Employé de restauration",
+    "Magasinier",
+    "Agent de propreté",
+];
 const COUNSELLORS: &[&str] = &["C. Durand", "M. Lopez", "S. Benhamou"];
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -44,13 +132,17 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> CaseFile {
     let female = rng.random_bool(0.45);
     let first = if female { FIRST_F } else { FIRST_M }.choose(rng).unwrap();
-    let hired = date(2022, 1, 3) + Days::new(rng.random_range(0..(today - date(2022, 1, 3)).num_days() as u64));
+    let hired = date(2022, 1, 3)
+        + Days::new(rng.random_range(0..(today - date(2022, 1, 3)).num_days() as u64));
     let birth = hired - Days::new(rng.random_range(18 * 365..62 * 365));
     let applied = hired - Days::new(rng.random_range(7..45));
     let diagnosis = hired - Days::new(rng.random_range(0..20));
     let by_prescriber = rng.random_bool(0.6);
     let count = rng.random_range(1..4);
-    let mut criteria: Vec<String> = CRITERIA.choose_multiple(rng, count).map(|c| c.to_string()).collect();
+    let mut criteria: Vec<String> = CRITERIA
+        .choose_multiple(rng, count)
+        .map(|c| c.to_string())
+        .collect();
     criteria.sort();
     let months = rng.random_range(4..=24);
     let planned_end = add_months(hired, months) - Days::new(1);
@@ -87,25 +179,27 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
             attendance: None,
             duration_minutes: Some(rng.random_range(20..75)),
             topic: None,
-            notes: Some("Point sur le poste et le projet professionnel.\nObjectifs revus ensemble.".into()),
+            notes: Some(
+                "Point sur le poste et le projet professionnel.\nObjectifs revus ensemble.".into(),
+            ),
         });
         kind_of = "suivi";
         day = day + Days::new(rng.random_range(21..40));
     }
-    if let Some(exit) = exit_date {
-        if exit >= hired + Days::new(14) {
-            interviews.push(Interview {
-                date: exit - Days::new(7),
-                kind: "bilan_final".into(),
-                by: COUNSELLORS[0].into(),
-                medium: Some("in_person".into()),
-                attendance: None,
-                duration_minutes: Some(60),
-                topic: None,
-                notes: None,
-            });
-            interviews.sort_by_key(|i| i.date);
-        }
+    if let Some(exit) = exit_date
+        && exit >= hired + Days::new(14)
+    {
+        interviews.push(Interview {
+            date: exit - Days::new(7),
+            kind: "bilan_final".into(),
+            by: COUNSELLORS[0].into(),
+            medium: Some("in_person".into()),
+            attendance: None,
+            duration_minutes: Some(60),
+            topic: None,
+            notes: None,
+        });
+        interviews.sort_by_key(|i| i.date);
     }
     let count = rng.random_range(0..4);
     let chosen: Vec<&&str> = BARRIERS.choose_multiple(rng, count).collect();
@@ -115,20 +209,30 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
         .map(|(i, category)| {
             let noted = hired + Days::new(rng.random_range(0..30));
             let action = noted + Days::new(rng.random_range(1..60));
-            let resolved = (rng.random_bool(0.5) && action < last_day).then(|| action.min(last_day));
+            let resolved =
+                (rng.random_bool(0.5) && action < last_day).then(|| action.min(last_day));
             Barrier {
                 number: i as u32 + 1,
                 category: category.to_string(),
                 noted_on: noted,
                 detail: "Repéré lors d'un entretien".into(),
-                status: if resolved.is_some() { "resolved" } else if action <= last_day { "in_progress" } else { "identified" }.into(),
+                status: if resolved.is_some() {
+                    "resolved"
+                } else if action <= last_day {
+                    "in_progress"
+                } else {
+                    "identified"
+                }
+                .into(),
                 resolved_on: resolved,
                 actions: (action <= last_day)
                     .then(|| BarrierAction {
                         date: action,
                         text: "Orientation vers un partenaire".into(),
                         partner: Some("CCAS".into()),
-                        support: Some(["internal", "external", "both"][rng.random_range(0..3)].into()),
+                        support: Some(
+                            ["internal", "external", "both"][rng.random_range(0..3)].into(),
+                        ),
                     })
                     .into_iter()
                     .collect(),
@@ -152,7 +256,12 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
         },
         eligibility: Some(Eligibility {
             date: diagnosis,
-            by: if by_prescriber { "prescriber" } else { "employer" }.into(),
+            by: if by_prescriber {
+                "prescriber"
+            } else {
+                "employer"
+            }
+            .into(),
             criteria,
             proofs: Vec::new(),
         }),
@@ -192,7 +301,10 @@ fn main() -> anyhow::Result<()> {
         anyhow::bail!("{} already holds a structure", dir.display());
     }
     std::fs::create_dir_all(dir.join("salaries"))?;
-    std::fs::write(dir.join("iae.toml"), init_text("Structure générée", kind, None))?;
+    std::fs::write(
+        dir.join("iae.toml"),
+        init_text("Structure générée", kind, None),
+    )?;
     std::fs::write(dir.join(".gitignore"), ".iae/\n")?;
     let mut rng = StdRng::seed_from_u64(seed);
     let today = date(2025, 12, 31);
@@ -205,8 +317,14 @@ fn main() -> anyhow::Result<()> {
             }
         };
         let case = person_case(&mut rng, &id, today, kind);
-        std::fs::write(dir.join("salaries").join(format!("{id}.toml")), render_new(&case))?;
+        std::fs::write(
+            dir.join("salaries").join(format!("{id}.toml")),
+            render_new(&case),
+        )?;
     }
-    eprintln!("{n} case files written in {}", dir.join("salaries").display());
+    eprintln!(
+        "{n} case files written in {}",
+        dir.join("salaries").display()
+    );
     Ok(())
 }
