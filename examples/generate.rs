@@ -2,7 +2,7 @@
 //! `cargo run --release --example generate -- DIR N [KIND] [SEED]`.
 //! Every person is invented; names are drawn from short lists of common names.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use iae::case::document::render_new;
 use iae::case::model::*;
 use iae::case::structure::init_text;
@@ -239,6 +239,25 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
             }
         })
         .collect();
+    let mut hours = Vec::new();
+    if matches!(kind, "AI" | "ETTI") {
+        let mut month = hired.with_day(1).unwrap();
+        while month <= last_day {
+            hours.push(HoursLine {
+                month: month.format("%Y-%m").to_string(),
+                hours: f64::from(rng.random_range(8..140u32)) / 2.0 * 2.0,
+                client_kind: Some(
+                    if kind == "AI" && rng.random_bool(0.3) {
+                        "individual"
+                    } else {
+                        "company"
+                    }
+                    .into(),
+                ),
+            });
+            month = add_months(month, 1);
+        }
+    }
     CaseFile {
         schema: SCHEMA,
         id: id.to_string(),
@@ -274,6 +293,8 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
         contracts,
         interviews,
         barriers,
+        hours,
+        followups: Vec::new(),
         exit: exit_date.map(|d| Exit {
             date: d,
             reason: EXITS.choose(rng).unwrap().to_string(),

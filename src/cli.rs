@@ -47,6 +47,156 @@ pub enum Command {
     Edit(EditArgs),
     /// Check every case file: errors (E…) and warnings (W…)
     Check(CheckArgs),
+    /// Record an exit (sortie) and its bilan: `iae exit ID --date D --reason CODE`;
+    /// `iae exit reasons` lists the reasons, `iae exit cancel ID` removes a mistaken exit
+    Exit(ExitCmd),
+    /// Situations after the exit (suivi à 3 et 6 mois)
+    #[command(subcommand)]
+    Followup(FollowupCmd),
+    /// Hours worked per month (AI, ETTI, and anyone paid by the hour)
+    #[command(subcommand)]
+    Hours(HoursCmd),
+    /// Reports over the whole structure
+    #[command(subcommand)]
+    Report(ReportCmd),
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct ExitCmd {
+    #[command(subcommand)]
+    pub action: Option<ExitAction>,
+    #[command(flatten)]
+    pub record: ExitArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExitAction {
+    /// The exit reasons in force (official typology, with this structure's overrides)
+    Reasons,
+    /// Remove a mistaken exit (the file's git history keeps it)
+    Cancel(IdArg),
+}
+
+#[derive(Debug, Args)]
+pub struct IdArg {
+    /// The id of the case file
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ExitArgs {
+    /// The id of the case file
+    pub id: Option<String>,
+    /// Last day worked, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub date: Option<NaiveDate>,
+    /// Exit reason code (see `iae exit reasons`)
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// Employer hiring the person
+    #[arg(long)]
+    pub employer: Option<String>,
+    /// Job found, or training entered
+    #[arg(long)]
+    pub job: Option<String>,
+    /// Length of the contract found, in months
+    #[arg(long)]
+    pub contract_months: Option<u32>,
+    /// Bilan: what was acquired
+    #[arg(long)]
+    pub acquired: Option<String>,
+    /// Bilan: the options considered
+    #[arg(long)]
+    pub options: Option<String>,
+    /// Bilan: the next steps prepared
+    #[arg(long)]
+    pub next_steps: Option<String>,
+    /// Bilan: partners involved
+    #[arg(long)]
+    pub partners: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FollowupCmd {
+    /// Record the situation found after the exit
+    Add(FollowupAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FollowupAddArgs {
+    /// The id of the case file
+    pub id: String,
+    /// Date of the follow-up, YYYY-MM-DD (after the exit)
+    #[arg(long, value_parser = parse_cli)]
+    pub date: NaiveDate,
+    /// The situation, as an exit-reason code (see `iae exit reasons`)
+    #[arg(long)]
+    pub situation: String,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HoursCmd {
+    /// Add hours worked in a month (a second add for the same month and client kind adds up)
+    Add(HoursAddArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClientKind {
+    Company,
+    Individual,
+    Association,
+    Collectivite,
+}
+
+impl ClientKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ClientKind::Company => "company",
+            ClientKind::Individual => "individual",
+            ClientKind::Association => "association",
+            ClientKind::Collectivite => "collectivite",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct HoursAddArgs {
+    /// The id of the case file
+    pub id: String,
+    /// Month, YYYY-MM
+    #[arg(long)]
+    pub month: String,
+    /// Hours worked (decimal, e.g. 35.5)
+    #[arg(long)]
+    pub hours: f64,
+    /// Kind of client the person was placed with (AI)
+    #[arg(long, value_enum)]
+    pub client_kind: Option<ClientKind>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCmd {
+    /// Exits of a year (or period) per category and reason, with the dynamic and durable rates
+    Exits(ReportExitsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportExitsArgs {
+    /// Calendar year
+    #[arg(long, required_unless_present = "from", conflicts_with_all = ["from", "to"])]
+    pub year: Option<i32>,
+    /// First day of the period, YYYY-MM-DD (with --to)
+    #[arg(long, value_parser = parse_cli, requires = "to")]
+    pub from: Option<NaiveDate>,
+    /// Last day of the period, YYYY-MM-DD (with --from)
+    #[arg(long, value_parser = parse_cli, requires = "from")]
+    pub to: Option<NaiveDate>,
+    /// One row per exit: counted, or why not
+    #[arg(long)]
+    pub detail: bool,
 }
 
 #[derive(Debug, Args)]

@@ -120,6 +120,28 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         .join("\n")
 }
 
+/// Words folded into lines of at most `width` characters (a longer word stands alone).
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            out.push_str(&line);
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
 /// A GitHub-flavoured Markdown table.
 pub fn markdown(headers: &[&str], rows: &[Vec<String>]) -> String {
     let escape = |s: &str| s.replace('|', "\\|").replace('\n', " ");
@@ -149,6 +171,13 @@ mod tests {
         fn cells(&self) -> Vec<String> {
             vec![self.id.to_string(), self.hours.to_string()]
         }
+    }
+
+    #[test]
+    fn wrap_folds_at_the_width() {
+        assert_eq!(wrap("aa bb cc", 5), "aa bb\ncc\n");
+        assert_eq!(wrap("abcdefgh ij", 4), "abcdefgh\nij\n");
+        assert_eq!(wrap("", 4), "");
     }
 
     #[test]

@@ -103,6 +103,22 @@ pub fn barrier_table(b: &Barrier) -> Table {
     t
 }
 
+pub fn hours_table(h: &HoursLine) -> Table {
+    let mut t = section();
+    put_str(&mut t, "month", &h.month);
+    t["hours"] = Item::Value(number_value(h.hours));
+    put_opt_str(&mut t, "client_kind", h.client_kind.as_ref());
+    t
+}
+
+pub fn followup_table(f: &Followup) -> Table {
+    let mut t = section();
+    put_date(&mut t, "date", f.date);
+    put_str(&mut t, "situation", &f.situation);
+    put_opt_str(&mut t, "notes", f.notes.as_ref());
+    t
+}
+
 pub fn exit_table(x: &Exit) -> Table {
     let mut t = section();
     put_date(&mut t, "date", x.date);
@@ -184,11 +200,12 @@ pub fn render_new(case: &CaseFile) -> String {
         doc["pass"] = Item::Table(t);
     }
 
-    let arrays: [(&str, Vec<Table>); 3] = [
+    let arrays: [(&str, Vec<Table>); 4] = [
         (
             "contracts",
             case.contracts.iter().map(contract_table).collect(),
         ),
+        ("hours", case.hours.iter().map(hours_table).collect()),
         (
             "interviews",
             case.interviews.iter().map(interview_table).collect(),
@@ -205,6 +222,9 @@ pub fn render_new(case: &CaseFile) -> String {
     }
     if let Some(x) = &case.exit {
         doc["exit"] = Item::Table(exit_table(x));
+    }
+    if !case.followups.is_empty() {
+        doc["followups"] = Item::ArrayOfTables(case.followups.iter().map(followup_table).collect());
     }
     format!("# Dossier {}\n{}", case.id, doc)
 }
@@ -278,7 +298,27 @@ mod tests {
                 notes: Some("Première ligne.\n\nAvec \"\"\" et des accents : é à ç.\n".into()),
             }],
             barriers: Vec::new(),
-            exit: None,
+            hours: vec![HoursLine {
+                month: "2025-03".into(),
+                hours: 35.5,
+                client_kind: Some("company".into()),
+            }],
+            exit: Some(Exit {
+                date: d("2025-09-02"),
+                reason: "cdi_non_aide".into(),
+                employer: Some("Espaces Verts du Sud".into()),
+                job: None,
+                contract_months: None,
+                acquired: None,
+                options: None,
+                next_steps: None,
+                partners: None,
+            }),
+            followups: vec![Followup {
+                date: d("2025-12-02"),
+                situation: "cdi_non_aide".into(),
+                notes: None,
+            }],
         }
     }
 

@@ -24,8 +24,12 @@ pub struct CaseFile {
     pub interviews: Vec<Interview>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub barriers: Vec<Barrier>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<HoursLine>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exit: Option<Exit>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub followups: Vec<Followup>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -176,6 +180,28 @@ pub struct BarrierAction {
     pub support: Option<String>,
 }
 
+/// Hours worked in a month (AI, ETTI, and anyone paid by the hour), per kind of client.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct HoursLine {
+    /// `YYYY-MM`
+    pub month: String,
+    pub hours: f64,
+    /// `company` | `individual` | `association` | `collectivite` (AI placements).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_kind: Option<String>,
+}
+
+/// The situation found after the exit (suivi à 3 et 6 mois).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Followup {
+    #[serde(with = "date")]
+    pub date: NaiveDate,
+    /// An exit-reason code describing the situation on that day.
+    pub situation: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
 /// The exit (sortie) and its bilan.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Exit {
@@ -219,6 +245,11 @@ impl CaseFile {
     /// The contract that started last.
     pub fn current_contract(&self) -> Option<&Contract> {
         self.contracts.iter().max_by_key(|c| c.start)
+    }
+
+    /// Total of the hours recorded in the file.
+    pub fn total_hours(&self) -> f64 {
+        self.hours.iter().map(|h| h.hours).sum()
     }
 
     pub fn last_attended_interview(&self) -> Option<NaiveDate> {

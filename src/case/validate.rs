@@ -14,6 +14,7 @@ pub const BARRIER_STATUSES: [&str; 4] = ["identified", "in_progress", "resolved"
 pub const MEDIUMS: [&str; 4] = ["in_person", "phone", "video", "home"];
 pub const ATTENDANCES: [&str; 3] = ["present", "excused", "absent"];
 pub const SUPPORTS: [&str; 3] = ["internal", "external", "both"];
+pub const CLIENT_KINDS: [&str; 4] = ["company", "individual", "association", "collectivite"];
 /// Age limits at hiring: younger or older is taken for a typing mistake.
 pub const MIN_AGE: i32 = 16;
 pub const MAX_AGE: i32 = 80;
@@ -62,7 +63,9 @@ pub fn validate(case: &CaseFile, file_id: &str, reference: &Reference) -> Vec<Fi
     contracts(&mut c, case);
     interviews(&mut c, case);
     barriers(&mut c, case);
+    hours(&mut c, case);
     exit(&mut c, case);
+    followups(&mut c, case);
     missing_pieces(&mut c, case);
     c.findings
 }
@@ -438,6 +441,87 @@ fn exit(c: &mut Checker, case: &CaseFile) {
     }
 }
 
+/// `YYYY-MM` with a real month.
+pub fn parse_month(text: &str) -> Option<chrono::NaiveDate> {
+    let (y, m) = text.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
+}
+
+fn hours(c: &mut Checker, case: &CaseFile) {
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, h) in case.hours.iter().enumerate() {
+        if parse_month(&h.month).is_none() {
+            c.push(
+                Finding::new(
+                    "E002",
+                    path!["hours", i, "month"],
+                    format!("\"{}\" is not a month", h.month),
+                )
+                .hint("write the month as \"YYYY-MM\", e.g. \"2025-03\""),
+            );
+        }
+        if !(h.hours >= 0.0 && h.hours <= 744.0) {
+            c.push(
+                Finding::new(
+                    "E002",
+                    path!["hours", i, "hours"],
+                    format!("{} hours in a month is not possible", h.hours),
+                )
+                .hint("write the hours worked in that month (0 to 744)"),
+            );
+        }
+        if let Some(k) = &h.client_kind {
+            c.one_of(
+                &CLIENT_KINDS,
+                k,
+                path!["hours", i, "client_kind"],
+                "client kind",
+            );
+        }
+        if !seen.insert((h.month.clone(), h.client_kind.clone())) {
+            c.push(
+                Finding::new(
+                    "E002",
+                    path!["hours", i, "month"],
+                    format!("{} is recorded twice for the same client kind", h.month),
+                )
+                .hint("add the hours to one line per month and client kind"),
+            );
+        }
+    }
+}
+
+fn followups(c: &mut Checker, case: &CaseFile) {
+    for (i, f) in case.followups.iter().enumerate() {
+        let codes = &c.reference.exit_reasons;
+        c.code_in(
+            codes,
+            &f.situation,
+            path!["followups", i, "situation"],
+            "situation (exit-reason code)",
+        );
+        match &case.exit {
+            None => c.push(
+                Finding::new(
+                    "E004",
+                    path!["followups", i, "date"],
+                    "a follow-up after the exit, but there is no exit",
+                )
+                .hint("record the exit first, or remove the follow-up"),
+            ),
+            Some(x) if f.date <= x.date => c.push(Finding::new(
+                "E004",
+                path!["followups", i, "date"],
+                format!("follow-up on {}, not after the exit on {}", f.date, x.date),
+            )),
+            Some(_) => {}
+        }
+    }
+}
+
 fn missing_pieces(c: &mut Checker, case: &CaseFile) {
     if case.eligibility.is_none() {
         c.push(
@@ -538,6 +622,26 @@ weekly_hours = 26
             ("weekly_hours = 26", "weekly_hours = 60", "E002"),
             ("end = 2025-09-02", "end = 2025-03-02", "E004"),
             ("schema = 1", "schema = 2", "E002"),
+            (
+                "weekly_hours = 26",
+                "weekly_hours = 26\n\n[[hours]]\nmonth = \"2025-13\"\nhours = 3",
+                "E002",
+            ),
+            (
+                "weekly_hours = 26",
+                "weekly_hours = 26\n\n[[hours]]\nmonth = \"2025-03\"\nhours = -3",
+                "E002",
+            ),
+            (
+                "weekly_hours = 26",
+                "weekly_hours = 26\n\n[[hours]]\nmonth = \"2025-03\"\nhours = 3\nclient_kind = \"x\"",
+                "E003",
+            ),
+            (
+                "weekly_hours = 26",
+                "weekly_hours = 26\n\n[[followups]]\ndate = 2025-12-01\nsituation = \"chomage\"",
+                "E004",
+            ),
         ];
         for (from, to, code) in rows {
             let text = CASE.replacen(from, to, 1);

@@ -2,10 +2,14 @@
 
 pub mod check;
 pub mod edit;
+pub mod exit;
+pub mod followup;
+pub mod hours;
 pub mod init;
 pub mod list;
 pub mod prompt;
 pub mod recruit;
+pub mod report;
 pub mod show;
 
 use crate::cli::Command;
@@ -44,5 +48,9 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::List(args) => list::run(ctx, args),
         Command::Edit(args) => edit::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
+        Command::Exit(args) => exit::run(ctx, args),
+        Command::Followup(crate::cli::FollowupCmd::Add(args)) => followup::add(ctx, args),
+        Command::Hours(crate::cli::HoursCmd::Add(args)) => hours::add(ctx, args),
+        Command::Report(crate::cli::ReportCmd::Exits(args)) => report::exits(ctx, args),
     }
 }

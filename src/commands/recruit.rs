@@ -267,7 +267,9 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
         contracts: contract.into_iter().collect(),
         interviews: Vec::new(),
         barriers: Vec::new(),
+        hours: Vec::new(),
         exit: None,
+        followups: Vec::new(),
     })
 }
 

@@ -1,3 +1,4 @@
 //! Pure aggregations: case files (+ structure, + today) → rows ready to render.
 
+pub mod exits;
 pub mod list;

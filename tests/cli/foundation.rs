@@ -533,8 +533,18 @@ fn help_lists_only_working_commands_and_usage_errors_exit_2() {
 #[test]
 fn the_demo_structure_passes_check() {
     let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo");
-    let out = iae().arg("--dir").arg(&demo).args(["check", "--strict"]).output().unwrap();
+    let out = iae()
+        .arg("--dir")
+        .arg(&demo)
+        .args(["check", "--strict"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let out = iae().arg("--dir").arg(&demo).args(["list", "--all", "--format", "json"]).output().unwrap();
+    let out = iae()
+        .arg("--dir")
+        .arg(&demo)
+        .args(["list", "--all", "--format", "json"])
+        .output()
+        .unwrap();
     assert_eq!(json(&out).as_array().unwrap().len(), 12);
 }

@@ -4,6 +4,7 @@
 mod check;
 mod concurrency;
 mod edit;
+mod exits;
 mod foundation;
 mod preserve;
 

@@ -1,0 +1,268 @@
+//! `iae exit`: record the exit and its bilan, list the reasons, or cancel a mistaken exit.
+
+use super::{Ctx, prompt};
+use crate::case::document::{date_value, exit_table, replace_value};
+use crate::case::model::Exit;
+use crate::cli::{ExitAction, ExitArgs, ExitCmd, IdArg};
+use crate::error::{Exit as ExitCode, hinted};
+use crate::output::{self, Format, Row};
+use crate::reference::{Entry, Lang};
+use crate::store::id::CaseId;
+use anyhow::{Result, bail};
+use serde::Serialize;
+use toml_edit::Item;
+
+pub fn run(ctx: &Ctx, cmd: ExitCmd) -> Result<()> {
+    match cmd.action {
+        Some(ExitAction::Reasons) => reasons(ctx),
+        Some(ExitAction::Cancel(args)) => cancel(ctx, args),
+        None => record(ctx, cmd.record),
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct ReasonRow {
+    code: String,
+    label: String,
+    category: String,
+    certain: bool,
+    overridden: bool,
+    note: Option<String>,
+}
+
+impl ReasonRow {
+    fn new(e: &Entry, lang: Lang) -> ReasonRow {
+        ReasonRow {
+            code: e.code.clone(),
+            label: e.label(lang).to_string(),
+            category: e.category.clone().unwrap_or_default(),
+            certain: e.certain.unwrap_or(true),
+            overridden: e.overridden,
+            note: e.note.clone(),
+        }
+    }
+}
+
+impl Row for ReasonRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["code", "label", "category", "certain"]
+    }
+    fn keys() -> Vec<&'static str> {
+        vec!["code", "label", "category", "certain", "overridden", "note"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            format!("{}{}", self.code, if self.overridden { " *" } else { "" }),
+            self.label.clone(),
+            self.category.clone(),
+            if self.certain { "yes" } else { "no (see note)" }.to_string(),
+        ]
+    }
+}
+
+fn reasons(ctx: &Ctx) -> Result<()> {
+    let store = ctx.open()?;
+    let rows: Vec<ReasonRow> = store
+        .reference
+        .exit_reasons
+        .entries
+        .iter()
+        .map(|e| ReasonRow::new(e, ctx.lang))
+        .collect();
+    output::print_rows(&rows, ctx.format)?;
+    if ctx.format == Format::Table {
+        if rows.iter().any(|r| r.overridden) {
+            eprintln!("* set or changed in this structure's iae.toml");
+        }
+        for r in rows.iter().filter(|r| !r.certain) {
+            if let Some(note) = &r.note {
+                eprintln!("{}: {note}", r.code);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn parse_id(text: &str) -> Result<CaseId> {
+    CaseId::parse(text).map_err(anyhow::Error::msg)
+}
+
+fn record(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let Some(id_text) = a.id.clone() else {
+        bail!("give the id: `iae exit ID --date D --reason CODE`");
+    };
+    let id = parse_id(&id_text)?;
+    let reasons = &store.reference.exit_reasons;
+    if a.date.is_none() || a.reason.is_none() {
+        if !ctx.interactive {
+            let missing: Vec<&str> = [
+                ("--date", a.date.is_none()),
+                ("--reason", a.reason.is_none()),
+            ]
+            .iter()
+            .filter(|(_, m)| *m)
+            .map(|(f, _)| *f)
+            .collect();
+            eprintln!(
+                "error: missing {} (required when not on a terminal)",
+                missing.join(", ")
+            );
+            eprintln!("hint: `iae exit reasons` lists the reason codes");
+            return Err(ExitCode(2).into());
+        }
+        ask_missing(&mut a, ctx.lang, reasons)?;
+    }
+    let (Some(date), Some(reason)) = (a.date, a.reason.clone()) else {
+        bail!("an exit needs a date and a reason");
+    };
+    let Some(entry) = reasons.get(&reason) else {
+        return Err(hinted(
+            format!("--reason {reason}: not a known exit reason; nothing was written"),
+            "`iae exit reasons` lists them; a structure can add its own in iae.toml",
+        ));
+    };
+    let exit = Exit {
+        date,
+        reason: reason.clone(),
+        employer: a.employer,
+        job: a.job,
+        contract_months: a.contract_months,
+        acquired: a.acquired,
+        options: a.options,
+        next_steps: a.next_steps,
+        partners: a.partners,
+    };
+    let (ended, _) = store.update(&id, |doc, case| {
+        if let Some(previous) = &case.exit {
+            return Err(hinted(
+                format!(
+                    "{} already left on {} ({}); nothing was written",
+                    case.full_name(),
+                    previous.date,
+                    previous.reason
+                ),
+                format!("if that exit is a mistake, `iae exit cancel {id}` first"),
+            ));
+        }
+        if date < case.recruitment.hired_on {
+            bail!(
+                "--date {date} is before the hiring on {}: the exit date is the last day worked; nothing was written",
+                case.recruitment.hired_on
+            );
+        }
+        if let Some(later) = case.contracts.iter().find(|k| k.start > date) {
+            bail!(
+                "a contract starts on {}, after the exit on {date}: correct it with `iae edit {id}` first; nothing was written",
+                later.start
+            );
+        }
+        // Open contracts end on the exit date.
+        let mut ended = 0;
+        if let Some(contracts) = doc.get_mut("contracts").and_then(Item::as_array_of_tables_mut) {
+            for (table, contract) in contracts.iter_mut().zip(&case.contracts) {
+                if contract.end.is_none_or(|end| end > date) {
+                    match table.get_mut("end") {
+                        Some(slot) => replace_value(slot, date_value(date)),
+                        None => {
+                            table.insert("end", Item::Value(date_value(date)));
+                        }
+                    }
+                    ended += 1;
+                }
+            }
+        }
+        doc["exit"] = Item::Table(exit_table(&exit));
+        let has_bilan = case.interviews.iter().any(|i| i.kind == "bilan_final");
+        Ok((ended, has_bilan))
+    })?;
+    let (ended, has_bilan) = ended;
+    let category = entry.category.as_deref().unwrap_or("");
+    eprintln!(
+        "Recorded the exit of {id} on {date}: {} ({}).",
+        entry.label(ctx.lang),
+        store.reference.exit_categories.label(category, ctx.lang)
+    );
+    if ended > 0 {
+        eprintln!("{ended} contract(s) now end on {date}.");
+    }
+    if !has_bilan {
+        eprintln!(
+            "warning: no bilan_final interview is recorded for {id}: the bilan final is expected before the exit"
+        );
+    }
+    if !entry.certain.unwrap_or(true) {
+        eprintln!(
+            "note: the category of \"{reason}\" is not confirmed{}",
+            entry
+                .note
+                .as_ref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default()
+        );
+    }
+    Ok(())
+}
+
+fn ask_missing(a: &mut ExitArgs, lang: Lang, reasons: &crate::reference::Codes) -> Result<()> {
+    if a.date.is_none() {
+        a.date = prompt::ask(
+            "Date de sortie, dernier jour travaillé (YYYY-MM-DD)",
+            false,
+            crate::case::date::parse_cli,
+        )?;
+    }
+    if a.reason.is_none() {
+        for (i, e) in reasons.entries.iter().enumerate() {
+            eprintln!("  {:>2}. {:<24} {}", i + 1, e.code, e.label(lang));
+        }
+        a.reason = prompt::ask("Motif de sortie (numéro ou code)", false, |s| {
+            if let Ok(n) = s.parse::<usize>()
+                && let Some(e) = n.checked_sub(1).and_then(|i| reasons.entries.get(i))
+            {
+                return Ok(e.code.clone());
+            }
+            if reasons.contains(s) {
+                Ok(s.to_string())
+            } else {
+                Err(format!("{s}: not in the list"))
+            }
+        })?;
+    }
+    let text = |s: &str| Ok::<_, String>(s.to_string());
+    for (field, question) in [
+        (&mut a.employer, "Employeur"),
+        (&mut a.job, "Poste ou formation"),
+        (&mut a.acquired, "Bilan : acquis"),
+        (&mut a.options, "Bilan : pistes envisagées"),
+        (&mut a.next_steps, "Bilan : suites préparées"),
+        (&mut a.partners, "Bilan : partenaires"),
+    ] {
+        if field.is_none() {
+            *field = prompt::ask(question, true, text)?;
+        }
+    }
+    Ok(())
+}
+
+fn cancel(ctx: &Ctx, args: IdArg) -> Result<()> {
+    let store = ctx.open()?;
+    let id = parse_id(&args.id)?;
+    let (removed, _) = store.update(&id, |doc, case| {
+        let Some(exit) = &case.exit else {
+            bail!("{id} has no exit to cancel");
+        };
+        if !case.followups.is_empty() {
+            bail!(
+                "{id} has follow-ups after its exit: remove them with `iae edit {id}` before cancelling the exit"
+            );
+        }
+        doc.remove("exit");
+        Ok(exit.clone())
+    })?;
+    eprintln!(
+        "Cancelled the exit of {id} on {} ({}); git keeps it in the file's history. Contracts ended at the exit keep that end date: change them with `iae edit {id}` if needed.",
+        removed.date, removed.reason
+    );
+    Ok(())
+}

@@ -1,0 +1,43 @@
+//! `iae followup add`: the situation found after the exit (at 3 and 6 months).
+
+use super::Ctx;
+use crate::case::document::{followup_table, push_table};
+use crate::case::model::Followup;
+use crate::cli::FollowupAddArgs;
+use crate::error::hinted;
+use crate::store::id::CaseId;
+use anyhow::{Result, bail};
+
+pub fn add(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = CaseId::parse(&a.id).map_err(anyhow::Error::msg)?;
+    if !store.reference.exit_reasons.contains(&a.situation) {
+        return Err(hinted(
+            format!(
+                "--situation {}: not a known situation; nothing was written",
+                a.situation
+            ),
+            "situations use the exit-reason codes: `iae exit reasons`",
+        ));
+    }
+    let followup = Followup {
+        date: a.date,
+        situation: a.situation,
+        notes: a.notes,
+    };
+    store.update(&id, |doc, case| {
+        let Some(exit) = &case.exit else {
+            bail!("{id} has no exit yet: a follow-up comes after the exit");
+        };
+        if followup.date <= exit.date {
+            bail!(
+                "--date {} is not after the exit on {}",
+                followup.date,
+                exit.date
+            );
+        }
+        push_table(doc, "followups", followup_table(&followup))
+    })?;
+    eprintln!("Recorded the follow-up of {id} on {}.", followup.date);
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! `iae hours add`: hours worked in a month, one line per month and client kind.
+
+use super::Ctx;
+use crate::case::document::{hours_table, number_value, push_table, replace_value};
+use crate::case::model::HoursLine;
+use crate::case::validate::parse_month;
+use crate::cli::HoursAddArgs;
+use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
+use crate::store::id::CaseId;
+use anyhow::{Result, bail};
+use toml_edit::Item;
+
+pub fn add(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = CaseId::parse(&a.id).map_err(anyhow::Error::msg)?;
+    if parse_month(&a.month).is_none() {
+        bail!(
+            "--month {}: write the month as YYYY-MM, e.g. 2025-03",
+            a.month
+        );
+    }
+    if !(a.hours > 0.0 && a.hours <= 744.0) {
+        bail!(
+            "--hours {}: more than 0 and at most 744 in a month",
+            a.hours
+        );
+    }
+    let client_kind = a.client_kind.map(|k| k.code().to_string());
+    let (total, _) = store.update(&id, |doc, case| {
+        let existing = case
+            .hours
+            .iter()
+            .position(|h| h.month == a.month && h.client_kind == client_kind);
+        let total = match existing {
+            Some(i) => {
+                let total = case.hours[i].hours + a.hours;
+                let lines = doc
+                    .get_mut("hours")
+                    .and_then(Item::as_array_of_tables_mut)
+                    .and_then(|t| t.get_mut(i));
+                match lines {
+                    Some(line) => replace_value(&mut line["hours"], number_value(total)),
+                    None => bail!("the [[hours]] lines of {id} are not written as tables; fix them with `iae edit {id}`"),
+                }
+                total
+            }
+            None => {
+                let line = HoursLine {
+                    month: a.month.clone(),
+                    hours: a.hours,
+                    client_kind: client_kind.clone(),
+                };
+                push_table(doc, "hours", hours_table(&line))?;
+                a.hours
+            }
+        };
+        Ok(total)
+    })?;
+    eprintln!(
+        "{id}: {total} hours in {}{}.",
+        a.month,
+        client_kind.map(|k| format!(" ({k})")).unwrap_or_default()
+    );
+    if store.structure.kind == "AI" {
+        let (_, case) = store.read(&id)?;
+        let company = company_hours_in_window(&case);
+        if company > COMPANY_CAP_HOURS {
+            eprintln!(
+                "warning: {company} hours placed with companies within 24 months of the first placement: above the {COMPANY_CAP_HOURS}-hour cap (unless the préfet granted a derogation)"
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,320 @@
+//! The exits of a period, per category and per reason, with the two rates the state
+//! looks at (sorties dynamiques, emploi durable) against the structure's targets.
+
+use crate::case::structure::{Structure, Targets};
+use crate::case::{CaseFile, date};
+use crate::reference::{Lang, Reference};
+use crate::rules::exits::{COUNTED_CATEGORIES, Counting, counting, is_dynamic, rate};
+use chrono::NaiveDate;
+use indexmap::IndexMap;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The days a report covers, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Set when the period is a calendar year.
+    pub year: Option<i32>,
+}
+
+impl Period {
+    pub fn year(year: i32) -> Option<Period> {
+        Some(Period {
+            from: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            to: NaiveDate::from_ymd_opt(year, 12, 31)?,
+            year: Some(year),
+        })
+    }
+
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.from <= date && date <= self.to
+    }
+}
+
+/// One exit of the period.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExitRow {
+    pub id: String,
+    pub name: String,
+    #[serde(with = "date")]
+    pub hired_on: NaiveDate,
+    #[serde(with = "date")]
+    pub exit_date: NaiveDate,
+    pub reason: String,
+    pub reason_label: String,
+    pub category: String,
+    pub counted: bool,
+    /// `retrait` or `too_short` when not counted.
+    pub why: Option<Counting>,
+    /// Hours recorded in the file (what AI and ETTI exits are judged on).
+    pub hours: f64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Excluded {
+    pub retrait: usize,
+    pub too_short: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExitsReport {
+    pub year: Option<i32>,
+    #[serde(with = "date")]
+    pub from: NaiveDate,
+    #[serde(with = "date")]
+    pub to: NaiveDate,
+    pub structure: String,
+    pub kind: String,
+    /// Every exit dated in the period.
+    pub exits: usize,
+    pub counted: usize,
+    pub excluded: Excluded,
+    /// Counted exits per category (all four always present).
+    pub by_category: IndexMap<String, usize>,
+    /// Counted exits per reason code.
+    pub by_reason: BTreeMap<String, usize>,
+    pub dynamic: usize,
+    pub dynamic_rate: Option<f64>,
+    pub durable_rate: Option<f64>,
+    pub targets: Targets,
+    /// How the figures were counted, in words.
+    pub method: String,
+    /// Every exit of the period, counted or not, with the reason why not.
+    pub detail: Vec<ExitRow>,
+}
+
+/// A case whose exit reason is not in the reference table: the report cannot place it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnknownReason {
+    pub id: String,
+    pub reason: String,
+}
+
+pub fn method(kind: &str) -> String {
+    let rule = match kind {
+        "ACI" | "EI" => {
+            "an exit counts when the exit date is on or after the hiring date + 3 calendar months"
+        }
+        "AI" | "ETTI" => {
+            "an exit counts when the hours recorded in the file total at least 150 (none recorded = 0)"
+        }
+        _ => "every exit counts (no minimum for EITI)",
+    };
+    format!(
+        "Exits dated in the period, both ends included. Retrait exits are listed but never counted (checked first); for {kind}, {rule}. Dynamic = emploi durable + emploi de transition + sortie positive among counted exits; rates are divided by counted exits (none when nothing is counted)."
+    )
+}
+
+/// The exits report of `cases` over `period`.
+pub fn exits_report<'a>(
+    cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
+    structure: &Structure,
+    reference: &Reference,
+    period: Period,
+    lang: Lang,
+) -> Result<ExitsReport, Vec<UnknownReason>> {
+    let mut detail = Vec::new();
+    let mut unknown = Vec::new();
+    for (id, case) in cases {
+        let Some(exit) = &case.exit else { continue };
+        if !period.contains(exit.date) {
+            continue;
+        }
+        let Some(entry) = reference.exit_reasons.get(&exit.reason) else {
+            unknown.push(UnknownReason {
+                id: id.to_string(),
+                reason: exit.reason.clone(),
+            });
+            continue;
+        };
+        let category = entry.category.clone().unwrap_or_default();
+        let status = counting(case, exit.date, &category, &structure.kind);
+        detail.push(ExitRow {
+            id: id.to_string(),
+            name: case.display_name(),
+            hired_on: case.recruitment.hired_on,
+            exit_date: exit.date,
+            reason: exit.reason.clone(),
+            reason_label: entry.label(lang).to_string(),
+            category,
+            counted: status == Counting::Counted,
+            why: (status != Counting::Counted).then_some(status),
+            hours: case.total_hours(),
+        });
+    }
+    if !unknown.is_empty() {
+        return Err(unknown);
+    }
+    detail.sort_by(|a, b| (a.exit_date, &a.id).cmp(&(b.exit_date, &b.id)));
+
+    let mut by_category: IndexMap<String, usize> = COUNTED_CATEGORIES
+        .iter()
+        .map(|c| (c.to_string(), 0))
+        .collect();
+    let mut by_reason = BTreeMap::new();
+    let mut excluded = Excluded::default();
+    for row in &detail {
+        match row.why {
+            None => {
+                *by_category.entry(row.category.clone()).or_default() += 1;
+                *by_reason.entry(row.reason.clone()).or_default() += 1;
+            }
+            Some(Counting::Retrait) => excluded.retrait += 1,
+            Some(_) => excluded.too_short += 1,
+        }
+    }
+    let counted = detail.iter().filter(|r| r.counted).count();
+    let dynamic = detail
+        .iter()
+        .filter(|r| r.counted && is_dynamic(&r.category))
+        .count();
+    let durable = by_category.get("emploi_durable").copied().unwrap_or(0);
+    Ok(ExitsReport {
+        year: period.year,
+        from: period.from,
+        to: period.to,
+        structure: structure.name.clone(),
+        kind: structure.kind.clone(),
+        exits: detail.len(),
+        counted,
+        excluded,
+        by_category,
+        by_reason,
+        dynamic,
+        dynamic_rate: rate(dynamic, counted),
+        durable_rate: rate(durable, counted),
+        targets: structure.targets.clone(),
+        method: method(&structure.kind),
+        detail,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::parse::parse_case;
+    use crate::reference::Override;
+
+    fn structure(kind: &str) -> Structure {
+        toml::from_str(&format!("name = \"S\"\nkind = \"{kind}\"\n")).unwrap()
+    }
+
+    fn case(id: &str, hired: &str, exit: &str, reason: &str) -> CaseFile {
+        let text = format!(
+            "schema = 1\nid = \"{id}\"\n[person]\nlast_name = \"A\"\nfirst_name = \"B\"\nbirth_date = 1990-01-01\nsex = \"F\"\n[recruitment]\nhired_on = {hired}\n[exit]\ndate = {exit}\nreason = \"{reason}\"\n"
+        );
+        parse_case(&text).unwrap().value
+    }
+
+    fn report(cases: &[CaseFile], s: &Structure, year: i32) -> ExitsReport {
+        let reference = s.reference();
+        exits_report(
+            cases.iter().map(|c| (c.id.as_str(), c)),
+            s,
+            &reference,
+            Period::year(year).unwrap(),
+            Lang::Fr,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_year_takes_exits_from_1_january_to_31_december() {
+        let cases = [
+            case("AAAAAA", "2024-01-02", "2025-01-01", "cdi_non_aide"),
+            case("BBBBBB", "2024-01-02", "2025-12-31", "chomage"),
+            case("CCCCCC", "2024-01-02", "2024-12-31", "chomage"),
+            case("DDDDDD", "2024-01-02", "2026-01-01", "chomage"),
+        ];
+        let r = report(&cases, &structure("ACI"), 2025);
+        assert_eq!(r.exits, 2);
+        assert_eq!(r.counted, 2);
+        assert_eq!(r.by_category["emploi_durable"], 1);
+        assert_eq!(r.by_category["autre_sortie"], 1);
+        assert_eq!(r.dynamic_rate, Some(0.5));
+        assert_eq!(r.durable_rate, Some(0.5));
+    }
+
+    #[test]
+    fn exclusions_and_rates() {
+        let cases = [
+            case("AAAAAA", "2025-01-06", "2025-04-06", "cdi_non_aide"),
+            case(
+                "BBBBBB",
+                "2025-01-06",
+                "2025-04-05",
+                "formation_qualifiante",
+            ),
+            case("CCCCCC", "2024-01-06", "2025-04-05", "deces"),
+            case("DDDDDD", "2024-01-06", "2025-04-05", "cdd_moins_6_mois"),
+            case("EEEEEE", "2024-01-06", "2025-04-05", "chomage"),
+        ];
+        let r = report(&cases, &structure("EI"), 2025);
+        assert_eq!(r.exits, 5);
+        assert_eq!(r.counted, 3);
+        assert_eq!(
+            r.excluded,
+            Excluded {
+                retrait: 1,
+                too_short: 1
+            }
+        );
+        assert_eq!(r.dynamic, 2);
+        assert_eq!(r.dynamic_rate, Some(2.0 / 3.0));
+        assert_eq!(r.durable_rate, Some(1.0 / 3.0));
+        assert_eq!(
+            r.by_reason.get("formation_qualifiante"),
+            None,
+            "too short: not counted"
+        );
+        assert_eq!(r.by_reason["cdd_moins_6_mois"], 1);
+    }
+
+    #[test]
+    fn nothing_counted_gives_no_rate() {
+        let cases = [case("AAAAAA", "2025-01-06", "2025-02-05", "deces")];
+        let r = report(&cases, &structure("ACI"), 2025);
+        assert_eq!((r.exits, r.counted), (1, 0));
+        assert_eq!(r.dynamic_rate, None);
+        assert_eq!(r.durable_rate, None);
+        let empty = report(&[], &structure("ACI"), 2025);
+        assert_eq!(empty.exits, 0);
+        assert_eq!(empty.by_category.len(), 4);
+    }
+
+    #[test]
+    fn an_override_changes_the_category() {
+        let cases = [case("AAAAAA", "2024-01-06", "2025-04-05", "retraite")];
+        let plain = report(&cases, &structure("ACI"), 2025);
+        assert_eq!(plain.by_category["sortie_positive"], 1);
+        let mut s = structure("ACI");
+        s.exit_reasons.insert(
+            "retraite".into(),
+            Override {
+                category: Some("autre_sortie".into()),
+                ..Override::default()
+            },
+        );
+        let changed = report(&cases, &s, 2025);
+        assert_eq!(changed.by_category["sortie_positive"], 0);
+        assert_eq!(changed.by_category["autre_sortie"], 1);
+        assert_eq!(changed.dynamic_rate, Some(0.0));
+    }
+
+    #[test]
+    fn an_unknown_reason_stops_the_report() {
+        let s = structure("ACI");
+        let c = case("AAAAAA", "2024-01-06", "2025-04-05", "parti");
+        let err = exits_report(
+            [("AAAAAA", &c)],
+            &s,
+            &s.reference(),
+            Period::year(2025).unwrap(),
+            Lang::Fr,
+        )
+        .unwrap_err();
+        assert_eq!(err[0].reason, "parti");
+    }
+}
