@@ -26,13 +26,14 @@ median() {
 }
 
 echo "machine: $(nproc) cores, $(uname -sm), $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs)"
-printf '%-8s %-22s %10s\n' files command seconds
+printf '%-8s %-24s %10s\n' files command seconds
 for n in "${sizes[@]}"; do
   dir="$work/s$n"
   target/release/examples/generate "$dir" "$n" ACI 7 2> /dev/null
   cat_files() { cat "$dir"/salaries/*.toml; }
-  printf '%-8s %-22s %10.3f\n' "$n" "cat salaries/*.toml" "$(median cat_files)"
-  printf '%-8s %-22s %10.3f\n' "$n" "iae check" "$(median "$iae" --dir "$dir" check)"
-  printf '%-8s %-22s %10.3f\n' "$n" "iae list --all" "$(median "$iae" --dir "$dir" list --all)"
-  printf '%-8s %-22s %10.3f\n' "$n" "iae list --all (json)" "$(median "$iae" --dir "$dir" list --all --format json)"
+  printf '%-8s %-24s %10.3f\n' "$n" "cat salaries/*.toml" "$(median cat_files)"
+  printf '%-8s %-24s %10.3f\n' "$n" "iae check" "$(median "$iae" --dir "$dir" check)"
+  printf '%-8s %-24s %10.3f\n' "$n" "iae list --all" "$(median "$iae" --dir "$dir" list --all)"
+  printf '%-8s %-24s %10.3f\n' "$n" "iae list --all (json)" "$(median "$iae" --dir "$dir" list --all --format json)"
+  printf '%-8s %-24s %10.3f\n' "$n" "iae report exits" "$(median "$iae" --dir "$dir" report exits --year 2024)"
 done
