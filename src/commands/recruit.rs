@@ -35,7 +35,7 @@ impl Row for Recruited {
 
 pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
     let store = ctx.open()?;
-    ask_for_missing(ctx, &mut args)?;
+    ask_for_missing(ctx, &mut args, &store)?;
     let case = build(&store, &args)?;
     let force = args.force;
     let (id, path) = store.create(|existing, id| {
@@ -97,7 +97,7 @@ fn person_key(p: &Person) -> (String, String, NaiveDate) {
 }
 
 /// On a terminal, ask for what is missing; elsewhere, list it and stop (usage, exit 2).
-fn ask_for_missing(ctx: &Ctx, a: &mut RecruitArgs) -> Result<()> {
+fn ask_for_missing(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<()> {
     let missing: Vec<&str> = [
         ("--last-name", a.last_name.is_none()),
         ("--first-name", a.first_name.is_none()),
@@ -147,14 +147,30 @@ fn ask_for_missing(ctx: &Ctx, a: &mut RecruitArgs) -> Result<()> {
         a.applied_on = prompt::ask("Date de candidature (YYYY-MM-DD)", true, parse_cli)?;
     }
     if a.prescriber.is_none() {
+        let prescribers = &store.reference.prescribers;
         a.prescriber = prompt::ask(
             "Prescripteur (france_travail, mission_locale, siae…)",
             true,
-            text,
+            |s| {
+                if prescribers.contains(s) {
+                    Ok(s.to_string())
+                } else {
+                    Err(format!(
+                        "not a known prescriber; one of: {}",
+                        prescribers.list()
+                    ))
+                }
+            },
         )?;
     }
     if a.postcode.is_none() {
-        a.postcode = prompt::ask("Code postal", true, text)?;
+        a.postcode = prompt::ask("Code postal", true, |s| {
+            if is_postcode(s) {
+                Ok(s.to_string())
+            } else {
+                Err("a French postcode is 5 digits".to_string())
+            }
+        })?;
     }
     Ok(())
 }
