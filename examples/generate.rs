@@ -225,6 +225,7 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
                 }
                 .into(),
                 resolved_on: resolved,
+                resolution_note: None,
                 actions: (action <= last_day)
                     .then(|| BarrierAction {
                         date: action,
@@ -293,6 +294,10 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
         contracts,
         interviews,
         barriers,
+        project: None,
+        skills: Vec::new(),
+        trainings: Vec::new(),
+        immersions: Vec::new(),
         hours,
         followups: Vec::new(),
         exit: exit_date.map(|d| Exit {

@@ -50,6 +50,24 @@ pub enum Command {
     /// Record an exit (sortie) and its bilan: `iae exit ID --date D --reason CODE`;
     /// `iae exit reasons` lists the reasons, `iae exit cancel ID` removes a mistaken exit
     Exit(ExitCmd),
+    /// Interviews (entretiens): add one, list them
+    #[command(subcommand)]
+    Interview(InterviewCmd),
+    /// Barriers to employment (freins périphériques), from noticed to lifted
+    #[command(subcommand)]
+    Barrier(BarrierCmd),
+    /// The professional project (projet professionnel)
+    #[command(subcommand)]
+    Project(ProjectCmd),
+    /// Skills assessed (savoir-être, savoir-faire, aptitudes)
+    #[command(subcommand)]
+    Skill(SkillCmd),
+    /// Trainings followed
+    #[command(subcommand)]
+    Training(TrainingCmd),
+    /// Work immersions with employers (PMSMP)
+    #[command(subcommand)]
+    Immersion(ImmersionCmd),
     /// Situations after the exit (suivi à 3 et 6 mois)
     #[command(subcommand)]
     Followup(FollowupCmd),
@@ -115,6 +133,252 @@ pub struct ExitArgs {
     /// Bilan: partners involved
     #[arg(long)]
     pub partners: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InterviewCmd {
+    /// Record an interview (with notes from --notes, --notes-file, or $EDITOR on a terminal)
+    Add(InterviewAddArgs),
+    /// The interviews of one salarié
+    List(IdArg),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Medium {
+    #[value(name = "in_person")]
+    InPerson,
+    Phone,
+    Video,
+    Home,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Attendance {
+    Present,
+    Excused,
+    Absent,
+}
+
+/// The code a value enum is written with in case files (`in_person`).
+pub fn code_of(value: &impl ValueEnum) -> String {
+    value
+        .to_possible_value()
+        .map(|v| v.get_name().replace('-', "_"))
+        .unwrap_or_default()
+}
+
+#[derive(Debug, Args)]
+pub struct InterviewAddArgs {
+    /// The id of the case file
+    pub id: String,
+    /// YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub date: NaiveDate,
+    /// accueil, suivi, bilan_intermediaire, bilan_final, collectif or post_sortie
+    #[arg(long)]
+    pub kind: String,
+    /// Who held the interview
+    #[arg(long)]
+    pub by: String,
+    #[arg(long, value_enum)]
+    pub medium: Option<Medium>,
+    #[arg(long, value_enum, default_value_t = Attendance::Present)]
+    pub attendance: Attendance,
+    /// Duration in minutes
+    #[arg(long, value_name = "MIN")]
+    pub duration: Option<u32>,
+    /// Topic (e.g. the workshop's theme)
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Notes (use --notes-file for long ones)
+    #[arg(long, conflicts_with = "notes_file")]
+    pub notes: Option<String>,
+    /// Read the notes from a file
+    #[arg(long, value_name = "FILE")]
+    pub notes_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BarrierCmd {
+    /// Note a barrier; prints its number in the file
+    Add(BarrierAddArgs),
+    /// Record an action taken on barrier N
+    Action(BarrierActionArgs),
+    /// Close barrier N: resolved (lifted) or abandoned
+    Resolve(BarrierResolveArgs),
+    /// Open a closed barrier again
+    Reopen(BarrierRef),
+    /// Barriers of one salarié, or of everyone
+    List(BarrierListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BarrierAddArgs {
+    /// The id of the case file
+    pub id: String,
+    /// logement, sante, mobilite, difficultes_financieres, difficultes_administratives,
+    /// justice, contraintes_familiales, maitrise_langue or numerique
+    #[arg(long)]
+    pub category: String,
+    /// What the barrier is, in words
+    #[arg(long)]
+    pub detail: String,
+    /// When it was noted (default: today)
+    #[arg(long, value_parser = parse_cli)]
+    pub noted_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct BarrierRef {
+    /// The id of the case file
+    pub id: String,
+    /// The barrier's number in the file
+    pub number: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Support {
+    /// By the SIAE itself
+    Internal,
+    /// By a partner
+    External,
+    /// Both
+    Both,
+}
+
+#[derive(Debug, Args)]
+pub struct BarrierActionArgs {
+    #[command(flatten)]
+    pub barrier: BarrierRef,
+    #[arg(long, value_parser = parse_cli)]
+    pub date: NaiveDate,
+    /// What was done
+    #[arg(long)]
+    pub text: String,
+    /// Partner involved
+    #[arg(long)]
+    pub partner: Option<String>,
+    /// Who supports it
+    #[arg(long, value_enum)]
+    pub support: Option<Support>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Outcome {
+    Resolved,
+    Abandoned,
+}
+
+#[derive(Debug, Args)]
+pub struct BarrierResolveArgs {
+    #[command(flatten)]
+    pub barrier: BarrierRef,
+    /// The day it ended
+    #[arg(long, value_parser = parse_cli)]
+    pub on: NaiveDate,
+    #[arg(long, value_enum, default_value_t = Outcome::Resolved)]
+    pub outcome: Outcome,
+    /// How it ended, in words
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BarrierListArgs {
+    /// One salarié (default: everyone)
+    pub id: Option<String>,
+    /// Only barriers still open (identified or in progress)
+    #[arg(long)]
+    pub open: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectCmd {
+    /// Set the target job; the previous target is kept with its dates
+    Set(ProjectSetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProjectSetArgs {
+    pub id: String,
+    /// The target job or training, in words
+    #[arg(long)]
+    pub target: String,
+    /// ROME code of the target job (e.g. K2204)
+    #[arg(long)]
+    pub rome: Option<String>,
+    /// Date of the decision (default: today)
+    #[arg(long, value_parser = parse_cli)]
+    pub on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SkillCmd {
+    /// Record a skill assessed, level 1 (beginning) to 4 (mastered)
+    Add(SkillAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SkillAddArgs {
+    pub id: String,
+    /// savoir_etre, savoir_faire or aptitude
+    #[arg(long)]
+    pub kind: String,
+    #[arg(long)]
+    pub name: String,
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub level: u8,
+    /// Date of the assessment
+    #[arg(long, value_parser = parse_cli)]
+    pub on: NaiveDate,
+    /// Who assessed it
+    #[arg(long)]
+    pub by: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrainingCmd {
+    /// Record a training
+    Add(TrainingAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrainingAddArgs {
+    pub id: String,
+    #[arg(long)]
+    pub title: String,
+    /// Training organisation
+    #[arg(long)]
+    pub organism: String,
+    #[arg(long, value_parser = parse_cli)]
+    pub start: NaiveDate,
+    #[arg(long, value_parser = parse_cli)]
+    pub end: Option<NaiveDate>,
+    /// A (pre-)qualifying training
+    #[arg(long)]
+    pub qualifying: bool,
+    /// Certification obtained
+    #[arg(long)]
+    pub certification: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImmersionCmd {
+    /// Record a work immersion (PMSMP)
+    Add(ImmersionAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImmersionAddArgs {
+    pub id: String,
+    #[arg(long)]
+    pub employer: String,
+    #[arg(long)]
+    pub job: String,
+    #[arg(long, value_parser = parse_cli)]
+    pub start: NaiveDate,
+    #[arg(long, value_parser = parse_cli)]
+    pub end: NaiveDate,
 }
 
 #[derive(Debug, Subcommand)]

@@ -88,18 +88,72 @@ pub fn barrier_table(b: &Barrier) -> Table {
     put_str(&mut t, "detail", &b.detail);
     put_str(&mut t, "status", &b.status);
     put_opt_date(&mut t, "resolved_on", b.resolved_on);
+    put_opt_str(&mut t, "resolution_note", b.resolution_note.as_ref());
     if !b.actions.is_empty() {
-        let mut actions = ArrayOfTables::new();
-        for a in &b.actions {
-            let mut at = section();
-            put_date(&mut at, "date", a.date);
-            put_str(&mut at, "text", &a.text);
-            put_opt_str(&mut at, "partner", a.partner.as_ref());
-            put_opt_str(&mut at, "support", a.support.as_ref());
-            actions.push(at);
-        }
-        t["actions"] = Item::ArrayOfTables(actions);
+        t["actions"] = Item::ArrayOfTables(b.actions.iter().map(action_table).collect());
     }
+    t
+}
+
+pub fn action_table(a: &BarrierAction) -> Table {
+    let mut t = section();
+    put_date(&mut t, "date", a.date);
+    put_str(&mut t, "text", &a.text);
+    put_opt_str(&mut t, "partner", a.partner.as_ref());
+    put_opt_str(&mut t, "support", a.support.as_ref());
+    t
+}
+
+pub fn project_table(p: &Project) -> Table {
+    let mut t = section();
+    put_str(&mut t, "target", &p.target);
+    put_opt_str(&mut t, "rome", p.rome.as_ref());
+    put_date(&mut t, "set_on", p.set_on);
+    if !p.previous.is_empty() {
+        t["previous"] =
+            Item::ArrayOfTables(p.previous.iter().map(previous_project_table).collect());
+    }
+    t
+}
+
+pub fn previous_project_table(p: &PreviousProject) -> Table {
+    let mut t = section();
+    put_str(&mut t, "target", &p.target);
+    put_opt_str(&mut t, "rome", p.rome.as_ref());
+    put_date(&mut t, "set_on", p.set_on);
+    put_date(&mut t, "replaced_on", p.replaced_on);
+    t
+}
+
+pub fn skill_table(s: &Skill) -> Table {
+    let mut t = section();
+    put_str(&mut t, "kind", &s.kind);
+    put_str(&mut t, "name", &s.name);
+    t["level"] = value(i64::from(s.level));
+    put_date(&mut t, "assessed_on", s.assessed_on);
+    put_opt_str(&mut t, "by", s.by.as_ref());
+    t
+}
+
+pub fn training_table(tr: &Training) -> Table {
+    let mut t = section();
+    put_str(&mut t, "title", &tr.title);
+    put_str(&mut t, "organism", &tr.organism);
+    put_date(&mut t, "start", tr.start);
+    put_opt_date(&mut t, "end", tr.end);
+    if tr.qualifying {
+        t["qualifying"] = value(true);
+    }
+    put_opt_str(&mut t, "certification", tr.certification.as_ref());
+    t
+}
+
+pub fn immersion_table(i: &Immersion) -> Table {
+    let mut t = section();
+    put_str(&mut t, "employer", &i.employer);
+    put_str(&mut t, "job", &i.job);
+    put_date(&mut t, "start", i.start);
+    put_date(&mut t, "end", i.end);
     t
 }
 
@@ -200,10 +254,22 @@ pub fn render_new(case: &CaseFile) -> String {
         doc["pass"] = Item::Table(t);
     }
 
-    let arrays: [(&str, Vec<Table>); 4] = [
+    if let Some(p) = &case.project {
+        doc["project"] = Item::Table(project_table(p));
+    }
+    let arrays: [(&str, Vec<Table>); 7] = [
         (
             "contracts",
             case.contracts.iter().map(contract_table).collect(),
+        ),
+        ("skills", case.skills.iter().map(skill_table).collect()),
+        (
+            "trainings",
+            case.trainings.iter().map(training_table).collect(),
+        ),
+        (
+            "immersions",
+            case.immersions.iter().map(immersion_table).collect(),
         ),
         ("hours", case.hours.iter().map(hours_table).collect()),
         (
@@ -238,18 +304,34 @@ pub fn replace_value(slot: &mut Item, mut new: Value) {
     *slot = Item::Value(new);
 }
 
-/// Append a table to the array of tables `key` (created when absent).
-pub fn push_table(doc: &mut DocumentMut, key: &str, table: Table) -> anyhow::Result<()> {
-    let item = doc
+/// Insert `table` at `index` of the array of tables `key` in `parent` (created when
+/// absent). The new table is written right after the one before it, so events stay in
+/// date order in the file.
+pub fn insert_table(
+    parent: &mut Table,
+    key: &str,
+    index: usize,
+    table: Table,
+) -> anyhow::Result<()> {
+    let item = parent
         .entry(key)
         .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
-    match item.as_array_of_tables_mut() {
-        Some(array) => {
-            array.push(table);
-            Ok(())
-        }
-        None => anyhow::bail!("`{key}` is not written as [[{key}]] tables; fix it with `iae edit`"),
+    let Some(array) = item.as_array_of_tables_mut() else {
+        anyhow::bail!("`{key}` is not written as [[{key}]] tables; fix it with `iae edit`");
+    };
+    if index >= array.len() {
+        array.push(table);
+        return Ok(());
     }
+    let mut tables: Vec<Table> = array.iter().cloned().collect();
+    tables.insert(index, table);
+    *array = tables.into_iter().collect();
+    Ok(())
+}
+
+/// Append a table to the array of tables `key` in `parent` (created when absent).
+pub fn push_table(parent: &mut Table, key: &str, table: Table) -> anyhow::Result<()> {
+    insert_table(parent, key, usize::MAX, table)
 }
 
 #[cfg(test)]
@@ -298,6 +380,10 @@ mod tests {
                 notes: Some("Première ligne.\n\nAvec \"\"\" et des accents : é à ç.\n".into()),
             }],
             barriers: Vec::new(),
+            project: None,
+            skills: Vec::new(),
+            trainings: Vec::new(),
+            immersions: Vec::new(),
             hours: vec![HoursLine {
                 month: "2025-03".into(),
                 hours: 35.5,

@@ -24,6 +24,14 @@ pub struct CaseFile {
     pub interviews: Vec<Interview>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub barriers: Vec<Barrier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<Project>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<Skill>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trainings: Vec<Training>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub immersions: Vec<Immersion>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hours: Vec<HoursLine>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -159,6 +167,9 @@ pub struct Barrier {
         skip_serializing_if = "Option::is_none"
     )]
     pub resolved_on: Option<NaiveDate>,
+    /// How it ended, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution_note: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<BarrierAction>,
 }
@@ -178,6 +189,74 @@ pub struct BarrierAction {
     pub partner: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub support: Option<String>,
+}
+
+/// The professional project (projet professionnel): the current target, and the ones
+/// it replaced.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Project {
+    pub target: String,
+    /// ROME code of the target job (e.g. K2204).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rome: Option<String>,
+    #[serde(with = "date")]
+    pub set_on: NaiveDate,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous: Vec<PreviousProject>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PreviousProject {
+    pub target: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rome: Option<String>,
+    #[serde(with = "date")]
+    pub set_on: NaiveDate,
+    #[serde(with = "date")]
+    pub replaced_on: NaiveDate,
+}
+
+/// A skill assessed (savoir-être, savoir-faire, aptitude), level 1 to 4.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Skill {
+    pub kind: String,
+    pub name: String,
+    pub level: u8,
+    #[serde(with = "date")]
+    pub assessed_on: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Training {
+    pub title: String,
+    pub organism: String,
+    #[serde(with = "date")]
+    pub start: NaiveDate,
+    #[serde(
+        default,
+        with = "date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end: Option<NaiveDate>,
+    /// A (pre-)qualifying training.
+    #[serde(default)]
+    pub qualifying: bool,
+    /// Certification obtained.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certification: Option<String>,
+}
+
+/// A work immersion with an employer (PMSMP).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Immersion {
+    pub employer: String,
+    pub job: String,
+    #[serde(with = "date")]
+    pub start: NaiveDate,
+    #[serde(with = "date")]
+    pub end: NaiveDate,
 }
 
 /// Hours worked in a month (AI, ETTI, and anyone paid by the hour), per kind of client.

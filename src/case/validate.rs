@@ -63,6 +63,8 @@ pub fn validate(case: &CaseFile, file_id: &str, reference: &Reference) -> Vec<Fi
     contracts(&mut c, case);
     interviews(&mut c, case);
     barriers(&mut c, case);
+    project_and_skills(&mut c, case);
+    after_exit(&mut c, case);
     hours(&mut c, case);
     exit(&mut c, case);
     followups(&mut c, case);
@@ -441,6 +443,143 @@ fn exit(c: &mut Checker, case: &CaseFile) {
     }
 }
 
+/// A ROME code: one letter and four digits (K2204).
+pub fn is_rome(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 5 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit)
+}
+
+fn project_and_skills(c: &mut Checker, case: &CaseFile) {
+    if let Some(p) = &case.project {
+        if let Some(rome) = &p.rome
+            && !is_rome(rome)
+        {
+            c.push(
+                Finding::new(
+                    "E002",
+                    path!["project", "rome"],
+                    format!("\"{rome}\" is not a ROME code"),
+                )
+                .hint("a ROME code is a capital letter and 4 digits, e.g. K2204"),
+            );
+        }
+        for (i, prev) in p.previous.iter().enumerate() {
+            if prev.replaced_on < prev.set_on {
+                c.push(Finding::new(
+                    "E004",
+                    path!["project", "previous", i, "replaced_on"],
+                    format!(
+                        "replaced on {}, before it was set on {}",
+                        prev.replaced_on, prev.set_on
+                    ),
+                ));
+            }
+        }
+    }
+    for (i, s) in case.skills.iter().enumerate() {
+        let codes = &c.reference.skill_kinds;
+        c.code_in(codes, &s.kind, path!["skills", i, "kind"], "skill kind");
+        if !(1..=4).contains(&s.level) {
+            c.push(
+                Finding::new(
+                    "E002",
+                    path!["skills", i, "level"],
+                    format!("level {} is not on the scale", s.level),
+                )
+                .hint("levels go from 1 (beginning) to 4 (mastered)"),
+            );
+        }
+    }
+    for (i, t) in case.trainings.iter().enumerate() {
+        if let Some(end) = t.end
+            && end < t.start
+        {
+            c.push(Finding::new(
+                "E004",
+                path!["trainings", i, "end"],
+                format!("training ends on {end}, before it starts on {}", t.start),
+            ));
+        }
+    }
+    for (i, m) in case.immersions.iter().enumerate() {
+        if m.end < m.start {
+            c.push(Finding::new(
+                "E004",
+                path!["immersions", i, "end"],
+                format!(
+                    "immersion ends on {}, before it starts on {}",
+                    m.end, m.start
+                ),
+            ));
+        }
+    }
+}
+
+/// Nothing happens in the parcours after the exit but post-exit interviews and
+/// follow-ups (checked with them).
+fn after_exit(c: &mut Checker, case: &CaseFile) {
+    let Some(exit) = &case.exit else { return };
+    if exit.date < case.recruitment.hired_on {
+        // The exit date itself is wrong (E004 on exit.date): no cascade of findings.
+        return;
+    }
+    let mut events: Vec<(Vec<Seg>, chrono::NaiveDate, String)> = Vec::new();
+    for (i, k) in case.contracts.iter().enumerate() {
+        events.push((
+            path!["contracts", i, "start"],
+            k.start,
+            "contract starting".into(),
+        ));
+    }
+    for (i, b) in case.barriers.iter().enumerate() {
+        events.push((
+            path!["barriers", i, "noted_on"],
+            b.noted_on,
+            format!("barrier {} noted", b.number),
+        ));
+        for (j, a) in b.actions.iter().enumerate() {
+            events.push((
+                path!["barriers", i, "actions", j, "date"],
+                a.date,
+                format!("action on barrier {}", b.number),
+            ));
+        }
+    }
+    for (i, s) in case.skills.iter().enumerate() {
+        events.push((
+            path!["skills", i, "assessed_on"],
+            s.assessed_on,
+            "skill assessed".into(),
+        ));
+    }
+    for (i, t) in case.trainings.iter().enumerate() {
+        events.push((
+            path!["trainings", i, "start"],
+            t.start,
+            "training starting".into(),
+        ));
+    }
+    for (i, m) in case.immersions.iter().enumerate() {
+        events.push((
+            path!["immersions", i, "start"],
+            m.start,
+            "immersion starting".into(),
+        ));
+    }
+    for (path, date, what) in events {
+        if date > exit.date {
+            c.push(
+                Finding::new(
+                    "E004",
+                    path,
+                    format!("{what} on {date}, after the exit on {}", exit.date),
+                )
+                .hint("after the exit, record a post_sortie interview or a follow-up"),
+            );
+        }
+    }
+}
+
 /// `YYYY-MM` with a real month.
 pub fn parse_month(text: &str) -> Option<chrono::NaiveDate> {
     let (y, m) = text.split_once('-')?;
@@ -662,6 +801,68 @@ weekly_hours = 26
     fn missing_pieces_are_warnings() {
         let bare = CASE.split("[eligibility]").next().unwrap();
         assert_eq!(codes(bare, "7K3M9Q"), ["W003", "W003", "W003"]);
+    }
+
+    #[test]
+    fn parcours_records() {
+        let rows = [
+            (
+                "[[skills]]\nkind = \"savoir_etre\"\nname = \"x\"\nlevel = 5\nassessed_on = 2025-04-01\n",
+                "E002",
+            ),
+            (
+                "[[skills]]\nkind = \"charisme\"\nname = \"x\"\nlevel = 2\nassessed_on = 2025-04-01\n",
+                "E003",
+            ),
+            (
+                "[[trainings]]\ntitle = \"x\"\norganism = \"y\"\nstart = 2025-04-01\nend = 2025-03-01\n",
+                "E004",
+            ),
+            (
+                "[[immersions]]\nemployer = \"x\"\njob = \"y\"\nstart = 2025-04-01\nend = 2025-03-31\n",
+                "E004",
+            ),
+            (
+                "[project]\ntarget = \"x\"\nrome = \"K22\"\nset_on = 2025-04-01\n",
+                "E002",
+            ),
+            (
+                "[[barriers]]\nnumber = 1\ncategory = \"logement\"\nnoted_on = 2025-03-03\ndetail = \"x\"\nstatus = \"identified\"\nresolved_on = 2025-04-01\n",
+                "E002",
+            ),
+            (
+                "[[interviews]]\ndate = 2025-04-01\nkind = \"suivi\"\nby = \"x\"\nmedium = \"fax\"\n",
+                "E003",
+            ),
+        ];
+        for (extra, code) in rows {
+            let text = format!("{CASE}\n{extra}");
+            assert_eq!(codes(&text, "7K3M9Q"), [code], "{extra}");
+        }
+    }
+
+    #[test]
+    fn nothing_but_post_exit_records_after_the_exit() {
+        let exit = "[exit]\ndate = 2025-06-30\nreason = \"chomage\"\n";
+        let after = [
+            "[[interviews]]\ndate = 2025-07-01\nkind = \"suivi\"\nby = \"x\"\n",
+            "[[skills]]\nkind = \"aptitude\"\nname = \"x\"\nlevel = 2\nassessed_on = 2025-07-01\n",
+            "[[trainings]]\ntitle = \"x\"\norganism = \"y\"\nstart = 2025-07-01\n",
+            "[[immersions]]\nemployer = \"x\"\njob = \"y\"\nstart = 2025-07-01\nend = 2025-07-02\n",
+            "[[barriers]]\nnumber = 1\ncategory = \"logement\"\nnoted_on = 2025-07-01\ndetail = \"x\"\nstatus = \"identified\"\n",
+        ];
+        for extra in after {
+            let text = format!("{CASE}\n{extra}\n{exit}");
+            assert_eq!(codes(&text, "7K3M9Q"), ["E004"], "{extra}");
+        }
+        let allowed = "[[interviews]]\ndate = 2025-07-01\nkind = \"post_sortie\"\nby = \"x\"\n\n[[followups]]\ndate = 2025-09-30\nsituation = \"chomage\"\n";
+        let text = format!("{CASE}\n{allowed}\n{exit}");
+        assert!(codes(&text, "7K3M9Q").is_empty());
+        // On the exit day itself, events are still part of the parcours.
+        let same_day = format!(
+            "{CASE}\n[[interviews]]\ndate = 2025-06-30\nkind = \"bilan_final\"\nby = \"x\"\n\n{exit}"
+        );
+        assert!(codes(&same_day, "7K3M9Q").is_empty());
     }
 
     #[test]

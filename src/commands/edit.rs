@@ -17,7 +17,7 @@ const MARK: &str = "# iae: ";
 
 pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = CaseId::parse(&args.id).map_err(anyhow::Error::msg)?;
+    let id = super::parse_id(&args.id)?;
     let original = read_text(&store, &id)?;
     let editor = editor()?;
     let copy = store
@@ -95,7 +95,7 @@ fn read_text(store: &Store, id: &CaseId) -> Result<String> {
     }
 }
 
-fn editor() -> Result<String> {
+pub(crate) fn editor() -> Result<String> {
     ["VISUAL", "EDITOR"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
@@ -108,7 +108,7 @@ fn editor() -> Result<String> {
 }
 
 /// The editor command may carry arguments (`code --wait`): let the shell split it.
-fn open_editor(editor: &str, file: &PathBuf) -> Result<()> {
+pub(crate) fn open_editor(editor: &str, file: &PathBuf) -> Result<()> {
     let status = Command::new("sh")
         .arg("-c")
         .arg(format!("{editor} \"$1\""))

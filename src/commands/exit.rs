@@ -1,13 +1,12 @@
 //! `iae exit`: record the exit and its bilan, list the reasons, or cancel a mistaken exit.
 
-use super::{Ctx, prompt};
+use super::{Ctx, parse_id, prompt};
 use crate::case::document::{date_value, exit_table, replace_value};
 use crate::case::model::Exit;
 use crate::cli::{ExitAction, ExitArgs, ExitCmd, IdArg};
 use crate::error::{Exit as ExitCode, hinted};
 use crate::output::{self, Format, Row};
 use crate::reference::{Entry, Lang};
-use crate::store::id::CaseId;
 use anyhow::{Result, bail};
 use serde::Serialize;
 use toml_edit::Item;
@@ -81,10 +80,6 @@ fn reasons(ctx: &Ctx) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn parse_id(text: &str) -> Result<CaseId> {
-    CaseId::parse(text).map_err(anyhow::Error::msg)
 }
 
 fn record(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {

@@ -5,12 +5,11 @@ use crate::case::document::{followup_table, push_table};
 use crate::case::model::Followup;
 use crate::cli::FollowupAddArgs;
 use crate::error::hinted;
-use crate::store::id::CaseId;
 use anyhow::{Result, bail};
 
 pub fn add(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = CaseId::parse(&a.id).map_err(anyhow::Error::msg)?;
+    let id = super::parse_id(&a.id)?;
     if !store.reference.exit_reasons.contains(&a.situation) {
         return Err(hinted(
             format!(
@@ -36,7 +35,7 @@ pub fn add(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
                 exit.date
             );
         }
-        push_table(doc, "followups", followup_table(&followup))
+        push_table(doc.as_table_mut(), "followups", followup_table(&followup))
     })?;
     eprintln!("Recorded the follow-up of {id} on {}.", followup.date);
     Ok(())

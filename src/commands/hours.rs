@@ -6,13 +6,12 @@ use crate::case::model::HoursLine;
 use crate::case::validate::parse_month;
 use crate::cli::HoursAddArgs;
 use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
-use crate::store::id::CaseId;
 use anyhow::{Result, bail};
 use toml_edit::Item;
 
 pub fn add(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = CaseId::parse(&a.id).map_err(anyhow::Error::msg)?;
+    let id = super::parse_id(&a.id)?;
     if parse_month(&a.month).is_none() {
         bail!(
             "--month {}: write the month as YYYY-MM, e.g. 2025-03",
@@ -50,7 +49,7 @@ pub fn add(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
                     hours: a.hours,
                     client_kind: client_kind.clone(),
                 };
-                push_table(doc, "hours", hours_table(&line))?;
+                push_table(doc.as_table_mut(), "hours", hours_table(&line))?;
                 a.hours
             }
         };

@@ -1,16 +1,22 @@
 //! One file per command: arguments → load → rules → save or render.
 
+pub mod barrier;
 pub mod check;
 pub mod edit;
 pub mod exit;
 pub mod followup;
 pub mod hours;
+pub mod immersion;
 pub mod init;
+pub mod interview;
 pub mod list;
+pub mod project;
 pub mod prompt;
 pub mod recruit;
 pub mod report;
 pub mod show;
+pub mod skill;
+pub mod training;
 
 use crate::cli::Command;
 use crate::output::Format;
@@ -40,6 +46,28 @@ impl Ctx {
     }
 }
 
+/// An id from the command line, refused before any path is built from it.
+pub fn parse_id(text: &str) -> Result<crate::store::id::CaseId> {
+    crate::store::id::CaseId::parse(text).map_err(anyhow::Error::msg)
+}
+
+/// A code that must be in a reference table, or an error listing the known ones.
+pub fn known_code(
+    codes: &crate::reference::Codes,
+    value: &str,
+    flag: &str,
+    what: &str,
+) -> Result<()> {
+    if codes.contains(value) {
+        Ok(())
+    } else {
+        Err(crate::error::hinted(
+            format!("{flag} {value}: not a known {what}; nothing was written"),
+            format!("write one of: {}", codes.list()),
+        ))
+    }
+}
+
 pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
         Command::Init(args) => init::run(ctx, args),
@@ -49,6 +77,13 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Edit(args) => edit::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
         Command::Exit(args) => exit::run(ctx, args),
+        Command::Interview(crate::cli::InterviewCmd::Add(args)) => interview::add(ctx, args),
+        Command::Interview(crate::cli::InterviewCmd::List(args)) => interview::list(ctx, args),
+        Command::Barrier(cmd) => barrier::run(ctx, cmd),
+        Command::Project(crate::cli::ProjectCmd::Set(args)) => project::set(ctx, args),
+        Command::Skill(crate::cli::SkillCmd::Add(args)) => skill::add(ctx, args),
+        Command::Training(crate::cli::TrainingCmd::Add(args)) => training::add(ctx, args),
+        Command::Immersion(crate::cli::ImmersionCmd::Add(args)) => immersion::add(ctx, args),
         Command::Followup(crate::cli::FollowupCmd::Add(args)) => followup::add(ctx, args),
         Command::Hours(crate::cli::HoursCmd::Add(args)) => hours::add(ctx, args),
         Command::Report(crate::cli::ReportCmd::Exits(args)) => report::exits(ctx, args),

@@ -8,7 +8,7 @@ use crate::error::Exit;
 use crate::output::{self, Format, Row};
 use crate::reference::{Lang, Reference};
 use crate::rules::dates::age_on;
-use crate::rules::parcours::{months_in_parcours, phase_label, phase_on};
+use crate::rules::parcours::{interview_due, months_in_parcours, phase_label, phase_on};
 use crate::rules::pass::{current_end, grouped_number};
 use crate::store::Found;
 use anyhow::Result;
@@ -40,7 +40,13 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     };
     let (_, case) = store.read(&id)?;
     match ctx.format {
-        Format::Table => output::out(&timeline(&case, &store.reference, ctx.lang, ctx.today)),
+        Format::Table => output::out(&timeline(
+            &case,
+            &store.reference,
+            ctx.lang,
+            ctx.today,
+            store.structure.interview_every_days,
+        )),
         Format::Json | Format::Yaml => {
             output::print_value(&with_computed(&case, ctx.today)?, ctx.format)
         }
@@ -128,7 +134,13 @@ fn indent_notes(notes: &str) -> Vec<String> {
 }
 
 /// The human view: identity, then every event in date order under its phase.
-pub fn timeline(case: &CaseFile, r: &Reference, lang: Lang, today: NaiveDate) -> String {
+pub fn timeline(
+    case: &CaseFile,
+    r: &Reference,
+    lang: Lang,
+    today: NaiveDate,
+    every_days: u32,
+) -> String {
     let mut out = String::new();
     let status = match &case.exit {
         Some(x) => format!("sorti·e le {}", x.date),
@@ -199,6 +211,24 @@ pub fn timeline(case: &CaseFile, r: &Reference, lang: Lang, today: NaiveDate) ->
         "Mois de parcours : {}\n",
         months_in_parcours(case, today)
     ));
+    if case.exit.is_none() {
+        let due = interview_due(case, every_days);
+        out.push_str(&if due < today {
+            format!("Entretien en retard : attendu au plus tard le {due}\n")
+        } else {
+            format!("Prochain entretien : au plus tard le {due}\n")
+        });
+    }
+    if let Some(p) = &case.project {
+        out.push_str(&format!(
+            "Projet professionnel : {}{}\n",
+            p.target,
+            p.rome
+                .as_ref()
+                .map(|r| format!(" (ROME {r})"))
+                .unwrap_or_default()
+        ));
+    }
 
     let mut events = Vec::new();
     let rec = &case.recruitment;
@@ -307,12 +337,90 @@ pub fn timeline(case: &CaseFile, r: &Reference, lang: Lang, today: NaiveDate) ->
             } else {
                 "levé"
             };
+            let how = match &b.resolution_note {
+                Some(note) => format!("{how} — {note}"),
+                None => how.to_string(),
+            };
             events.push(Event {
                 date: end,
                 order: 8,
                 lines: vec![format!("Frein n°{} {how}", b.number)],
             });
         }
+    }
+    if let Some(p) = &case.project {
+        for prev in &p.previous {
+            events.push(Event {
+                date: prev.set_on,
+                order: 5,
+                lines: vec![format!(
+                    "Projet : {} (remplacé le {})",
+                    prev.target, prev.replaced_on
+                )],
+            });
+        }
+        events.push(Event {
+            date: p.set_on,
+            order: 5,
+            lines: vec![format!("Projet : {}", p.target)],
+        });
+    }
+    for sk in &case.skills {
+        events.push(Event {
+            date: sk.assessed_on,
+            order: 5,
+            lines: vec![format!(
+                "Compétence ({}) : {} — niveau {}/4{}",
+                r.skill_kinds.label(&sk.kind, lang),
+                sk.name,
+                sk.level,
+                sk.by
+                    .as_ref()
+                    .map(|b| format!(", évaluée par {b}"))
+                    .unwrap_or_default()
+            )],
+        });
+    }
+    for t in &case.trainings {
+        let mut line = format!("Formation : {} ({})", t.title, t.organism);
+        if t.qualifying {
+            line.push_str(", qualifiante");
+        }
+        if let Some(end) = t.end {
+            line.push_str(&format!(", jusqu'au {end}"));
+        }
+        if let Some(c) = &t.certification {
+            line.push_str(&format!(" — certification : {c}"));
+        }
+        events.push(Event {
+            date: t.start,
+            order: 5,
+            lines: vec![line],
+        });
+    }
+    for m in &case.immersions {
+        events.push(Event {
+            date: m.start,
+            order: 5,
+            lines: vec![format!(
+                "Immersion (PMSMP) chez {} : {}, jusqu'au {}",
+                m.employer, m.job, m.end
+            )],
+        });
+    }
+    for f in &case.followups {
+        let mut lines = vec![format!(
+            "Suivi après la sortie : {}",
+            r.exit_reasons.label(&f.situation, lang)
+        )];
+        if let Some(n) = &f.notes {
+            lines.extend(indent_notes(n));
+        }
+        events.push(Event {
+            date: f.date,
+            order: 10,
+            lines,
+        });
     }
     if let Some(x) = &case.exit {
         let reason = r.exit_reasons.get(&x.reason);
@@ -348,7 +456,7 @@ pub fn timeline(case: &CaseFile, r: &Reference, lang: Lang, today: NaiveDate) ->
     for e in &events {
         let phase = if e.order <= 4 && e.date <= case.recruitment.hired_on {
             1
-        } else if e.order == 9 {
+        } else if e.order >= 9 {
             4
         } else {
             phase_on(case, e.date)

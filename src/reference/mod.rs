@@ -190,6 +190,7 @@ pub struct Reference {
     pub suspension_reasons: Codes,
     pub exit_reasons: Codes,
     pub exit_categories: Codes,
+    pub skill_kinds: Codes,
 }
 
 macro_rules! embedded {
@@ -213,6 +214,7 @@ impl Reference {
             suspension_reasons: embedded!("suspension_reasons"),
             exit_reasons: embedded!("exit_reasons"),
             exit_categories: embedded!("exit_categories"),
+            skill_kinds: embedded!("skill_kinds"),
         })
     }
 
@@ -250,6 +252,7 @@ mod tests {
             &r.suspension_reasons,
             &r.exit_reasons,
             &r.exit_categories,
+            &r.skill_kinds,
         ] {
             assert!(!codes.entries.is_empty());
             for e in &codes.entries {

@@ -1,4 +1,5 @@
 //! Pure aggregations: case files (+ structure, + today) → rows ready to render.
 
+pub mod barriers;
 pub mod exits;
 pub mod list;

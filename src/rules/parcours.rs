@@ -48,3 +48,53 @@ pub fn months_in_parcours(case: &CaseFile, date: NaiveDate) -> u32 {
     let end = case.exit.as_ref().map_or(date, |x| x.date.min(date));
     months_between(case.recruitment.hired_on, end)
 }
+
+/// The day the next interview is due: the last attended interview (or the hiring) plus
+/// the structure's cadence. Overdue when today is after it.
+pub fn interview_due(case: &CaseFile, every_days: u32) -> NaiveDate {
+    let last = case
+        .last_attended_interview()
+        .unwrap_or(case.recruitment.hired_on);
+    last + chrono::Days::new(u64::from(every_days))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::parse::parse_case;
+
+    fn case(extra: &str) -> CaseFile {
+        let text = format!(
+            "schema = 1\nid = \"7K3M9Q\"\n[person]\nlast_name = \"A\"\nfirst_name = \"B\"\nbirth_date = 1990-01-01\nsex = \"F\"\n[recruitment]\nhired_on = 2025-03-03\n{extra}"
+        );
+        parse_case(&text).unwrap().value
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn phases_follow_the_parcours() {
+        let c = case(
+            "[[interviews]]\ndate = 2025-03-10\nkind = \"accueil\"\nby = \"X\"\n[[interviews]]\ndate = 2025-09-01\nkind = \"bilan_final\"\nby = \"X\"\n",
+        );
+        assert_eq!(phase_on(&c, d("2025-03-02")), 1);
+        assert_eq!(phase_on(&c, d("2025-03-10")), 2);
+        assert_eq!(phase_on(&c, d("2025-03-11")), 3);
+        assert_eq!(phase_on(&c, d("2025-09-01")), 4);
+        // Without a welcome interview, integration lasts a month.
+        let bare = case("");
+        assert_eq!(phase_on(&bare, d("2025-04-03")), 2);
+        assert_eq!(phase_on(&bare, d("2025-04-04")), 3);
+    }
+
+    #[test]
+    fn the_next_interview_is_due_a_cadence_after_the_last_attended_one() {
+        let c = case(
+            "[[interviews]]\ndate = 2025-03-10\nkind = \"accueil\"\nby = \"X\"\n[[interviews]]\ndate = 2025-04-20\nkind = \"suivi\"\nby = \"X\"\nattendance = \"absent\"\n",
+        );
+        assert_eq!(interview_due(&c, 31), d("2025-04-10"));
+        assert_eq!(interview_due(&case(""), 31), d("2025-04-03"));
+    }
+}

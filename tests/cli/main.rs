@@ -6,6 +6,7 @@ mod concurrency;
 mod edit;
 mod exits;
 mod foundation;
+mod parcours;
 mod preserve;
 
 use assert_cmd::Command;

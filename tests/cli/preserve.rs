@@ -33,7 +33,11 @@ fn a_tool_edit_keeps_every_hand_written_byte_outside_the_change() {
                 topic: None,
                 notes: None,
             };
-            push_table(doc, "interviews", interview_table(&interview))
+            push_table(
+                doc.as_table_mut(),
+                "interviews",
+                interview_table(&interview),
+            )
         })
         .unwrap();
     assert!(written);

@@ -1,0 +1,73 @@
+//! `iae project set`: the target job; the previous one stays in the file with its dates.
+
+use super::{Ctx, parse_id};
+use crate::case::document::{
+    date_value, previous_project_table, project_table, push_table, replace_value,
+};
+use crate::case::model::{PreviousProject, Project};
+use crate::case::validate::is_rome;
+use crate::cli::ProjectSetArgs;
+use anyhow::{Result, bail};
+use toml_edit::{Item, value};
+
+pub fn set(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = parse_id(&a.id)?;
+    let target = a.target.trim().to_string();
+    if target.is_empty() {
+        bail!("--target is empty: name the job or training aimed at");
+    }
+    let rome = a.rome.map(|r| r.trim().to_uppercase());
+    if let Some(r) = &rome
+        && !is_rome(r)
+    {
+        bail!("--rome {r}: a ROME code is a capital letter and 4 digits, e.g. K2204");
+    }
+    let on = a.on.unwrap_or(ctx.today);
+    store.update(&id, |doc, case| {
+        let Some(current) = &case.project else {
+            let project = Project {
+                target: target.clone(),
+                rome: rome.clone(),
+                set_on: on,
+                previous: Vec::new(),
+            };
+            doc["project"] = Item::Table(project_table(&project));
+            return Ok(());
+        };
+        if current.target == target && current.rome == rome {
+            return Ok(());
+        }
+        if on < current.set_on {
+            bail!(
+                "--on {on} is before the current target was set on {}",
+                current.set_on
+            );
+        }
+        let Some(table) = doc.get_mut("project").and_then(Item::as_table_mut) else {
+            bail!("[project] is not written as a table; fix it with `iae edit {id}`");
+        };
+        let previous = PreviousProject {
+            target: current.target.clone(),
+            rome: current.rome.clone(),
+            set_on: current.set_on,
+            replaced_on: on,
+        };
+        replace_value(&mut table["target"], target.as_str().into());
+        match &rome {
+            Some(r) if table.contains_key("rome") => {
+                replace_value(&mut table["rome"], r.as_str().into())
+            }
+            Some(r) => {
+                table.insert("rome", value(r.as_str()));
+            }
+            None => {
+                table.remove("rome");
+            }
+        }
+        replace_value(&mut table["set_on"], date_value(on));
+        push_table(table, "previous", previous_project_table(&previous))
+    })?;
+    eprintln!("Project of {id}: {target}.");
+    Ok(())
+}
