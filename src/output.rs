@@ -120,6 +120,16 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         .join("\n")
 }
 
+/// `text` cut to `max` characters with an ellipsis, for table cells.
+pub fn ellipsis(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 /// Words folded into lines of at most `width` characters (a longer word stands alone).
 pub fn wrap(text: &str, width: usize) -> String {
     let mut out = String::new();
@@ -171,6 +181,12 @@ mod tests {
         fn cells(&self) -> Vec<String> {
             vec![self.id.to_string(), self.hours.to_string()]
         }
+    }
+
+    #[test]
+    fn ellipsis_cuts_long_cells() {
+        assert_eq!(ellipsis("court", 10), "court");
+        assert_eq!(ellipsis("Dossier de logement social", 10), "Dossier d…");
     }
 
     #[test]

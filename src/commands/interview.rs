@@ -125,7 +125,7 @@ impl Row for InterviewRow {
             self.kind.clone(),
             self.by.clone(),
             self.attendance.clone(),
-            first_line.to_string(),
+            output::ellipsis(first_line, 40),
         ]
     }
 }

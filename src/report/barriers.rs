@@ -63,7 +63,7 @@ impl Row for BarrierRow {
             self.status.clone(),
             format!("{} ({} d)", self.noted_on, self.days),
             match (&self.last_action_on, &self.last_action) {
-                (Some(d), Some(t)) => format!("{d} {t}"),
+                (Some(d), Some(t)) => format!("{d} {}", crate::output::ellipsis(t, 24)),
                 _ => "—".into(),
             },
         ]
