@@ -161,6 +161,7 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
             start,
             end: Some(end),
             weekly_hours: [20.0, 24.0, 26.0, 30.0, 35.0][rng.random_range(0..5)],
+            planned_end: None,
             position: Some(POSITIONS.choose(rng).unwrap().to_string()),
             derogation: None,
         });
@@ -290,6 +291,7 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
             start: hired,
             end: default_end(hired),
             suspensions: Vec::new(),
+            prolongations: Vec::new(),
         }),
         contracts,
         interviews,

@@ -50,6 +50,15 @@ pub enum Command {
     /// Record an exit (sortie) and its bilan: `iae exit ID --date D --reason CODE`;
     /// `iae exit reasons` lists the reasons, `iae exit cancel ID` removes a mistaken exit
     Exit(ExitCmd),
+    /// Eligibility: the criteria, a verdict (exit 3 when not eligible), a diagnosis, a proof
+    #[command(subcommand)]
+    Eligibility(EligibilityCmd),
+    /// PASS IAE: set, suspend, prolong, show
+    #[command(subcommand)]
+    Pass(PassCmd),
+    /// Contracts: add, renew, end
+    #[command(subcommand)]
+    Contract(ContractCmd),
     /// Interviews (entretiens): add one, list them
     #[command(subcommand)]
     Interview(InterviewCmd),
@@ -133,6 +142,181 @@ pub struct ExitArgs {
     /// Bilan: partners involved
     #[arg(long)]
     pub partners: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EligibilityCmd {
+    /// The administrative criteria: level, label, proof, proof validity
+    Criteria(CriteriaArgs),
+    /// The verdict for a case file (ID), or for what-if criteria
+    Check(EligibilityCheckArgs),
+    /// Record a new diagnosis (it replaces the previous one; git keeps the history)
+    Record(EligibilityRecordArgs),
+    /// Record the proof (justificatif) of a criterion
+    Proof(ProofArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CriteriaArgs {
+    /// Also say how many level-2 criteria this kind of structure needs
+    #[arg(long)]
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EligibilityCheckArgs {
+    /// A case file; without it, the verdict for the options below
+    pub id: Option<String>,
+    /// Kind of structure (default: this structure's)
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Criteria claimed, comma-separated
+    #[arg(long, value_delimiter = ',')]
+    pub criteria: Vec<String>,
+    /// Birth date, for jeune and senior
+    #[arg(long, value_parser = parse_cli)]
+    pub birth_date: Option<NaiveDate>,
+    #[arg(long, value_enum)]
+    pub diagnosis_by: Option<DiagnosisBy>,
+    /// Date of the diagnosis (default: today)
+    #[arg(long, value_parser = parse_cli)]
+    pub on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct EligibilityRecordArgs {
+    pub id: String,
+    #[arg(long, value_enum)]
+    pub by: DiagnosisBy,
+    /// Date of the diagnosis
+    #[arg(long, value_parser = parse_cli)]
+    pub date: NaiveDate,
+    /// Criteria, comma-separated
+    #[arg(long, value_delimiter = ',')]
+    pub criteria: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ProofArgs {
+    pub id: String,
+    /// The criterion it proves
+    pub criterion: String,
+    /// The document (e.g. "Attestation CAF")
+    #[arg(long)]
+    pub document: String,
+    /// Date of the document
+    #[arg(long, value_parser = parse_cli)]
+    pub dated: NaiveDate,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PassCmd {
+    /// Record the PASS IAE number and dates
+    Set(PassSetArgs),
+    /// Suspend the PASS (moves its end)
+    Suspend(PassSuspendArgs),
+    /// Prolong the PASS to a new end (inclusive)
+    Prolong(PassProlongArgs),
+    /// Start, end, each suspension and prolongation, days left
+    Show(IdArg),
+}
+
+#[derive(Debug, Args)]
+pub struct PassSetArgs {
+    pub id: String,
+    /// 12 digits (spaces allowed)
+    #[arg(long)]
+    pub number: String,
+    /// First day (default: the hiring date)
+    #[arg(long, value_parser = parse_cli)]
+    pub start: Option<NaiveDate>,
+    /// Last day as issued (default: start + 730 days − 1)
+    #[arg(long, value_parser = parse_cli)]
+    pub end: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct PassSuspendArgs {
+    pub id: String,
+    #[arg(long, value_parser = parse_cli)]
+    pub from: NaiveDate,
+    #[arg(long, value_parser = parse_cli)]
+    pub to: NaiveDate,
+    /// contract_suspended, contract_broken, finished_contract, approval_between_cta_members, contrat_passerelle
+    #[arg(long)]
+    pub reason: String,
+    /// Why a rule is bent (stored in the file)
+    #[arg(long)]
+    pub derogation: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PassProlongArgs {
+    pub id: String,
+    /// senior_cdi, complete_training, rqth, senior, particular_difficulties
+    #[arg(long)]
+    pub reason: String,
+    /// The new end, inclusive
+    #[arg(long, value_parser = parse_cli)]
+    pub to: NaiveDate,
+    /// Who decided (name, prescriber)
+    #[arg(long)]
+    pub decided_by: Option<String>,
+    /// Why a rule is bent (stored in the file)
+    #[arg(long)]
+    pub derogation: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContractCmd {
+    /// Record a contract
+    Add(ContractAddArgs),
+    /// Renew the last contract until a new end (a new contract from the day after)
+    Renew(ContractRenewArgs),
+    /// End the current contract early (the agreed end is kept as planned_end)
+    End(ContractEndArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ContractAddArgs {
+    pub id: String,
+    /// cddi, cddu, mission, cdi_inclusion or passerelle
+    #[arg(long)]
+    pub kind: String,
+    #[arg(long, value_parser = parse_cli)]
+    pub start: NaiveDate,
+    /// Last day (none for a CDI inclusion)
+    #[arg(long, value_parser = parse_cli)]
+    pub end: Option<NaiveDate>,
+    #[arg(long)]
+    pub weekly_hours: f64,
+    #[arg(long)]
+    pub position: String,
+    /// Why a rule is bent (stored in the file)
+    #[arg(long)]
+    pub derogation: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ContractRenewArgs {
+    pub id: String,
+    /// Last day of the renewal
+    #[arg(long, value_parser = parse_cli)]
+    pub end: NaiveDate,
+    /// Weekly hours of the renewal (default: as before)
+    #[arg(long)]
+    pub weekly_hours: Option<f64>,
+    /// Why a rule is bent (stored in the file)
+    #[arg(long)]
+    pub derogation: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ContractEndArgs {
+    pub id: String,
+    /// Last day worked
+    #[arg(long, value_parser = parse_cli)]
+    pub on: NaiveDate,
 }
 
 #[derive(Debug, Subcommand)]

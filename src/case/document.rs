@@ -60,6 +60,7 @@ pub fn contract_table(c: &Contract) -> Table {
     put_date(&mut t, "start", c.start);
     put_opt_date(&mut t, "end", c.end);
     t["weekly_hours"] = Item::Value(number_value(c.weekly_hours));
+    put_opt_date(&mut t, "planned_end", c.planned_end);
     put_opt_str(&mut t, "position", c.position.as_ref());
     put_opt_str(&mut t, "derogation", c.derogation.as_ref());
     t
@@ -92,6 +93,24 @@ pub fn barrier_table(b: &Barrier) -> Table {
     if !b.actions.is_empty() {
         t["actions"] = Item::ArrayOfTables(b.actions.iter().map(action_table).collect());
     }
+    t
+}
+
+pub fn suspension_table(s: &Suspension) -> Table {
+    let mut t = section();
+    put_date(&mut t, "from", s.from);
+    put_date(&mut t, "to", s.to);
+    put_str(&mut t, "reason", &s.reason);
+    put_opt_str(&mut t, "derogation", s.derogation.as_ref());
+    t
+}
+
+pub fn prolongation_table(p: &Prolongation) -> Table {
+    let mut t = section();
+    put_str(&mut t, "reason", &p.reason);
+    put_date(&mut t, "to", p.to);
+    put_opt_str(&mut t, "decided_by", p.decided_by.as_ref());
+    put_opt_str(&mut t, "derogation", p.derogation.as_ref());
     t
 }
 
@@ -241,15 +260,12 @@ pub fn render_new(case: &CaseFile) -> String {
         put_date(&mut t, "start", pass.start);
         put_date(&mut t, "end", pass.end);
         if !pass.suspensions.is_empty() {
-            let mut sus = ArrayOfTables::new();
-            for s in &pass.suspensions {
-                let mut st = section();
-                put_date(&mut st, "from", s.from);
-                put_date(&mut st, "to", s.to);
-                put_str(&mut st, "reason", &s.reason);
-                sus.push(st);
-            }
-            t["suspensions"] = Item::ArrayOfTables(sus);
+            t["suspensions"] =
+                Item::ArrayOfTables(pass.suspensions.iter().map(suspension_table).collect());
+        }
+        if !pass.prolongations.is_empty() {
+            t["prolongations"] =
+                Item::ArrayOfTables(pass.prolongations.iter().map(prolongation_table).collect());
         }
         doc["pass"] = Item::Table(t);
     }
@@ -366,6 +382,7 @@ mod tests {
                 start: d("2025-03-03"),
                 end: Some(d("2025-09-02")),
                 weekly_hours: 26.0,
+                planned_end: None,
                 position: Some("Agent d'entretien".into()),
                 derogation: None,
             }],

@@ -97,6 +97,21 @@ pub struct Pass {
     pub end: NaiveDate,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suspensions: Vec<Suspension>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prolongations: Vec<Prolongation>,
+}
+
+/// A prolongation of the PASS, recorded as its new inclusive end.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Prolongation {
+    pub reason: String,
+    /// The new end, inclusive.
+    #[serde(with = "date")]
+    pub to: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derogation: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -106,6 +121,8 @@ pub struct Suspension {
     #[serde(with = "date")]
     pub to: NaiveDate,
     pub reason: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derogation: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -121,6 +138,14 @@ pub struct Contract {
     )]
     pub end: Option<NaiveDate>,
     pub weekly_hours: f64,
+    /// The end first agreed, kept when the contract ends early (`iae contract end`,
+    /// `iae exit`): the length rules look at it.
+    #[serde(
+        default,
+        with = "date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub planned_end: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -60,6 +60,7 @@ pub fn validate(case: &CaseFile, file_id: &str, reference: &Reference) -> Vec<Fi
     recruitment(&mut c, case);
     eligibility(&mut c, case);
     pass(&mut c, case);
+    prolongations(&mut c, case);
     contracts(&mut c, case);
     interviews(&mut c, case);
     barriers(&mut c, case);
@@ -240,6 +241,26 @@ fn pass(c: &mut Checker, case: &CaseFile) {
             path!["pass", "suspensions", i, "reason"],
             "suspension reason",
         );
+    }
+}
+
+fn prolongations(c: &mut Checker, case: &CaseFile) {
+    let Some(p) = &case.pass else { return };
+    for (i, x) in p.prolongations.iter().enumerate() {
+        let codes = &c.reference.prolongation_reasons;
+        c.code_in(
+            codes,
+            &x.reason,
+            path!["pass", "prolongations", i, "reason"],
+            "prolongation reason",
+        );
+        if x.to <= p.end {
+            c.push(Finding::new(
+                "E004",
+                path!["pass", "prolongations", i, "to"],
+                format!("prolonged to {}, not after the issued end {}", x.to, p.end),
+            ));
+        }
     }
 }
 

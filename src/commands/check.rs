@@ -8,6 +8,7 @@ use crate::case::validate::validate;
 use crate::cli::CheckArgs;
 use crate::error::Exit;
 use crate::output::{self, Format, Row};
+use crate::rules::findings::rule_findings;
 use crate::store::{Loaded, Store, locate_finding};
 use anyhow::Result;
 use rayon::prelude::*;
@@ -82,6 +83,13 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
 
 fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
     let mut findings = validate(&l.case, &l.file_id, &store.reference);
+    if !findings.iter().any(Finding::is_error) {
+        findings.extend(rule_findings(
+            &l.case,
+            &store.structure.kind,
+            &store.reference,
+        ));
+    }
     for key in &l.unknown_keys {
         findings.push(
             Finding::new(

@@ -157,12 +157,7 @@ fn record(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         if let Some(contracts) = doc.get_mut("contracts").and_then(Item::as_array_of_tables_mut) {
             for (table, contract) in contracts.iter_mut().zip(&case.contracts) {
                 if contract.end.is_none_or(|end| end > date) {
-                    match table.get_mut("end") {
-                        Some(slot) => replace_value(slot, date_value(date)),
-                        None => {
-                            table.insert("end", Item::Value(date_value(date)));
-                        }
-                    }
+                    end_contract(table, contract, date);
                     ended += 1;
                 }
             }
@@ -197,6 +192,26 @@ fn record(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// End `contract` (its table in the file) on `date`, keeping the end first agreed as
+/// `planned_end`: the length rules judge the contract on it.
+pub(crate) fn end_contract(
+    table: &mut toml_edit::Table,
+    contract: &crate::case::model::Contract,
+    date: chrono::NaiveDate,
+) {
+    if let Some(agreed) = contract.end
+        && contract.planned_end.is_none()
+    {
+        table.insert("planned_end", Item::Value(date_value(agreed)));
+    }
+    match table.get_mut("end") {
+        Some(slot) => replace_value(slot, date_value(date)),
+        None => {
+            table.insert("end", Item::Value(date_value(date)));
+        }
+    }
 }
 
 fn ask_missing(a: &mut ExitArgs, lang: Lang, reasons: &crate::reference::Codes) -> Result<()> {

@@ -2,7 +2,9 @@
 
 pub mod barrier;
 pub mod check;
+pub mod contract;
 pub mod edit;
+pub mod eligibility;
 pub mod exit;
 pub mod followup;
 pub mod hours;
@@ -10,6 +12,7 @@ pub mod immersion;
 pub mod init;
 pub mod interview;
 pub mod list;
+pub mod pass;
 pub mod project;
 pub mod prompt;
 pub mod recruit;
@@ -77,6 +80,9 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Edit(args) => edit::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
         Command::Exit(args) => exit::run(ctx, args),
+        Command::Eligibility(cmd) => eligibility::run(ctx, cmd),
+        Command::Pass(cmd) => pass::run(ctx, cmd),
+        Command::Contract(cmd) => contract::run(ctx, cmd),
         Command::Interview(crate::cli::InterviewCmd::Add(args)) => interview::add(ctx, args),
         Command::Interview(crate::cli::InterviewCmd::List(args)) => interview::list(ctx, args),
         Command::Barrier(cmd) => barrier::run(ctx, cmd),

@@ -11,8 +11,10 @@ use crate::cli::RecruitArgs;
 use crate::error::{Exit, hinted};
 use crate::output::{self, Format, Row};
 use crate::reference::Codes;
+use crate::rules::dates::add_months;
 use crate::rules::dates::age_on;
-use crate::rules::pass::default_end;
+use crate::rules::findings::rule_findings;
+use crate::rules::pass::{WAITING_YEARS, current_end, default_end};
 use crate::store::Store;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -65,6 +67,22 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
                 same.rel_path
             );
         }
+        // Waiting period: 2 years after a PASS ends, a new parcours needs an authorised
+        // prescriber's diagnosis.
+        let by_prescriber = case.eligibility.as_ref().is_some_and(|e| e.by == "prescriber");
+        for earlier in existing.cases.iter().filter(|l| person_key(&l.case.person) == wanted) {
+            if let Some(pass) = &earlier.case.pass {
+                let ended = current_end(pass);
+                let waiting_until = add_months(ended, WAITING_YEARS * 12);
+                if !by_prescriber && ended < case.recruitment.hired_on && case.recruitment.hired_on < waiting_until {
+                    eprintln!(
+                        "warning: the previous PASS of {} ({}) ended on {ended}, less than 2 years before this hiring: a new parcours needs an authorised prescriber's diagnosis (--diagnosis-by prescriber)",
+                        case.full_name(),
+                        earlier.rel_path
+                    );
+                }
+            }
+        }
         let mut case = case.clone();
         case.id = id.to_string();
         Ok(case)
@@ -73,7 +91,15 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
         id: id.to_string(),
         path,
     };
-    for finding in validate(&store.read(&id)?.1, id.as_str(), &store.reference) {
+    let written_case = store.read(&id)?.1;
+    for finding in validate(&written_case, id.as_str(), &store.reference)
+        .into_iter()
+        .chain(rule_findings(
+            &written_case,
+            &store.structure.kind,
+            &store.reference,
+        ))
+    {
         eprintln!("note: {} {}", finding.code, finding.message);
     }
     match ctx.format {
@@ -258,6 +284,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
                 start: hired,
                 end: default_end(hired),
                 suspensions: Vec::new(),
+                prolongations: Vec::new(),
             })
         }
         None => None,
@@ -327,6 +354,7 @@ fn contract(store: &Store, a: &RecruitArgs, hired: NaiveDate) -> Result<Option<C
         start: hired,
         end: a.contract_end,
         weekly_hours: hours,
+        planned_end: None,
         position: a.position.clone(),
         derogation: None,
     }))

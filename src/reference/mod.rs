@@ -56,6 +56,14 @@ pub struct Entry {
     pub usual_contract: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kinds: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_months: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_total_months: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_parcours_months: Option<u32>,
     /// Set when the structure's `iae.toml` changed or added this entry.
     #[serde(skip_deserializing, skip_serializing_if = "std::ops::Not::not")]
     pub overridden: bool,
@@ -134,6 +142,10 @@ impl Codes {
                     required_level2: None,
                     usual_contract: None,
                     kinds: None,
+                    decided_by: None,
+                    max_months: None,
+                    max_total_months: None,
+                    max_parcours_months: None,
                     overridden: true,
                 });
                 self.entries.len() - 1
@@ -191,6 +203,7 @@ pub struct Reference {
     pub exit_reasons: Codes,
     pub exit_categories: Codes,
     pub skill_kinds: Codes,
+    pub prolongation_reasons: Codes,
 }
 
 macro_rules! embedded {
@@ -215,6 +228,7 @@ impl Reference {
             exit_reasons: embedded!("exit_reasons"),
             exit_categories: embedded!("exit_categories"),
             skill_kinds: embedded!("skill_kinds"),
+            prolongation_reasons: embedded!("prolongation_reasons"),
         })
     }
 
@@ -253,6 +267,7 @@ mod tests {
             &r.exit_reasons,
             &r.exit_categories,
             &r.skill_kinds,
+            &r.prolongation_reasons,
         ] {
             assert!(!codes.entries.is_empty());
             for e in &codes.entries {

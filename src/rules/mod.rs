@@ -1,7 +1,10 @@
 //! Pure domain rules: every function takes the date it reasons about as an argument.
 
+pub mod contracts;
 pub mod dates;
+pub mod eligibility;
 pub mod exits;
+pub mod findings;
 pub mod hours;
 pub mod parcours;
 pub mod pass;

@@ -1,0 +1,381 @@
+//! Eligibility to the IAE: one level-1 criterion, or N level-2 criteria (AI and ETTI 2;
+//! ACI, EI and EITI 3); a diagnosis by an authorised prescriber needs none. `jeune` and
+//! `senior` are facts computed from the birth date on the diagnosis date.
+
+use crate::case::CaseFile;
+use crate::reference::Reference;
+use crate::rules::dates::{add_months, age_on};
+use crate::rules::pass::valid_on;
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+/// An employer's diagnosis is valid 92 days; a prescriber's, 6 months.
+pub const EMPLOYER_VALIDITY_DAYS: u64 = 92;
+pub const PRESCRIBER_VALIDITY_MONTHS: u32 = 6;
+/// `jeune`: under 26 on the diagnosis date; `senior`: 50 or more.
+pub const JEUNE_UNDER: i32 = 26;
+pub const SENIOR_FROM: i32 = 50;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdict {
+    pub eligible: bool,
+    pub kind: String,
+    /// `employer` or `prescriber`.
+    pub by: String,
+    #[serde(with = "crate::case::date")]
+    pub on: NaiveDate,
+    pub level1: Vec<String>,
+    /// Level-2 criteria counted (including `jeune`/`senior` when true).
+    pub level2: Vec<String>,
+    pub required_level2: u32,
+    /// Why a criterion was not counted, or what else is wrong.
+    pub problems: Vec<String>,
+    /// The rule applied, in words.
+    pub reason: String,
+}
+
+/// Level-2 criteria a structure of `kind` needs.
+pub fn required_level2(kind: &str, reference: &Reference) -> u32 {
+    reference
+        .kinds
+        .get(kind)
+        .and_then(|k| k.required_level2)
+        .unwrap_or(3)
+}
+
+/// The verdict for `criteria` claimed on `on`. Unknown keys are returned as an error.
+pub fn assess(
+    criteria: &[String],
+    birth: Option<NaiveDate>,
+    by_prescriber: bool,
+    kind: &str,
+    on: NaiveDate,
+    reference: &Reference,
+) -> Result<Verdict, Vec<String>> {
+    let unknown: Vec<String> = criteria
+        .iter()
+        .filter(|c| !reference.criteria.contains(c))
+        .cloned()
+        .collect();
+    if !unknown.is_empty() {
+        return Err(unknown);
+    }
+    let mut problems = Vec::new();
+    let mut level1 = Vec::new();
+    let mut level2 = Vec::new();
+    let age = birth.map(|b| age_on(b, on));
+    for c in criteria {
+        if level1.contains(c) || level2.contains(c) {
+            continue;
+        }
+        let level = reference.criteria.get(c).and_then(|e| e.level).unwrap_or(2);
+        let fact = match (c.as_str(), age) {
+            ("jeune", Some(a)) => Some((a < JEUNE_UNDER, a)),
+            ("senior", Some(a)) => Some((a >= SENIOR_FROM, a)),
+            _ => None,
+        };
+        match fact {
+            Some((false, a)) => problems.push(format!(
+                "{c} is claimed but the person is {a} on {on}: not counted"
+            )),
+            _ if level == 1 => level1.push(c.clone()),
+            _ => level2.push(c.clone()),
+        }
+    }
+    if let Some(a) = age {
+        for (key, true_) in [("jeune", a < JEUNE_UNDER), ("senior", a >= SENIOR_FROM)] {
+            if true_ && !level2.iter().any(|c| c == key) {
+                level2.push(key.to_string());
+            }
+        }
+    }
+    let required = required_level2(kind, reference);
+    let (eligible, reason) = if by_prescriber {
+        (
+            true,
+            "a diagnosis by an authorised prescriber needs no criterion".to_string(),
+        )
+    } else if !level1.is_empty() {
+        (true, format!("level-1 criterion: {}", level1.join(", ")))
+    } else if level2.len() as u32 >= required {
+        (
+            true,
+            format!(
+                "{} level-2 criteria, {required} needed for {kind}",
+                level2.len()
+            ),
+        )
+    } else {
+        (
+            false,
+            format!(
+                "no level-1 criterion and {} level-2 criteria, {required} needed for {kind}",
+                level2.len()
+            ),
+        )
+    };
+    Ok(Verdict {
+        eligible,
+        kind: kind.to_string(),
+        by: if by_prescriber {
+            "prescriber"
+        } else {
+            "employer"
+        }
+        .to_string(),
+        on,
+        level1,
+        level2,
+        required_level2: required,
+        problems,
+        reason,
+    })
+}
+
+/// The last day a diagnosis made on `date` is valid.
+pub fn diagnosis_valid_through(date: NaiveDate, by_prescriber: bool) -> NaiveDate {
+    if by_prescriber {
+        add_months(date, PRESCRIBER_VALIDITY_MONTHS) - Days::new(1)
+    } else {
+        date + Days::new(EMPLOYER_VALIDITY_DAYS - 1)
+    }
+}
+
+/// Whether a proof dated `dated`, valid `months`, still holds on `on`.
+pub fn proof_valid_on(dated: NaiveDate, months: u32, on: NaiveDate) -> bool {
+    months == 0 || on < add_months(dated, months)
+}
+
+/// The verdict for a case file's diagnosis, with what is wrong on the hiring date:
+/// the diagnosis's validity, and each claimed criterion's proof.
+pub fn assess_case(
+    case: &CaseFile,
+    kind: &str,
+    reference: &Reference,
+) -> Option<Result<Verdict, Vec<String>>> {
+    let e = case.eligibility.as_ref()?;
+    let by_prescriber = e.by == "prescriber";
+    let verdict = assess(
+        &e.criteria,
+        Some(case.person.birth_date),
+        by_prescriber,
+        kind,
+        e.date,
+        reference,
+    );
+    let Ok(mut verdict) = verdict else {
+        return Some(verdict);
+    };
+    let hired = case.recruitment.hired_on;
+    if e.date > hired {
+        verdict.problems.push(format!(
+            "the diagnosis of {} comes after the hiring on {hired}",
+            e.date
+        ));
+    } else {
+        let through = diagnosis_valid_through(e.date, by_prescriber);
+        // A PASS issued before this hiring keeps the diagnosis valid while it runs.
+        let pass_covers = case
+            .pass
+            .as_ref()
+            .is_some_and(|p| p.start < hired && valid_on(p, hired));
+        if hired > through && !pass_covers {
+            verdict.eligible = false;
+            verdict.problems.push(format!(
+                "the diagnosis of {} ({}) was valid through {through}, before the hiring on {hired}",
+                e.date, verdict.by
+            ));
+        }
+    }
+    for c in verdict.level1.iter().chain(&verdict.level2) {
+        let claimed = e.criteria.contains(c);
+        let proofs: Vec<_> = e.proofs.iter().filter(|p| &p.criterion == c).collect();
+        if proofs.is_empty() {
+            if claimed {
+                verdict
+                    .problems
+                    .push(format!("no proof is recorded for {c}"));
+            }
+            continue;
+        }
+        let months = reference
+            .criteria
+            .get(c)
+            .and_then(|x| x.proof_months)
+            .unwrap_or(0);
+        if !proofs
+            .iter()
+            .any(|p| proof_valid_on(p.dated, months, hired))
+        {
+            let newest = proofs.iter().map(|p| p.dated).max().unwrap_or(hired);
+            verdict.problems.push(format!(
+                "the proof of {c} dated {newest} is older than {months} months on the hiring date {hired}"
+            ));
+        }
+    }
+    Some(Ok(verdict))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn verdict(
+        criteria: &[&str],
+        birth: Option<&str>,
+        prescriber: bool,
+        kind: &str,
+        on: &str,
+    ) -> Verdict {
+        let criteria: Vec<String> = criteria.iter().map(|c| c.to_string()).collect();
+        assess(
+            &criteria,
+            birth.map(d),
+            prescriber,
+            kind,
+            d(on),
+            Reference::embedded(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn every_row_of_the_rule_for_every_kind() {
+        // (criteria, kind, eligible by an employer's diagnosis)
+        let mid_age = Some("1985-06-15"); // 39 or 40: neither jeune nor senior
+        let rows: [(&[&str], &str, bool); 20] = [
+            (&["rsa"], "ACI", true),
+            (&["ass"], "EI", true),
+            (&["aah"], "AI", true),
+            (&["detld"], "ETTI", true),
+            (&["rsa"], "EITI", true),
+            (&[], "ACI", false),
+            (&[], "AI", false),
+            (&["qpv"], "AI", false),
+            (&["qpv", "pm"], "AI", true),
+            (&["qpv", "pm"], "ETTI", true),
+            (&["qpv"], "ETTI", false),
+            (&["qpv", "pm"], "ACI", false),
+            (&["qpv", "pm"], "EI", false),
+            (&["qpv", "pm"], "EITI", false),
+            (&["qpv", "pm", "th"], "ACI", true),
+            (&["qpv", "pm", "th"], "EI", true),
+            (&["qpv", "pm", "th"], "EITI", true),
+            (&["deld", "cap_bep", "fle"], "EI", true),
+            (&["deld", "rsa"], "EITI", true),
+            (&["qpv", "qpv", "pm"], "ACI", false),
+        ];
+        for (criteria, kind, eligible) in rows {
+            let v = verdict(criteria, mid_age, false, kind, "2025-03-01");
+            assert_eq!(v.eligible, eligible, "{criteria:?} {kind}");
+            assert_eq!(
+                v.required_level2,
+                if matches!(kind, "AI" | "ETTI") { 2 } else { 3 }
+            );
+            // An authorised prescriber's diagnosis needs no criterion.
+            assert!(
+                verdict(criteria, mid_age, true, kind, "2025-03-01").eligible,
+                "{criteria:?} {kind}"
+            );
+        }
+    }
+
+    #[test]
+    fn jeune_and_senior_are_facts_on_the_diagnosis_date() {
+        // 26th birthday on 2025-03-01: jeune the day before, not on the day.
+        let v = verdict(&["qpv"], Some("1999-03-01"), false, "AI", "2025-02-28");
+        assert_eq!(v.level2, ["qpv", "jeune"]);
+        assert!(v.eligible, "jeune counted automatically");
+        let v = verdict(
+            &["qpv", "jeune"],
+            Some("1999-03-01"),
+            false,
+            "AI",
+            "2025-03-01",
+        );
+        assert_eq!(v.level2, ["qpv"]);
+        assert!(!v.eligible);
+        assert!(
+            v.problems[0].contains("jeune is claimed but the person is 26"),
+            "{:?}",
+            v.problems
+        );
+        // 50th birthday: senior on the day, not the day before.
+        assert_eq!(
+            verdict(&[], Some("1975-03-01"), false, "ACI", "2025-03-01").level2,
+            ["senior"]
+        );
+        let v = verdict(&["senior"], Some("1975-03-01"), false, "ACI", "2025-02-28");
+        assert!(v.level2.is_empty());
+        assert_eq!(v.problems.len(), 1);
+        // Born on 29 February: a year older on 1 March in common years.
+        assert_eq!(
+            verdict(&[], Some("2000-02-29"), false, "ACI", "2026-02-28").level2,
+            ["jeune"]
+        );
+        assert!(
+            verdict(&[], Some("2000-02-29"), false, "ACI", "2026-03-01")
+                .level2
+                .is_empty()
+        );
+        assert_eq!(
+            verdict(&[], Some("1976-02-29"), false, "ACI", "2026-03-01").level2,
+            ["senior"]
+        );
+        assert!(
+            verdict(&[], Some("1976-02-29"), false, "ACI", "2026-02-28")
+                .level2
+                .is_empty()
+        );
+        // Without a birth date, a claim is taken as it is.
+        assert_eq!(
+            verdict(&["jeune"], None, false, "ACI", "2025-03-01").level2,
+            ["jeune"]
+        );
+    }
+
+    #[test]
+    fn an_unknown_criterion_is_an_error_not_a_verdict() {
+        let err = assess(
+            &["rsa".into(), "riche".into()],
+            None,
+            false,
+            "ACI",
+            d("2025-01-01"),
+            Reference::embedded(),
+        );
+        assert_eq!(err.unwrap_err(), ["riche"]);
+    }
+
+    #[test]
+    fn diagnosis_validity() {
+        // An employer's diagnosis of 2025-01-10 (92 days) is valid through 2025-04-11.
+        assert_eq!(
+            diagnosis_valid_through(d("2025-01-10"), false),
+            d("2025-04-11")
+        );
+        // A prescriber's diagnosis of 2025-08-31 (6 months) through 2026-02-27.
+        assert_eq!(
+            diagnosis_valid_through(d("2025-08-31"), true),
+            d("2026-02-27")
+        );
+    }
+
+    #[test]
+    fn proof_expiry_on_the_exact_day() {
+        // A proof of 2025-01-31 valid 3 months holds for a hiring on 2025-04-29 and has
+        // expired on 2025-04-30.
+        assert!(proof_valid_on(d("2025-01-31"), 3, d("2025-04-29")));
+        assert!(!proof_valid_on(d("2025-01-31"), 3, d("2025-04-30")));
+        assert!(proof_valid_on(d("2024-01-31"), 12, d("2025-01-30")));
+        assert!(!proof_valid_on(d("2024-01-31"), 12, d("2025-01-31")));
+        assert!(
+            proof_valid_on(d("2020-01-01"), 0, d("2025-01-01")),
+            "no age limit"
+        );
+    }
+}

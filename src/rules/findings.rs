@@ -1,0 +1,103 @@
+//! The rules of the recruitment gate run over one case file, as coded warnings for
+//! `iae check`: W004 contract, W005 eligibility, W006 PASS, W007 AI hours cap. A
+//! derogation recorded on a contract, suspension or prolongation silences its warning.
+
+use crate::case::CaseFile;
+use crate::case::finding::{Finding, Seg};
+use crate::path;
+use crate::reference::Reference;
+use crate::rules::contracts::contract_problems;
+use crate::rules::eligibility::assess_case;
+use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
+use crate::rules::pass::{current_end, prolongation_problems, suspension_problems};
+
+pub fn rule_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let Some(Ok(verdict)) = assess_case(case, kind, reference) {
+        if !verdict.eligible {
+            out.push(
+                Finding::new(
+                    "W005",
+                    path!["eligibility"],
+                    format!("not eligible: {}", verdict.reason),
+                )
+                .hint("`iae eligibility check` explains the verdict"),
+            );
+        }
+        for problem in verdict.problems {
+            out.push(Finding::new("W005", path!["eligibility"], problem));
+        }
+    }
+    for (i, contract) in case.contracts.iter().enumerate() {
+        if contract.derogation.is_some() {
+            continue;
+        }
+        for problem in contract_problems(case, i, contract, kind, reference) {
+            out.push(Finding::new("W004", path!["contracts", i], problem).hint(
+                "if the administration granted an exception, record it as derogation = \"why\"",
+            ));
+        }
+    }
+    if let Some(pass) = &case.pass {
+        for (i, s) in pass.suspensions.iter().enumerate() {
+            let Some(reason) = reference.suspension_reasons.get(&s.reason) else {
+                continue;
+            };
+            if s.derogation.is_some() {
+                continue;
+            }
+            // Each suspension against the others, on the day it was recorded at best.
+            let mut others = pass.clone();
+            others.suspensions.remove(i);
+            let problems = suspension_problems(&others, s, reason, kind, s.from);
+            for problem in problems {
+                out.push(Finding::new(
+                    "W006",
+                    path!["pass", "suspensions", i],
+                    format!("suspension: {problem}"),
+                ));
+            }
+        }
+        let mut order: Vec<usize> = (0..pass.prolongations.len()).collect();
+        order.sort_by_key(|&i| pass.prolongations[i].to);
+        for (n, &i) in order.iter().enumerate() {
+            let p = &pass.prolongations[i];
+            let Some(reason) = reference.prolongation_reasons.get(&p.reason) else {
+                continue;
+            };
+            if p.derogation.is_some() {
+                continue;
+            }
+            let mut before = pass.clone();
+            before.prolongations = order[..n]
+                .iter()
+                .map(|&j| pass.prolongations[j].clone())
+                .collect();
+            let asked_on = current_end(&before);
+            let training_end = case.trainings.iter().filter_map(|t| t.end).max();
+            for problem in
+                prolongation_problems(&before, p.to, reason, kind, asked_on, training_end)
+            {
+                out.push(Finding::new(
+                    "W006",
+                    path!["pass", "prolongations", i],
+                    format!("prolongation: {problem}"),
+                ));
+            }
+        }
+    }
+    if kind == "AI" {
+        let company = company_hours_in_window(case);
+        if company > COMPANY_CAP_HOURS {
+            out.push(
+                Finding::new(
+                    "W007",
+                    vec![Seg::Key("hours".into())],
+                    format!("{company} hours placed with companies within 24 months of the first placement: above {COMPANY_CAP_HOURS}"),
+                )
+                .hint("placements with companies are capped at 480 hours over 24 months unless the préfet derogates"),
+            );
+        }
+    }
+    out
+}
