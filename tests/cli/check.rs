@@ -47,7 +47,7 @@ fn json_gives_every_finding_with_its_line() {
         .map(|f| f["code"].as_str().unwrap())
         .collect();
     let expected = [
-        "E001", "E002", "E003", "E004", "E005", "W001", "W002", "W003",
+        "E001", "E002", "E003", "E004", "E005", "W001", "W002", "W003", "W004", "W005", "W006",
     ];
     assert_eq!(codes.into_iter().collect::<Vec<_>>(), expected);
     let e002 = findings
@@ -101,4 +101,84 @@ fn a_fresh_recruit_with_only_required_flags_passes_check() {
     assert!(out.status.success());
     assert!(stderr(&out).contains("W003"));
     assert!(stderr(&out).contains("1 files checked: 0 error(s), 3 warning(s)"));
+}
+
+#[test]
+fn an_ai_placement_above_480_hours_with_companies_is_a_warning() {
+    let s = Structure::new("AI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    for (month, hours) in [("2025-03", "240"), ("2026-02", "240")] {
+        s.iae()
+            .args([
+                "hours",
+                "add",
+                &id,
+                "--month",
+                month,
+                "--hours",
+                hours,
+                "--client-kind",
+                "company",
+            ])
+            .assert()
+            .success();
+    }
+    s.iae()
+        .args([
+            "hours",
+            "add",
+            &id,
+            "--month",
+            "2026-02",
+            "--hours",
+            "30",
+            "--client-kind",
+            "individual",
+        ])
+        .assert()
+        .success();
+    let out = s.iae().args(["check", "-v"]).output().unwrap();
+    assert!(
+        !stderr(&out).contains("W007"),
+        "480 is the cap itself: {}",
+        stderr(&out)
+    );
+    let out = s
+        .iae()
+        .args([
+            "hours",
+            "add",
+            &id,
+            "--month",
+            "2027-03",
+            "--hours",
+            "10",
+            "--client-kind",
+            "company",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        !stderr(&out).contains("480-hour cap"),
+        "2027-03 is outside the 24 months: {}",
+        stderr(&out)
+    );
+    let out = s
+        .iae()
+        .args([
+            "hours",
+            "add",
+            &id,
+            "--month",
+            "2026-01",
+            "--hours",
+            "0.5",
+            "--client-kind",
+            "company",
+        ])
+        .output()
+        .unwrap();
+    assert!(stderr(&out).contains("480-hour cap"), "{}", stderr(&out));
+    let out = s.iae().args(["check", "-v"]).output().unwrap();
+    assert!(stderr(&out).contains("W007"), "{}", stderr(&out));
 }

@@ -6,6 +6,7 @@ mod concurrency;
 mod edit;
 mod exits;
 mod foundation;
+mod gate;
 mod parcours;
 mod preserve;
 
