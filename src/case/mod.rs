@@ -12,3 +12,13 @@ pub mod structure;
 pub mod validate;
 
 pub use model::CaseFile;
+
+/// A minimal valid case file hired on `hired_on`, with `extra` TOML appended: the
+/// starting point of the rules' tests.
+#[cfg(test)]
+pub fn test_case(hired_on: &str, extra: &str) -> CaseFile {
+    let text = format!(
+        "schema = 1\nid = \"7K3M9Q\"\n[person]\nlast_name = \"A\"\nfirst_name = \"B\"\nbirth_date = 1990-01-01\nsex = \"F\"\n[recruitment]\nhired_on = {hired_on}\n{extra}"
+    );
+    parse::parse_case(&text).unwrap().value
+}

@@ -181,7 +181,8 @@ pub fn assess_case(
             .is_some_and(|p| p.start < hired && valid_on(p, hired));
         if hired > through && !pass_covers {
             verdict.eligible = false;
-            verdict.reason = format!("the diagnosis was no longer valid on the hiring date {hired}");
+            verdict.reason =
+                format!("the diagnosis was no longer valid on the hiring date {hired}");
             verdict.problems.push(format!(
                 "the diagnosis of {} ({}) was valid through {through}, before the hiring on {hired}",
                 e.date, verdict.by

@@ -69,13 +69,9 @@ pub fn rate(part: usize, whole: usize) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::case::model::HoursLine;
-    use crate::case::parse::parse_case;
 
     fn case(hired: &str, hours: &[f64]) -> CaseFile {
-        let text = format!(
-            "schema = 1\nid = \"7K3M9Q\"\n[person]\nlast_name = \"A\"\nfirst_name = \"B\"\nbirth_date = 1990-01-01\nsex = \"F\"\n[recruitment]\nhired_on = {hired}\n"
-        );
-        let mut case = parse_case(&text).unwrap().value;
+        let mut case = crate::case::test_case(hired, "");
         case.hours = hours
             .iter()
             .enumerate()

@@ -31,11 +31,9 @@ pub fn company_hours_in_window(case: &CaseFile) -> f64 {
 mod tests {
     use super::*;
     use crate::case::model::HoursLine;
-    use crate::case::parse::parse_case;
 
     fn with_hours(lines: &[(&str, f64, &str)]) -> CaseFile {
-        let text = "schema = 1\nid = \"7K3M9Q\"\n[person]\nlast_name = \"A\"\nfirst_name = \"B\"\nbirth_date = 1990-01-01\nsex = \"F\"\n[recruitment]\nhired_on = 2024-01-02\n";
-        let mut case = parse_case(text).unwrap().value;
+        let mut case = crate::case::test_case("2024-01-02", "");
         case.hours = lines
             .iter()
             .map(|(m, h, k)| HoursLine {

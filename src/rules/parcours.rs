@@ -61,13 +61,9 @@ pub fn interview_due(case: &CaseFile, every_days: u32) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::parse::parse_case;
 
     fn case(extra: &str) -> CaseFile {
-        let text = format!(
-            "schema = 1\nid = \"7K3M9Q\"\n[person]\nlast_name = \"A\"\nfirst_name = \"B\"\nbirth_date = 1990-01-01\nsex = \"F\"\n[recruitment]\nhired_on = 2025-03-03\n{extra}"
-        );
-        parse_case(&text).unwrap().value
+        crate::case::test_case("2025-03-03", extra)
     }
 
     fn d(s: &str) -> NaiveDate {

@@ -108,6 +108,18 @@ pub fn grouped_number(number: &str) -> String {
     }
 }
 
+/// A reason reserved to some kinds of structure, used by another.
+fn kind_restriction(reason: &Entry, kind: &str) -> Option<String> {
+    let kinds = reason.kinds.as_ref()?;
+    (!kinds.iter().any(|k| k == kind)).then(|| {
+        format!(
+            "the reason {} is for {} only, not {kind}",
+            reason.code,
+            kinds.join(" and ")
+        )
+    })
+}
+
 /// What is wrong with a new suspension, as sentences (empty: it may be recorded).
 pub fn suspension_problems(
     pass: &Pass,
@@ -153,15 +165,7 @@ pub fn suspension_problems(
             current_end(pass)
         ));
     }
-    if let Some(kinds) = &reason.kinds
-        && !kinds.iter().any(|k| k == kind)
-    {
-        problems.push(format!(
-            "the reason {} is for {} only, not {kind}",
-            reason.code,
-            kinds.join(" and ")
-        ));
-    }
+    problems.extend(kind_restriction(reason, kind));
     problems
 }
 
@@ -236,15 +240,7 @@ pub fn prolongation_problems(
             _ => {}
         }
     }
-    if let Some(kinds) = &reason.kinds
-        && !kinds.iter().any(|k| k == kind)
-    {
-        problems.push(format!(
-            "the reason {} is for {} only, not {kind}",
-            reason.code,
-            kinds.join(" and ")
-        ));
-    }
+    problems.extend(kind_restriction(reason, kind));
     let earliest = end
         .checked_sub_months(Months::new(ASK_BEFORE_MONTHS))
         .unwrap_or(NaiveDate::MIN);
