@@ -92,6 +92,6 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Immersion(crate::cli::ImmersionCmd::Add(args)) => immersion::add(ctx, args),
         Command::Followup(crate::cli::FollowupCmd::Add(args)) => followup::add(ctx, args),
         Command::Hours(crate::cli::HoursCmd::Add(args)) => hours::add(ctx, args),
-        Command::Report(crate::cli::ReportCmd::Exits(args)) => report::exits(ctx, args),
+        Command::Report(cmd) => report::run(ctx, cmd),
     }
 }

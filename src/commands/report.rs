@@ -1,12 +1,18 @@
 //! `iae report …`: figures over the whole structure, from the pure `report` layer.
 
 use super::Ctx;
-use crate::cli::ReportExitsArgs;
+use crate::cli::{ActiveArgs, DeadlinesArgs, OutputArgs, ReportCmd, ReportExitsArgs, YearArgs};
 use crate::error::hinted;
+use crate::output::sheet::{Cell, Sheet, render_csv, render_markdown, render_table, render_xlsx};
 use crate::output::{self, Format, Row, table};
 use crate::reference::Lang;
+use crate::reference::Reference;
+use crate::report::active::active_rows;
+use crate::report::barriers::{AspBarriersReport, asp_barriers};
 use crate::report::exits::{ExitRow, ExitsReport, Period, exits_report};
+use crate::report::interviews::interviews_report;
 use crate::rules::exits::Counting;
+use crate::store::atomic;
 use crate::store::{LoadedSet, Store};
 use anyhow::{Result, bail};
 
@@ -105,6 +111,157 @@ impl Row for CategoryRow {
     }
 }
 
+pub fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<()> {
+    match cmd {
+        ReportCmd::Exits(a) => exits(ctx, a),
+        ReportCmd::Deadlines(a) => deadlines(ctx, a),
+        ReportCmd::Active(a) => active(ctx, a),
+        ReportCmd::Barriers(a) => barriers(ctx, a),
+        ReportCmd::Annual(a) => annual(ctx, a),
+        ReportCmd::Interviews(a) => interviews(ctx, a),
+    }
+}
+
+/// A report ready for every output: its data, its tables, and optionally its own text
+/// table and HTML page.
+struct Rendered {
+    data: serde_json::Value,
+    sheets: Vec<Sheet>,
+    text: Option<String>,
+    html: Option<String>,
+}
+
+/// Print the report in the chosen format, or write it to `--output FILE`.
+fn emit(ctx: &Ctx, r: Rendered, out: &OutputArgs) -> Result<()> {
+    let Some(path) = &out.output else {
+        return match ctx.format {
+            Format::Json | Format::Yaml => output::print_value(&r.data, ctx.format),
+            Format::Csv => output::out_bytes(&render_csv(&r.sheets, out.csv_excel)?),
+            Format::Markdown => output::out(&render_markdown(&r.sheets)),
+            Format::Table => output::out(&r.text.unwrap_or_else(|| render_table(&r.sheets))),
+        };
+    };
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let bytes: Vec<u8> = match ext.as_str() {
+        "json" => format!("{}\n", serde_json::to_string_pretty(&r.data)?).into_bytes(),
+        "yaml" | "yml" => yaml_serde::to_string(&r.data)?.into_bytes(),
+        "csv" => render_csv(&r.sheets, out.csv_excel)?,
+        "md" => render_markdown(&r.sheets).into_bytes(),
+        "txt" => r
+            .text
+            .unwrap_or_else(|| render_table(&r.sheets))
+            .into_bytes(),
+        "xlsx" => render_xlsx(&r.sheets)?,
+        "html" | "htm" => match r.html {
+            Some(html) => html.into_bytes(),
+            None => bail!(
+                "--output {}: an HTML page is made for the annual report; use .xlsx, .csv, .md, .json or .yaml",
+                path.display()
+            ),
+        },
+        _ => bail!(
+            "--output {}: write .json, .yaml, .csv, .md, .txt, .xlsx (or .html for the annual report)",
+            path.display()
+        ),
+    };
+    atomic::write(path, &bytes)?;
+    eprintln!("Wrote {}.", path.display());
+    Ok(())
+}
+
+fn exits_sheets(report: &ExitsReport, categories: &[CategoryRow], lang: Lang) -> Vec<Sheet> {
+    let period = match report.year {
+        Some(y) => y.to_string(),
+        None => format!("{} → {}", report.from, report.to),
+    };
+    let mut by_category = Sheet::new(
+        tr(lang, "Sorties", "Exits"),
+        format!("{} {period}", tr(lang, "Sorties", "Exits")),
+        &["category", "label", "exits", "share"],
+    );
+    for c in categories {
+        by_category.row(vec![
+            Cell::text(&c.category),
+            Cell::text(&c.label),
+            Cell::Int(c.exits as i64),
+            Cell::Pct(c.share),
+        ]);
+    }
+    by_category.row(vec![
+        Cell::text("counted"),
+        Cell::text(tr(lang, "Sorties comptabilisées", "Counted exits")),
+        Cell::Int(report.counted as i64),
+        Cell::Empty,
+    ]);
+    let mut rates = Sheet::new(
+        tr(lang, "Taux", "Rates"),
+        tr(lang, "Taux et objectifs", "Rates and targets"),
+        &["figure", "value", "target"],
+    );
+    rates.row(vec![
+        Cell::text("dynamic_rate"),
+        Cell::Pct(report.dynamic_rate),
+        Cell::Pct(Some(report.targets.dynamic)),
+    ]);
+    rates.row(vec![
+        Cell::text("durable_rate"),
+        Cell::Pct(report.durable_rate),
+        Cell::Pct(Some(report.targets.durable)),
+    ]);
+    rates.row(vec![
+        Cell::text("exits"),
+        Cell::Int(report.exits as i64),
+        Cell::Empty,
+    ]);
+    rates.row(vec![
+        Cell::text("excluded_retrait"),
+        Cell::Int(report.excluded.retrait as i64),
+        Cell::Empty,
+    ]);
+    rates.row(vec![
+        Cell::text("excluded_too_short"),
+        Cell::Int(report.excluded.too_short as i64),
+        Cell::Empty,
+    ]);
+    let mut detail = Sheet::new(
+        tr(lang, "Détail", "Detail"),
+        tr(lang, "Détail des sorties", "Every exit"),
+        &[
+            "id",
+            "name",
+            "hired_on",
+            "exit_date",
+            "reason",
+            "category",
+            "counted",
+            "why",
+            "hours",
+        ],
+    );
+    for r in &report.detail {
+        detail.row(vec![
+            Cell::text(&r.id),
+            Cell::text(&r.name),
+            Cell::Date(r.hired_on),
+            Cell::Date(r.exit_date),
+            Cell::text(&r.reason),
+            Cell::text(&r.category),
+            Cell::text(if r.counted { "yes" } else { "no" }),
+            Cell::text(match r.why {
+                None => "",
+                Some(Counting::Retrait) => "retrait",
+                Some(_) => "too_short",
+            }),
+            Cell::Num(r.hours),
+        ]);
+    }
+    vec![by_category, rates, detail]
+}
+
 pub fn exits(ctx: &Ctx, a: ReportExitsArgs) -> Result<()> {
     let store = ctx.open()?;
     let period = match (a.year, a.from, a.to) {
@@ -128,29 +285,522 @@ pub fn exits(ctx: &Ctx, a: ReportExitsArgs) -> Result<()> {
         period,
         ctx.lang,
     )
-    .map_err(|unknown| {
-        let list: Vec<String> = unknown
-            .iter()
-            .map(|u| format!("salaries/{}.toml: \"{}\"", u.id, u.reason))
-            .collect();
-        hinted(
-            format!("unknown exit reason(s), the report cannot place them: {}", list.join(", ")),
-            "correct the reason, or add it with its category in iae.toml under [exit_reasons.<code>]",
-        )
-    })?;
+    .map_err(unknown_reasons)?;
     let categories = category_rows(&report, &store, ctx.lang);
-    match ctx.format {
-        Format::Json | Format::Yaml => {
-            let mut value = serde_json::to_value(&report)?;
-            if !a.detail {
-                value.as_object_mut().map(|o| o.remove("detail"));
-            }
-            output::print_value(&value, ctx.format)
-        }
-        Format::Csv if a.detail => output::print_rows(&report.detail, Format::Csv),
-        Format::Csv => output::print_rows(&categories, Format::Csv),
-        f => output::out(&render(&report, &categories, a.detail, f, ctx.lang)),
+    let mut data = serde_json::to_value(&report)?;
+    if !a.detail {
+        data.as_object_mut().map(|o| o.remove("detail"));
     }
+    let mut sheets = exits_sheets(&report, &categories, ctx.lang);
+    if a.out.output.is_none() {
+        match ctx.format {
+            Format::Markdown => {
+                return output::out(&render(
+                    &report,
+                    &categories,
+                    a.detail,
+                    Format::Markdown,
+                    ctx.lang,
+                ));
+            }
+            // Scripts get one table: the categories, or with --detail every exit.
+            Format::Csv => {
+                let one = sheets.remove(if a.detail { 2 } else { 0 });
+                return output::out_bytes(&render_csv(&[one], a.out.csv_excel)?);
+            }
+            _ => {}
+        }
+    }
+    if !a.detail {
+        sheets.truncate(2);
+    }
+    let text = render(&report, &categories, a.detail, Format::Table, ctx.lang);
+    emit(
+        ctx,
+        Rendered {
+            data,
+            sheets,
+            text: Some(text),
+            html: None,
+        },
+        &a.out,
+    )
+}
+
+fn unknown_reasons(unknown: Vec<crate::report::exits::UnknownReason>) -> anyhow::Error {
+    let list: Vec<String> = unknown
+        .iter()
+        .map(|u| format!("salaries/{}.toml: \"{}\"", u.id, u.reason))
+        .collect();
+    hinted(
+        format!(
+            "unknown exit reason(s), the report cannot place them: {}",
+            list.join(", ")
+        ),
+        "correct the reason, or add it with its category in iae.toml under [exit_reasons.<code>]",
+    )
+}
+
+fn deadlines(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let set = load_exact(&store)?;
+    let rows = crate::report::deadlines::deadlines(
+        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        &store.structure,
+        &store.reference,
+        ctx.today,
+        a.within,
+    );
+    let mut sheet = Sheet::new(
+        tr(ctx.lang, "Échéances", "Deadlines"),
+        format!(
+            "{} {} (+{} {})",
+            tr(ctx.lang, "Échéances au", "Deadlines on"),
+            ctx.today,
+            a.within,
+            tr(ctx.lang, "jours", "days")
+        ),
+        &["date", "id", "name", "what", "detail"],
+    );
+    for d in &rows {
+        let date = if d.overdue {
+            format!("{} !", d.date)
+        } else {
+            d.date.to_string()
+        };
+        sheet.row(vec![
+            Cell::text(date),
+            Cell::text(&d.id),
+            Cell::text(&d.name),
+            Cell::text(&d.what),
+            Cell::text(&d.detail),
+        ]);
+    }
+    let overdue = rows.iter().filter(|d| d.overdue).count();
+    let text = format!(
+        "{}{}",
+        render_table(std::slice::from_ref(&sheet)),
+        if overdue > 0 {
+            format!("! {overdue} {}\n", tr(ctx.lang, "en retard", "overdue"))
+        } else {
+            String::new()
+        }
+    );
+    emit(
+        ctx,
+        Rendered {
+            data: serde_json::to_value(&rows)?,
+            sheets: vec![sheet],
+            text: Some(text),
+            html: None,
+        },
+        &a.out,
+    )
+}
+
+fn active(ctx: &Ctx, a: ActiveArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let set = load_exact(&store)?;
+    let on = a.on.unwrap_or(ctx.today);
+    let rows = active_rows(set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)), on);
+    let mut sheet = Sheet::new(
+        tr(ctx.lang, "En parcours", "In parcours"),
+        format!(
+            "{} {on} : {}",
+            tr(ctx.lang, "En parcours le", "In parcours on"),
+            rows.len()
+        ),
+        &[
+            "id",
+            "name",
+            "phase",
+            "months",
+            "contract end",
+            "PASS end",
+            "last interview",
+            "open barriers",
+        ],
+    );
+    for r in &rows {
+        sheet.row(vec![
+            Cell::text(&r.id),
+            Cell::text(&r.name),
+            Cell::Int(r.phase.into()),
+            Cell::Int(r.months_in_parcours.into()),
+            Cell::opt_date(r.contract_end),
+            Cell::opt_date(r.pass_end),
+            Cell::opt_date(r.last_interview),
+            Cell::Int(r.open_barriers as i64),
+        ]);
+    }
+    emit(
+        ctx,
+        Rendered {
+            data: serde_json::to_value(&rows)?,
+            sheets: vec![sheet],
+            text: None,
+            html: None,
+        },
+        &a.out,
+    )
+}
+
+fn barriers_sheet(report: &AspBarriersReport, reference: &Reference, lang: Lang) -> Sheet {
+    let mut sheet = Sheet::new(
+        tr(lang, "Freins", "Barriers"),
+        format!(
+            "{} {} — {} {}",
+            tr(lang, "Freins périphériques", "Barriers"),
+            report.year,
+            report.people_concerned,
+            tr(lang, "salarié(s) concerné(s)", "salarié(s) concerned")
+        ),
+        &[
+            "category",
+            "ASP line",
+            "concerned",
+            "internal only",
+            "external only",
+            "both",
+            "resolved",
+            "abandoned",
+            "open at end",
+            "median days",
+        ],
+    );
+    for r in &report.categories {
+        let line = if r.asp_line.is_empty() {
+            reference.barrier_categories.label(&r.category, lang)
+        } else {
+            r.asp_line.clone()
+        };
+        sheet.row(vec![
+            Cell::text(&r.category),
+            Cell::text(line),
+            Cell::Int(r.concerned as i64),
+            Cell::Int(r.internal_only as i64),
+            Cell::Int(r.external_only as i64),
+            Cell::Int(r.both as i64),
+            Cell::Int(r.resolved as i64),
+            Cell::Int(r.abandoned as i64),
+            Cell::Int(r.open_at_end as i64),
+            r.median_days_to_resolution.map_or(Cell::Empty, Cell::Num),
+        ]);
+    }
+    sheet
+}
+
+fn barriers(ctx: &Ctx, a: YearArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let set = load_exact(&store)?;
+    let report = asp_barriers(
+        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        &store.reference,
+        a.year,
+    );
+    let sheet = barriers_sheet(&report, &store.reference, ctx.lang);
+    let text = format!(
+        "{}\n{}",
+        render_table(std::slice::from_ref(&sheet)),
+        output::wrap(&report.method, 80)
+    );
+    emit(
+        ctx,
+        Rendered {
+            data: serde_json::to_value(&report)?,
+            sheets: vec![sheet],
+            text: Some(text),
+            html: None,
+        },
+        &a.out,
+    )
+}
+
+fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let set = load_exact(&store)?;
+    let lang = ctx.lang;
+    let report = crate::report::annual::annual(
+        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        &store.structure,
+        &store.reference,
+        a.year,
+        lang,
+    )
+    .map_err(unknown_reasons)?;
+    let mut summary = Sheet::new(
+        tr(lang, "Synthèse", "Summary"),
+        format!(
+            "{} {} — {} ({})",
+            tr(lang, "Bilan", "Annual report"),
+            a.year,
+            report.structure,
+            report.kind
+        ),
+        &["figure", "value"],
+    );
+    let figures: Vec<(&str, Cell)> = vec![
+        (
+            tr(lang, "Entrées", "Entries"),
+            Cell::Int(report.entries as i64),
+        ),
+        (
+            tr(lang, "Salariés présents", "Salariés present"),
+            Cell::Int(report.present as i64),
+        ),
+        (
+            tr(lang, "Sorties", "Exits"),
+            Cell::Int(report.exits.exits as i64),
+        ),
+        (
+            tr(lang, "Sorties comptabilisées", "Counted exits"),
+            Cell::Int(report.exits.counted as i64),
+        ),
+        (
+            tr(lang, "Taux de sorties dynamiques", "Dynamic exit rate"),
+            Cell::Pct(report.exits.dynamic_rate),
+        ),
+        (
+            tr(lang, "Taux d'emploi durable", "Durable employment rate"),
+            Cell::Pct(report.exits.durable_rate),
+        ),
+        (
+            tr(lang, "Entretiens tenus", "Interviews held"),
+            Cell::Int(report.interviews as i64),
+        ),
+        (
+            tr(lang, "Entretiens par salarié", "Interviews per salarié"),
+            report.interviews_per_salarie.map_or(Cell::Empty, Cell::Num),
+        ),
+        (
+            tr(lang, "Heures travaillées", "Hours worked"),
+            Cell::Num(report.hours_worked),
+        ),
+        (
+            tr(lang, "ETP réalisés", "ETP achieved"),
+            Cell::Num(report.etp_achieved),
+        ),
+        (
+            tr(lang, "ETP conventionnés", "ETP funded"),
+            report.etp_funded.map_or(Cell::Empty, Cell::Num),
+        ),
+    ];
+    for (label, value) in figures {
+        summary.row(vec![Cell::text(label), value]);
+    }
+    let ch = &report.characteristics;
+    let mut public = Sheet::new(
+        tr(lang, "Public", "Public"),
+        tr(
+            lang,
+            "Public accueilli (entrées de l'année)",
+            "Public (entries of the year)",
+        ),
+        &["characteristic", "entries"],
+    );
+    let mut lines: Vec<(String, usize)> = vec![
+        (tr(lang, "Femmes", "Women").into(), ch.women),
+        (tr(lang, "Hommes", "Men").into(), ch.men),
+        (tr(lang, "Moins de 26 ans", "Under 26").into(), ch.under_26),
+        (tr(lang, "26 à 49 ans", "26 to 49").into(), ch.from_26_to_49),
+        (tr(lang, "50 ans et plus", "50 and over").into(), ch.from_50),
+    ];
+    for (code, n) in &ch.level1 {
+        lines.push((store.reference.criteria.label(code, lang), *n));
+    }
+    lines.extend([
+        (tr(lang, "Résidents QPV", "QPV residents").into(), ch.qpv),
+        (tr(lang, "RQTH", "RQTH").into(), ch.rqth),
+        (
+            tr(
+                lang,
+                "Niveau 3 (CAP, BEP) ou infra",
+                "Education level 3 or below",
+            )
+            .into(),
+            ch.education_level_3_or_below,
+        ),
+        (
+            tr(
+                lang,
+                "DELD (12 à 24 mois)",
+                "Long-term jobseekers (12–24 months)",
+            )
+            .into(),
+            ch.deld,
+        ),
+        (
+            tr(
+                lang,
+                "DETLD (24 mois et plus)",
+                "Very long-term jobseekers (24 months+)",
+            )
+            .into(),
+            ch.detld,
+        ),
+    ]);
+    for (label, n) in lines {
+        public.row(vec![Cell::text(label), Cell::Int(n as i64)]);
+    }
+    let categories = category_rows(&report.exits, &store, lang);
+    let exit_sheets = exits_sheets(&report.exits, &categories, lang);
+    let barrier_sheet = barriers_sheet(&report.barriers, &store.reference, lang);
+    let sheets = vec![
+        summary.clone(),
+        exit_sheets[0].clone(),
+        public.clone(),
+        barrier_sheet.clone(),
+        exit_sheets[2].clone(),
+    ];
+
+    let html = {
+        use crate::output::html::{Block, page};
+        let exit_bars: Vec<(String, f64)> = categories
+            .iter()
+            .map(|c| (c.label.clone(), c.exits as f64))
+            .collect();
+        let barrier_bars: Vec<(String, f64)> = report
+            .barriers
+            .categories
+            .iter()
+            .map(|r| {
+                (
+                    store.reference.barrier_categories.label(&r.category, lang),
+                    r.concerned as f64,
+                )
+            })
+            .collect();
+        page(
+            &format!(
+                "{} {} — {}",
+                tr(lang, "Bilan", "Annual report"),
+                a.year,
+                report.structure
+            ),
+            &[
+                Block::Table(summary),
+                Block::Heading(tr(lang, "Sorties", "Exits").into()),
+                Block::Bars(
+                    tr(
+                        lang,
+                        "Sorties comptabilisées par catégorie",
+                        "Counted exits by category",
+                    )
+                    .into(),
+                    exit_bars,
+                ),
+                Block::Table(exit_sheets[0].clone()),
+                Block::Paragraph(report.exits.method.clone()),
+                Block::Heading(tr(lang, "Public accueilli", "Public").into()),
+                Block::Table(public),
+                Block::Heading(tr(lang, "Freins périphériques", "Barriers").into()),
+                Block::Bars(
+                    tr(
+                        lang,
+                        "Salariés concernés par catégorie",
+                        "Salariés concerned by category",
+                    )
+                    .into(),
+                    barrier_bars,
+                ),
+                Block::Table(barrier_sheet),
+                Block::Paragraph(report.barriers.method.clone()),
+                Block::Paragraph(report.method.clone()),
+            ],
+        )
+    };
+    let text = format!(
+        "{}\n{}",
+        render_table(&sheets[..4]),
+        output::wrap(&report.method, 80)
+    );
+    emit(
+        ctx,
+        Rendered {
+            data: serde_json::to_value(&report)?,
+            sheets,
+            text: Some(text),
+            html: Some(html),
+        },
+        &a.out,
+    )
+}
+
+fn interviews(ctx: &Ctx, a: YearArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let set = load_exact(&store)?;
+    let kinds: Vec<String> = store
+        .reference
+        .interview_kinds
+        .entries
+        .iter()
+        .map(|e| e.code.clone())
+        .collect();
+    let report = interviews_report(
+        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        &kinds,
+        a.year,
+        ctx.today,
+        store.structure.interview_every_days,
+    );
+    let lang = ctx.lang;
+    let mut by_kind = Sheet::new(
+        tr(lang, "Par type", "By kind"),
+        format!(
+            "{} {} : {} {}, {} {}",
+            tr(lang, "Entretiens", "Interviews"),
+            a.year,
+            report.held,
+            tr(lang, "tenus", "held"),
+            report.missed,
+            tr(lang, "manqués", "missed")
+        ),
+        &["kind", "label", "held"],
+    );
+    for (k, n) in &report.by_kind {
+        by_kind.row(vec![
+            Cell::text(k),
+            Cell::text(store.reference.interview_kinds.label(k, lang)),
+            Cell::Int(*n as i64),
+        ]);
+    }
+    let mut by_counsellor = Sheet::new(
+        tr(lang, "Par conseiller", "By counsellor"),
+        tr(lang, "Par conseiller·e", "By counsellor"),
+        &["by", "held"],
+    );
+    for (k, n) in &report.by_counsellor {
+        by_counsellor.row(vec![Cell::text(k), Cell::Int(*n as i64)]);
+    }
+    let mut gaps = Sheet::new(
+        tr(lang, "Sans entretien", "Beyond cadence"),
+        format!(
+            "{} {} {}",
+            tr(lang, "Plus de", "More than"),
+            report.interview_every_days,
+            tr(lang, "jours sans entretien", "days without an interview")
+        ),
+        &["id", "name", "days", "from", "to"],
+    );
+    for g in &report.beyond_cadence {
+        gaps.row(vec![
+            Cell::text(&g.id),
+            Cell::text(&g.name),
+            Cell::Int(g.longest_gap_days),
+            Cell::Date(g.gap_from),
+            Cell::Date(g.gap_to),
+        ]);
+    }
+    emit(
+        ctx,
+        Rendered {
+            data: serde_json::to_value(&report)?,
+            sheets: vec![by_kind, by_counsellor, gaps],
+            text: None,
+            html: None,
+        },
+        &a.out,
+    )
 }
 
 fn category_rows(report: &ExitsReport, store: &Store, lang: Lang) -> Vec<CategoryRow> {

@@ -105,3 +105,178 @@ pub fn barrier_rows<'a>(
     rows.sort_by(|a, b| (&a.name, &a.id, a.number).cmp(&(&b.name, &b.id, b.number)));
     rows
 }
+
+/// One line of the ASP barriers table.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AspBarrierRow {
+    pub category: String,
+    pub asp_line: String,
+    /// Salariés with a barrier of this category open at some time in the year.
+    pub concerned: usize,
+    /// Among them, supported in the year only by the SIAE, only by partners, or both.
+    pub internal_only: usize,
+    pub external_only: usize,
+    pub both: usize,
+    /// Barriers of this category resolved or abandoned in the year, and open at its end.
+    pub resolved: usize,
+    pub abandoned: usize,
+    pub open_at_end: usize,
+    /// Median days from noted to resolved, for those resolved in the year.
+    pub median_days_to_resolution: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AspBarriersReport {
+    pub year: i32,
+    /// Salariés with at least one barrier open in the year.
+    pub people_concerned: usize,
+    pub categories: Vec<AspBarrierRow>,
+    pub method: String,
+}
+
+pub fn median(values: &mut [i64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable();
+    let n = values.len();
+    Some(if n % 2 == 1 {
+        values[n / 2] as f64
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) as f64 / 2.0
+    })
+}
+
+/// The ASP yearly barriers table: per category, who was concerned and how they were
+/// supported, from the actions of the year.
+pub fn asp_barriers<'a>(
+    cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)> + Clone,
+    reference: &Reference,
+    year: i32,
+) -> AspBarriersReport {
+    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
+    let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
+    let open_in_year = |b: &crate::case::model::Barrier| {
+        b.noted_on <= to && b.resolved_on.is_none_or(|r| r >= from)
+    };
+    let mut people = std::collections::BTreeSet::new();
+    let mut categories = Vec::new();
+    for cat in &reference.barrier_categories.entries {
+        let mut row = AspBarrierRow {
+            category: cat.code.clone(),
+            asp_line: cat.asp.clone().unwrap_or_default(),
+            concerned: 0,
+            internal_only: 0,
+            external_only: 0,
+            both: 0,
+            resolved: 0,
+            abandoned: 0,
+            open_at_end: 0,
+            median_days_to_resolution: None,
+        };
+        let mut days = Vec::new();
+        for (id, case) in cases.clone() {
+            let mine: Vec<_> = case
+                .barriers
+                .iter()
+                .filter(|b| b.category == cat.code)
+                .collect();
+            if mine.iter().any(|b| open_in_year(b)) {
+                row.concerned += 1;
+                people.insert(id.to_string());
+                let (mut internal, mut external) = (false, false);
+                for a in mine
+                    .iter()
+                    .filter(|b| open_in_year(b))
+                    .flat_map(|b| &b.actions)
+                {
+                    if a.date < from || a.date > to {
+                        continue;
+                    }
+                    match a.support.as_deref() {
+                        Some("internal") => internal = true,
+                        Some("external") => external = true,
+                        Some("both") => (internal, external) = (true, true),
+                        _ => {}
+                    }
+                }
+                match (internal, external) {
+                    (true, true) => row.both += 1,
+                    (true, false) => row.internal_only += 1,
+                    (false, true) => row.external_only += 1,
+                    (false, false) => {}
+                }
+            }
+            for b in &mine {
+                match b.resolved_on {
+                    Some(r) if r >= from && r <= to => {
+                        if b.status == "abandoned" {
+                            row.abandoned += 1;
+                        } else {
+                            row.resolved += 1;
+                            days.push((r - b.noted_on).num_days());
+                        }
+                    }
+                    None if b.noted_on <= to => row.open_at_end += 1,
+                    Some(r) if r > to && b.noted_on <= to => row.open_at_end += 1,
+                    _ => {}
+                }
+            }
+        }
+        row.median_days_to_resolution = median(&mut days);
+        categories.push(row);
+    }
+    AspBarriersReport {
+        year,
+        people_concerned: people.len(),
+        categories,
+        method: "A salarié is concerned by a category when one of its barriers was open at some time in the year (noted on or before 31 December, not ended before 1 January). Support comes from the actions dated in the year: only internal, only external, or both (an action marked both, or actions of each kind); a salarié without action in the year is concerned but in none of the three. Resolved and abandoned count the barriers that ended in the year; open at end, those still open on 31 December; the median is over the barriers resolved in the year.".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_asp_table_counts_people_and_support() {
+        let a = crate::case::test_case(
+            "2024-09-02",
+            "[[barriers]]\nnumber = 1\ncategory = \"logement\"\nnoted_on = 2024-09-02\ndetail = \"x\"\nstatus = \"resolved\"\nresolved_on = 2025-03-01\n[[barriers.actions]]\ndate = 2024-10-01\ntext = \"a\"\nsupport = \"external\"\n[[barriers.actions]]\ndate = 2025-01-10\ntext = \"b\"\nsupport = \"internal\"\n[[barriers]]\nnumber = 2\ncategory = \"sante\"\nnoted_on = 2024-09-02\ndetail = \"x\"\nstatus = \"resolved\"\nresolved_on = 2024-12-01\n",
+        );
+        let b = crate::case::test_case(
+            "2025-02-03",
+            "[[barriers]]\nnumber = 1\ncategory = \"logement\"\nnoted_on = 2025-02-03\ndetail = \"x\"\nstatus = \"in_progress\"\n[[barriers.actions]]\ndate = 2025-02-10\ntext = \"a\"\nsupport = \"both\"\n[[barriers]]\nnumber = 2\ncategory = \"mobilite\"\nnoted_on = 2025-02-03\ndetail = \"x\"\nstatus = \"abandoned\"\nresolved_on = 2025-05-03\n",
+        );
+        let r = asp_barriers(
+            [("AAAAAA", &a), ("BBBBBB", &b)],
+            Reference::embedded(),
+            2025,
+        );
+        assert_eq!(r.people_concerned, 2);
+        let logement = &r.categories[0];
+        assert_eq!(
+            (
+                logement.concerned,
+                logement.internal_only,
+                logement.external_only,
+                logement.both
+            ),
+            (2, 1, 0, 1)
+        );
+        assert_eq!(
+            (logement.resolved, logement.abandoned, logement.open_at_end),
+            (1, 0, 1)
+        );
+        assert_eq!(logement.median_days_to_resolution, Some(180.0));
+        let sante = r.categories.iter().find(|c| c.category == "sante").unwrap();
+        assert_eq!(sante.concerned, 0, "ended in 2024");
+        let mobilite = r
+            .categories
+            .iter()
+            .find(|c| c.category == "mobilite")
+            .unwrap();
+        assert_eq!((mobilite.concerned, mobilite.abandoned), (1, 1));
+        assert_eq!(median(&mut [5, 1, 3, 2]), Some(2.5));
+    }
+}

@@ -9,6 +9,7 @@ mod foundation;
 mod gate;
 mod parcours;
 mod preserve;
+mod reports;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

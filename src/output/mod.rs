@@ -2,6 +2,9 @@
 //! terminal), JSON, CSV, YAML or Markdown. Everything for stdout goes through here, so a
 //! closed pipe is an error `main` can recognise and end quietly.
 
+pub mod html;
+pub mod sheet;
+
 use anyhow::Result;
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
@@ -37,6 +40,14 @@ pub trait Row: Serialize {
 pub fn out(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(text.as_bytes())?;
+    stdout.flush()?;
+    Ok(())
+}
+
+/// Write bytes to stdout.
+pub fn out_bytes(bytes: &[u8]) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(bytes)?;
     stdout.flush()?;
     Ok(())
 }
@@ -121,13 +132,40 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     for row in rows {
         t.add_row(row.clone());
     }
-    for column in t.column_iter_mut() {
+    for (i, column) in t.column_iter_mut().enumerate() {
         column.set_padding((0, 1));
+        let lower = rows
+            .iter()
+            .filter_map(|r| r.get(i))
+            .map(|c| unbreakable_width(c))
+            .max()
+            .unwrap_or(0);
+        if lower > 0 {
+            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                comfy_table::Width::Fixed(lower as u16 + 1),
+            ));
+        }
     }
     t.lines()
         .map(|l| l.trim_end().to_string())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The width below which a cell would be cut in a bad place: dates, numbers, ids and
+/// short words stay whole; long words may wrap.
+fn unbreakable_width(cell: &str) -> usize {
+    cell.split_whitespace()
+        .map(|w| {
+            let n = w.chars().count();
+            if !w.chars().any(char::is_alphabetic) || n <= 10 {
+                n
+            } else {
+                8
+            }
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// `text` cut to `max` characters with an ellipsis, for table cells.

@@ -1,0 +1,213 @@
+//! The yearly figures a structure is asked for: entries, people present, exits, the
+//! public's characteristics, interviews, and ETP achieved against ETP funded.
+
+use super::barriers::{AspBarriersReport, asp_barriers};
+use super::exits::{ExitsReport, Period, exits_report};
+use crate::case::CaseFile;
+use crate::case::structure::Structure;
+use crate::case::validate::parse_month;
+use crate::reference::{Lang, Reference};
+use crate::rules::dates::age_on;
+use chrono::{Datelike, NaiveDate};
+use indexmap::IndexMap;
+use serde::Serialize;
+
+/// Hours of one full-time equivalent over a year.
+pub const HOURS_PER_ETP: f64 = 1607.0;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Characteristics {
+    /// Counted among the entries of the year, at entry.
+    pub women: usize,
+    pub men: usize,
+    pub under_26: usize,
+    pub from_26_to_49: usize,
+    pub from_50: usize,
+    /// Level-1 criteria of the diagnosis.
+    pub level1: IndexMap<String, usize>,
+    pub qpv: usize,
+    pub rqth: usize,
+    /// Education level 3 (CAP/BEP) or below (`cap_bep`).
+    pub education_level_3_or_below: usize,
+    /// Long-term jobseekers: 12–24 months (`deld`) and 24 months or more (`detld`).
+    pub deld: usize,
+    pub detld: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AnnualReport {
+    pub year: i32,
+    pub structure: String,
+    pub kind: String,
+    /// Hired in the year.
+    pub entries: usize,
+    /// In parcours at some time in the year.
+    pub present: usize,
+    pub exits: ExitsReport,
+    pub characteristics: Characteristics,
+    /// Attended interviews dated in the year.
+    pub interviews: usize,
+    pub interviews_per_salarie: Option<f64>,
+    pub hours_worked: f64,
+    pub etp_achieved: f64,
+    pub etp_funded: Option<f64>,
+    pub barriers: AspBarriersReport,
+    pub method: String,
+}
+
+/// Days of `[from, to]` within the year.
+fn days_in(year_from: NaiveDate, year_to: NaiveDate, from: NaiveDate, to: NaiveDate) -> i64 {
+    let start = from.max(year_from);
+    let end = to.min(year_to);
+    if end < start {
+        0
+    } else {
+        (end - start).num_days() + 1
+    }
+}
+
+/// Hours worked in the year: the recorded monthly hours when there are any, else the
+/// contracts' weekly hours over their days in the year (up to the exit).
+pub fn hours_in_year(case: &CaseFile, year: i32) -> f64 {
+    if !case.hours.is_empty() {
+        return case
+            .hours
+            .iter()
+            .filter(|h| parse_month(&h.month).is_some_and(|m| m.year() == year))
+            .map(|h| h.hours)
+            .sum();
+    }
+    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
+    let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
+    let last = case.exit.as_ref().map_or(to, |x| x.date.min(to));
+    case.contracts
+        .iter()
+        .map(|k| {
+            let end = k.end.unwrap_or(last).min(last);
+            k.weekly_hours * days_in(from, to, k.start, end) as f64 / 7.0
+        })
+        .sum()
+}
+
+pub fn annual<'a>(
+    cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)> + Clone,
+    structure: &Structure,
+    reference: &Reference,
+    year: i32,
+    lang: Lang,
+) -> Result<AnnualReport, Vec<super::exits::UnknownReason>> {
+    let period = Period::year(year).ok_or_else(Vec::new)?;
+    let exits = exits_report(cases.clone(), structure, reference, period, lang)?;
+    let present: Vec<&CaseFile> = cases
+        .clone()
+        .into_iter()
+        .map(|(_, c)| c)
+        .filter(|c| {
+            c.recruitment.hired_on <= period.to
+                && c.exit.as_ref().is_none_or(|x| x.date >= period.from)
+        })
+        .collect();
+    let entries: Vec<&CaseFile> = present
+        .iter()
+        .copied()
+        .filter(|c| period.contains(c.recruitment.hired_on))
+        .collect();
+    let mut ch = Characteristics {
+        women: 0,
+        men: 0,
+        under_26: 0,
+        from_26_to_49: 0,
+        from_50: 0,
+        level1: reference
+            .criteria
+            .entries
+            .iter()
+            .filter(|e| e.level == Some(1))
+            .map(|e| (e.code.clone(), 0))
+            .collect(),
+        qpv: 0,
+        rqth: 0,
+        education_level_3_or_below: 0,
+        deld: 0,
+        detld: 0,
+    };
+    for c in &entries {
+        match c.person.sex.as_str() {
+            "F" => ch.women += 1,
+            _ => ch.men += 1,
+        }
+        match age_on(c.person.birth_date, c.recruitment.hired_on) {
+            a if a < 26 => ch.under_26 += 1,
+            a if a < 50 => ch.from_26_to_49 += 1,
+            _ => ch.from_50 += 1,
+        }
+        let criteria: &[String] = c.eligibility.as_ref().map_or(&[], |e| &e.criteria);
+        let has = |k: &str| criteria.iter().any(|x| x == k);
+        for (code, n) in ch.level1.iter_mut() {
+            if has(code) {
+                *n += 1;
+            }
+        }
+        ch.qpv += usize::from(has("qpv"));
+        ch.rqth += usize::from(has("th"));
+        ch.education_level_3_or_below += usize::from(has("cap_bep"));
+        ch.deld += usize::from(has("deld"));
+        ch.detld += usize::from(has("detld"));
+    }
+    let interviews: usize = present
+        .iter()
+        .map(|c| {
+            c.interviews
+                .iter()
+                .filter(|i| i.attended() && period.contains(i.date))
+                .count()
+        })
+        .sum();
+    let hours_worked: f64 = present.iter().map(|c| hours_in_year(c, year)).sum();
+    let hours_worked = (hours_worked * 100.0).round() / 100.0;
+    Ok(AnnualReport {
+        year,
+        structure: structure.name.clone(),
+        kind: structure.kind.clone(),
+        entries: entries.len(),
+        present: present.len(),
+        exits,
+        characteristics: ch,
+        interviews,
+        interviews_per_salarie: (!present.is_empty())
+            .then(|| interviews as f64 / present.len() as f64),
+        hours_worked,
+        etp_achieved: ((hours_worked / HOURS_PER_ETP) * 100.0).round() / 100.0,
+        etp_funded: structure.funded_etp,
+        barriers: asp_barriers(cases, reference, year),
+        method: format!(
+            "Entries: hired in {year}. Present: hired on or before 31 December and not left before 1 January. Characteristics are those of the entries, at entry (age on the hiring date; criteria of the diagnosis). Interviews: attended, dated in the year. ETP achieved = hours worked in the year ÷ {HOURS_PER_ETP}, from the hours recorded per month, else from the contracts' weekly hours over their days in the year."
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_from_records_else_from_contracts() {
+        let recorded = crate::case::test_case(
+            "2024-11-04",
+            "[[hours]]\nmonth = \"2024-12\"\nhours = 80\n[[hours]]\nmonth = \"2025-01\"\nhours = 70.5\n",
+        );
+        assert_eq!(hours_in_year(&recorded, 2025), 70.5);
+        // 35 hours a week over 14 days of 2025.
+        let contract = crate::case::test_case(
+            "2024-12-02",
+            "[[contracts]]\nkind = \"cddi\"\nstart = 2024-12-02\nend = 2025-01-14\nweekly_hours = 35\n",
+        );
+        assert_eq!(hours_in_year(&contract, 2025), 70.0);
+        // Up to the exit.
+        let exited = crate::case::test_case(
+            "2025-01-01",
+            "[[contracts]]\nkind = \"cddi\"\nstart = 2025-01-01\nend = 2025-12-31\nweekly_hours = 28\n[exit]\ndate = 2025-01-07\nreason = \"chomage\"\n",
+        );
+        assert_eq!(hours_in_year(&exited, 2025), 28.0);
+    }
+}

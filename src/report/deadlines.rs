@@ -1,0 +1,257 @@
+//! "Who needs what from me": everything due within a window, overdue first, by date.
+
+use crate::case::structure::Structure;
+use crate::case::{CaseFile, date};
+use crate::reference::Reference;
+use crate::rules::dates::add_months;
+use crate::rules::eligibility::{diagnosis_valid_through, proof_valid_on};
+use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
+use crate::rules::parcours::interview_due;
+use crate::rules::pass::{ASK_BEFORE_MONTHS, current_end};
+use chrono::{Days, Months, NaiveDate};
+use serde::Serialize;
+
+/// A barrier with no action for this many days is flagged.
+pub const STALE_BARRIER_DAYS: u64 = 60;
+/// Hours below the AI cap from which the cap is said to be approaching.
+pub const CAP_MARGIN_HOURS: f64 = 60.0;
+/// Follow-ups after the exit, in months.
+pub const FOLLOWUP_MONTHS: [u32; 2] = [3, 6];
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Deadline {
+    #[serde(with = "date")]
+    pub date: NaiveDate,
+    pub id: String,
+    pub name: String,
+    /// `contract_end`, `pass_end`, `interview_due`, `diagnosis_expires`, `proof_expires`,
+    /// `hours_cap`, `exit_without_bilan`, `followup_due`, `barrier_without_action`.
+    pub what: String,
+    pub detail: String,
+    pub overdue: bool,
+}
+
+/// Everything due on or before `today + within` days; what is overdue is always there.
+pub fn deadlines<'a>(
+    cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
+    structure: &Structure,
+    reference: &Reference,
+    today: NaiveDate,
+    within: u64,
+) -> Vec<Deadline> {
+    let horizon = today + Days::new(within);
+    let mut out = Vec::new();
+    for (id, case) in cases {
+        let mut push = |date: NaiveDate, what: &str, detail: String| {
+            if date <= horizon {
+                out.push(Deadline {
+                    date,
+                    id: id.to_string(),
+                    name: case.display_name(),
+                    what: what.to_string(),
+                    detail,
+                    overdue: date < today,
+                });
+            }
+        };
+        match &case.exit {
+            Some(exit) => after_exit(case, exit, today, &mut push),
+            None => in_parcours(case, structure, reference, today, &mut push),
+        }
+    }
+    out.sort_by(|a, b| (a.date, &a.name, &a.what).cmp(&(b.date, &b.name, &b.what)));
+    out
+}
+
+fn in_parcours(
+    case: &CaseFile,
+    structure: &Structure,
+    reference: &Reference,
+    today: NaiveDate,
+    push: &mut impl FnMut(NaiveDate, &str, String),
+) {
+    if let Some(c) = case.current_contract()
+        && let Some(end) = c.end
+        && end >= today
+    {
+        push(end, "contract_end", format!("{} contract ends", c.kind));
+    }
+    if let Some(pass) = &case.pass {
+        let end = current_end(pass);
+        if end >= today {
+            let window = end
+                .checked_sub_months(Months::new(ASK_BEFORE_MONTHS))
+                .unwrap_or(end);
+            let note = if window <= today {
+                format!("PASS ends; a prolongation can be asked since {window}")
+            } else {
+                "PASS ends".to_string()
+            };
+            push(end, "pass_end", note);
+        }
+    }
+    if case.recruitment.hired_on <= today {
+        let due = interview_due(case, structure.interview_every_days);
+        push(
+            due,
+            "interview_due",
+            format!(
+                "interview due (one every {} days)",
+                structure.interview_every_days
+            ),
+        );
+    }
+    let hired = case.recruitment.hired_on;
+    if hired > today
+        && let Some(e) = &case.eligibility
+    {
+        let through = diagnosis_valid_through(e.date, e.by == "prescriber");
+        if through < hired {
+            push(
+                through,
+                "diagnosis_expires",
+                format!("the diagnosis expires before the hiring on {hired}"),
+            );
+        }
+        for p in &e.proofs {
+            let months = reference
+                .criteria
+                .get(&p.criterion)
+                .and_then(|c| c.proof_months)
+                .unwrap_or(0);
+            if !proof_valid_on(p.dated, months, hired) {
+                let expires = add_months(p.dated, months);
+                push(
+                    expires,
+                    "proof_expires",
+                    format!(
+                        "the proof of {} expires before the hiring on {hired}",
+                        p.criterion
+                    ),
+                );
+            }
+        }
+    }
+    if structure.kind == "AI" {
+        let hours = company_hours_in_window(case);
+        if hours + CAP_MARGIN_HOURS >= COMPANY_CAP_HOURS {
+            push(
+                today,
+                "hours_cap",
+                format!("{hours} of the {COMPANY_CAP_HOURS} hours with companies used"),
+            );
+        }
+    }
+    for b in case.barriers.iter().filter(|b| b.is_open()) {
+        let last = b.actions.iter().map(|a| a.date).max().unwrap_or(b.noted_on);
+        push(
+            last + Days::new(STALE_BARRIER_DAYS),
+            "barrier_without_action",
+            format!(
+                "barrier n°{} ({}) without action for {STALE_BARRIER_DAYS} days",
+                b.number, b.category
+            ),
+        );
+    }
+}
+
+fn after_exit(
+    case: &CaseFile,
+    exit: &crate::case::model::Exit,
+    today: NaiveDate,
+    push: &mut impl FnMut(NaiveDate, &str, String),
+) {
+    let has_bilan = case.interviews.iter().any(|i| i.kind == "bilan_final")
+        || exit.acquired.is_some()
+        || exit.next_steps.is_some();
+    if !has_bilan {
+        push(
+            exit.date,
+            "exit_without_bilan",
+            "exit without a bilan final".into(),
+        );
+    }
+    // 3- and 6-month follow-ups; a follow-up counts for the nearest mark. Reminders stop
+    // six months after the last mark.
+    let last_mark = add_months(exit.date, FOLLOWUP_MONTHS[1]);
+    if today > add_months(last_mark, 6) {
+        return;
+    }
+    let three = add_months(exit.date, FOLLOWUP_MONTHS[0]);
+    let middle = add_months(exit.date, (FOLLOWUP_MONTHS[0] + FOLLOWUP_MONTHS[1]) / 2 + 1);
+    let done_three = case.followups.iter().any(|f| f.date < middle);
+    let done_six = case.followups.iter().any(|f| f.date >= middle);
+    if !done_three {
+        push(three, "followup_due", "follow-up at 3 months".into());
+    }
+    if !done_six {
+        push(last_mark, "followup_due", "follow-up at 6 months".into());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn structure(kind: &str) -> Structure {
+        toml::from_str(&format!("name = \"S\"\nkind = \"{kind}\"\n")).unwrap()
+    }
+
+    fn whats(case: &CaseFile, today: &str, within: u64) -> Vec<(String, String)> {
+        deadlines(
+            [("7K3M9Q", case)],
+            &structure("ACI"),
+            Reference::embedded(),
+            d(today),
+            within,
+        )
+        .into_iter()
+        .map(|x| (x.date.to_string(), x.what))
+        .collect()
+    }
+
+    #[test]
+    fn overdue_first_then_the_window() {
+        let case = crate::case::test_case(
+            "2025-03-03",
+            "[[contracts]]\nkind = \"cddi\"\nstart = 2025-03-03\nend = 2025-09-02\nweekly_hours = 26\n[[interviews]]\ndate = 2025-03-03\nkind = \"accueil\"\nby = \"X\"\n[[barriers]]\nnumber = 1\ncategory = \"logement\"\nnoted_on = 2025-03-03\ndetail = \"x\"\nstatus = \"identified\"\n",
+        );
+        assert_eq!(
+            whats(&case, "2025-06-01", 30),
+            [
+                ("2025-04-03".into(), "interview_due".into()),
+                ("2025-05-02".into(), "barrier_without_action".into()),
+            ]
+        );
+        let later = whats(&case, "2025-06-01", 100);
+        assert_eq!(
+            later.last().unwrap(),
+            &("2025-09-02".to_string(), "contract_end".to_string())
+        );
+    }
+
+    #[test]
+    fn follow_ups_after_the_exit() {
+        let exited = crate::case::test_case(
+            "2024-03-04",
+            "[[interviews]]\ndate = 2025-06-20\nkind = \"bilan_final\"\nby = \"X\"\n[exit]\ndate = 2025-06-30\nreason = \"chomage\"\n",
+        );
+        assert_eq!(
+            whats(&exited, "2025-10-01", 0),
+            [("2025-09-30".into(), "followup_due".into())]
+        );
+        let with_followup = crate::case::test_case(
+            "2024-03-04",
+            "[[interviews]]\ndate = 2025-06-20\nkind = \"bilan_final\"\nby = \"X\"\n[exit]\ndate = 2025-06-30\nreason = \"chomage\"\n[[followups]]\ndate = 2025-10-02\nsituation = \"chomage\"\n",
+        );
+        assert_eq!(
+            whats(&with_followup, "2025-10-03", 100),
+            [("2025-12-30".into(), "followup_due".into())]
+        );
+        assert!(whats(&exited, "2026-07-01", 0).is_empty(), "reminders stop");
+    }
+}
