@@ -665,7 +665,11 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
             .iter()
             .map(|r| {
                 (
-                    store.reference.barrier_categories.label(&r.category, lang),
+                    if r.asp_line.is_empty() {
+                        store.reference.barrier_categories.label(&r.category, lang)
+                    } else {
+                        r.asp_line.clone()
+                    },
                     r.concerned as f64,
                 )
             })

@@ -47,7 +47,12 @@ fn table(s: &Sheet) -> String {
 
 /// A horizontal bar chart in SVG, labels on the left, values at the end of the bars.
 pub fn bars(title: &str, data: &[(String, f64)]) -> String {
-    let label_width = 260.0;
+    let longest = data
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(10);
+    let label_width = (longest as f64 * 7.2 + 12.0).max(120.0);
     let bar_width = 360.0;
     let row = 28.0;
     let height = row * data.len().max(1) as f64 + 16.0;
@@ -80,7 +85,7 @@ pub fn bars(title: &str, data: &[(String, f64)]) -> String {
 const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:60rem;color:#1d2a33;line-height:1.4}\
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #c8d3da}\
 table{border-collapse:collapse;margin:1rem 0;min-width:50%}caption{text-align:left;font-weight:600;padding:.3rem 0}\
-th,td{border:1px solid #c8d3da;padding:.25rem .6rem;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}\
+table{font-size:.92rem}th,td{border:1px solid #c8d3da;padding:.25rem .6rem;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}\
 th{background:#eef3f6}figure{margin:1rem 0}figcaption{font-weight:600}svg text{font-size:13px;fill:#1d2a33}\
 p.note{color:#51626d;font-size:.9rem}@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,figure{break-inside:avoid}}";
 

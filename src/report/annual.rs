@@ -175,7 +175,7 @@ pub fn annual<'a>(
         characteristics: ch,
         interviews,
         interviews_per_salarie: (!present.is_empty())
-            .then(|| interviews as f64 / present.len() as f64),
+            .then(|| (interviews as f64 / present.len() as f64 * 100.0).round() / 100.0),
         hours_worked,
         etp_achieved: ((hours_worked / HOURS_PER_ETP) * 100.0).round() / 100.0,
         etp_funded: structure.funded_etp,
