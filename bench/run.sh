@@ -36,4 +36,6 @@ for n in "${sizes[@]}"; do
   printf '%-8s %-24s %10.3f\n' "$n" "iae list --all" "$(median "$iae" --dir "$dir" list --all)"
   printf '%-8s %-24s %10.3f\n' "$n" "iae list --all (json)" "$(median "$iae" --dir "$dir" list --all --format json)"
   printf '%-8s %-24s %10.3f\n' "$n" "iae report exits" "$(median "$iae" --dir "$dir" report exits --year 2024)"
+  printf '%-8s %-24s %10.3f\n' "$n" "iae report annual" "$(median "$iae" --dir "$dir" report annual --year 2024)"
+  printf '%-8s %-24s %10.3f\n' "$n" "iae report deadlines" "$(median "$iae" --dir "$dir" --today 2025-01-15 report deadlines)"
 done
