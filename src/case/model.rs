@@ -328,6 +328,19 @@ pub struct Exit {
     pub partners: Option<String>,
 }
 
+impl Person {
+    /// Last name, first name and birth date, accents and case aside: how the same person
+    /// is recognised in two files.
+    pub fn key(&self) -> (String, String, NaiveDate) {
+        use super::names::fold;
+        (
+            fold(&self.last_name),
+            fold(&self.first_name),
+            self.birth_date,
+        )
+    }
+}
+
 impl CaseFile {
     pub fn full_name(&self) -> String {
         format!("{} {}", self.person.first_name, self.person.last_name)

@@ -3,7 +3,6 @@
 
 use super::Ctx;
 use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
-use crate::case::names::fold;
 use crate::case::validate::validate;
 use crate::cli::CheckArgs;
 use crate::error::Exit;
@@ -112,10 +111,7 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
     for l in cases {
         by_id.entry(l.case.id.as_str()).or_default().push(l);
         let p = &l.case.person;
-        by_person
-            .entry((fold(&p.last_name), fold(&p.first_name), p.birth_date))
-            .or_default()
-            .push(l);
+        by_person.entry(p.key()).or_default().push(l);
     }
     for (id, group) in by_id.into_iter().filter(|(_, g)| g.len() > 1) {
         let files: Vec<&str> = group.iter().map(|l| l.rel_path.as_str()).collect();

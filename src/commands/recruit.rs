@@ -1,16 +1,14 @@
 //! `iae recruit`: open the case file of a newly hired salarié.
 
-use super::{Ctx, prompt};
+use super::{Ctx, known_code, prompt};
 use crate::case::date::parse_cli;
 use crate::case::model::*;
-use crate::case::names::fold;
 use crate::case::validate::{
     MAX_AGE, MAX_WEEKLY_HOURS, MIN_AGE, is_pass_number, is_postcode, validate,
 };
 use crate::cli::RecruitArgs;
 use crate::error::{Exit, hinted};
 use crate::output::{self, Format, Row};
-use crate::reference::Codes;
 use crate::rules::dates::add_months;
 use crate::rules::dates::age_on;
 use crate::rules::findings::rule_findings;
@@ -41,11 +39,11 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
     let case = build(&store, &args)?;
     let force = args.force;
     let (id, path) = store.create(|existing, id| {
-        let wanted = person_key(&case.person);
+        let wanted = case.person.key();
         if let Some(same) = existing
             .cases
             .iter()
-            .find(|l| person_key(&l.case.person) == wanted)
+            .find(|l| l.case.person.key() == wanted)
         {
             if !force {
                 return Err(hinted(
@@ -70,7 +68,7 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
         // Waiting period: 2 years after a PASS ends, a new parcours needs an authorised
         // prescriber's diagnosis.
         let by_prescriber = case.eligibility.as_ref().is_some_and(|e| e.by == "prescriber");
-        for earlier in existing.cases.iter().filter(|l| person_key(&l.case.person) == wanted) {
+        for earlier in existing.cases.iter().filter(|l| l.case.person.key() == wanted) {
             if let Some(pass) = &earlier.case.pass {
                 let ended = current_end(pass);
                 let waiting_until = add_months(ended, WAITING_YEARS * 12);
@@ -115,11 +113,6 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
         Format::Json | Format::Yaml => output::print_value(&written, ctx.format),
         f => output::print_rows(&[written], f),
     }
-}
-
-/// Same last name, first name and birth date, accents and case aside.
-fn person_key(p: &Person) -> (String, String, NaiveDate) {
-    (fold(&p.last_name), fold(&p.first_name), p.birth_date)
 }
 
 /// On a terminal, ask for what is missing; elsewhere, list it and stop (usage, exit 2).
@@ -201,17 +194,6 @@ fn ask_for_missing(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<()> 
     Ok(())
 }
 
-fn known(codes: &Codes, value: &str, flag: &str, what: &str) -> Result<()> {
-    if codes.contains(value) {
-        Ok(())
-    } else {
-        Err(hinted(
-            format!("{flag} {value}: not a known {what}; nothing was written"),
-            format!("write one of: {}", codes.list()),
-        ))
-    }
-}
-
 /// Check every input and build the case (its id is set when the file is created).
 fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
     let r = &store.reference;
@@ -229,7 +211,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
         bail!("--last-name and --first-name cannot be empty");
     }
     let sex = sex.trim().to_uppercase();
-    known(&r.sexes, &sex, "--sex", "sex")?;
+    known_code(&r.sexes, &sex, "--sex", "sex")?;
     let age = age_on(birth, hired);
     if !(MIN_AGE..=MAX_AGE).contains(&age) {
         bail!(
@@ -244,7 +226,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
         );
     }
     if let Some(p) = &a.prescriber {
-        known(&r.prescribers, p, "--prescriber", "prescriber")?;
+        known_code(&r.prescribers, p, "--prescriber", "prescriber")?;
     }
     if let Some(pc) = &a.postcode
         && !is_postcode(pc)
@@ -252,7 +234,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
         bail!("--postcode {pc}: a French postcode is 5 digits; nothing was written");
     }
     for c in &a.criteria {
-        known(&r.criteria, c, "--criteria", "eligibility criterion")?;
+        known_code(&r.criteria, c, "--criteria", "eligibility criterion")?;
     }
     let eligibility = if a.diagnosis_by.is_some()
         || a.diagnosis_date.is_some()
@@ -329,7 +311,7 @@ fn contract(store: &Store, a: &RecruitArgs, hired: NaiveDate) -> Result<Option<C
         }
         return Ok(None);
     };
-    known(
+    known_code(
         &store.reference.contract_kinds,
         kind,
         "--contract",
