@@ -141,13 +141,15 @@ pub fn timeline(
     today: NaiveDate,
     every_days: u32,
 ) -> String {
+    let t = |fr: &'static str, en: &'static str| lang.pick(fr, en);
     let mut out = String::new();
     let status = match &case.exit {
-        Some(x) => format!("sorti·e le {}", x.date),
+        Some(x) => format!("{} {}", t("sorti·e le", "left on"), x.date),
         None => format!(
-            "en parcours (phase {} — {})",
+            "{} (phase {} — {})",
+            t("en parcours", "in parcours"),
             phase_on(case, today),
-            phase_label(phase_on(case, today))
+            phase_label(phase_on(case, today), lang)
         ),
     };
     out.push_str(&format!(
@@ -157,9 +159,11 @@ pub fn timeline(
     ));
     let p = &case.person;
     out.push_str(&format!(
-        "Né·e le {} ({} ans), {}{}\n",
+        "{} {} ({} {}), {}{}\n",
+        t("Né·e le", "Born on"),
         p.birth_date,
         age_on(p.birth_date, today),
+        t("ans", "years old"),
         r.sexes.label(&p.sex, lang),
         p.postcode
             .as_ref()
@@ -170,17 +174,20 @@ pub fn timeline(
         let end = current_end(pass);
         let left = (end - today).num_days();
         out.push_str(&format!(
-            "PASS IAE {} : du {} au {} (fin actuelle {end}{}{})\n",
+            "PASS IAE {} : {} {} {} {} ({} {end}{}{})\n",
             grouped_number(&pass.number),
+            t("du", "from"),
             pass.start,
+            t("au", "to"),
             pass.end,
+            t("fin actuelle", "current end"),
             if pass.suspensions.is_empty() {
                 String::new()
             } else {
                 format!(", {} suspension(s)", pass.suspensions.len())
             },
             if left >= 0 && case.exit.is_none() {
-                format!(", {left} jours restants")
+                format!(", {left} {}", t("jours restants", "days left"))
             } else {
                 String::new()
             }
@@ -193,35 +200,48 @@ pub fn timeline(
             .map(|c| format!("{c} ({})", r.criteria.label(c, lang)))
             .collect();
         out.push_str(&format!(
-            "Éligibilité : diagnostic du {} par {} — {}\n",
+            "{} {} {} {} — {}\n",
+            t("Éligibilité : diagnostic du", "Eligibility: diagnosis of"),
             e.date,
+            t("par", "by"),
             if e.by == "prescriber" {
-                "un prescripteur habilité"
+                t("un prescripteur habilité", "an authorised prescriber")
             } else {
-                "la SIAE"
+                t("la SIAE", "the SIAE")
             },
             if criteria.is_empty() {
-                "aucun critère".to_string()
+                t("aucun critère", "no criterion").to_string()
             } else {
                 criteria.join(", ")
             }
         ));
     }
     out.push_str(&format!(
-        "Mois de parcours : {}\n",
+        "{} : {}\n",
+        t("Mois de parcours", "Months in parcours"),
         months_in_parcours(case, today)
     ));
     if case.exit.is_none() {
         let due = interview_due(case, every_days);
         out.push_str(&if due < today {
-            format!("Entretien en retard : attendu au plus tard le {due}\n")
+            format!(
+                "{} {due}\n",
+                t(
+                    "Entretien en retard : attendu au plus tard le",
+                    "Interview overdue: due by"
+                )
+            )
         } else {
-            format!("Prochain entretien : au plus tard le {due}\n")
+            format!(
+                "{} {due}\n",
+                t("Prochain entretien : au plus tard le", "Next interview: by")
+            )
         });
     }
     if let Some(p) = &case.project {
         out.push_str(&format!(
-            "Projet professionnel : {}{}\n",
+            "{} : {}{}\n",
+            t("Projet professionnel", "Professional project"),
             p.target,
             p.rome
                 .as_ref()
@@ -241,27 +261,32 @@ pub fn timeline(
         events.push(Event {
             date: applied,
             order: 0,
-            lines: vec![format!("Candidature{via}")],
+            lines: vec![format!("{}{via}", t("Candidature", "Application"))],
         });
     }
     if let Some(e) = &case.eligibility {
         events.push(Event {
             date: e.date,
             order: 1,
-            lines: vec!["Diagnostic d'éligibilité".into()],
+            lines: vec![t("Diagnostic d'éligibilité", "Eligibility diagnosis").into()],
         });
     }
     events.push(Event {
         date: rec.hired_on,
         order: 2,
-        lines: vec!["Embauche".into()],
+        lines: vec![t("Embauche", "Hiring").into()],
     });
     for k in &case.contracts {
-        let until = k.end.map(|e| format!(" jusqu'au {e}")).unwrap_or_default();
+        let until = k
+            .end
+            .map(|e| format!(" {} {e}", t("jusqu'au", "until")))
+            .unwrap_or_default();
         let mut line = format!(
-            "Contrat {}{until}, {} h/semaine",
+            "{} {}{until}, {} {}",
+            t("Contrat", "Contract"),
             r.contract_kinds.label(&k.kind, lang),
-            k.weekly_hours
+            k.weekly_hours,
+            t("h/semaine", "h/week")
         );
         if let Some(pos) = &k.position {
             line.push_str(&format!(" — {pos}"));
@@ -278,7 +303,8 @@ pub fn timeline(
                 date: s.from,
                 order: 4,
                 lines: vec![format!(
-                    "PASS suspendu jusqu'au {} ({})",
+                    "{} {} ({})",
+                    t("PASS suspendu jusqu'au", "PASS suspended until"),
                     s.to,
                     r.suspension_reasons.label(&s.reason, lang)
                 )],
@@ -287,12 +313,13 @@ pub fn timeline(
     }
     for i in &case.interviews {
         let mut lines = vec![format!(
-            "{} avec {}{}{}",
+            "{} {} {}{}{}",
             r.interview_kinds.label(&i.kind, lang),
+            t("avec", "with"),
             i.by,
             i.topic
                 .as_ref()
-                .map(|t| format!(" — {t}"))
+                .map(|topic| format!(" — {topic}"))
                 .unwrap_or_default(),
             if i.attended() {
                 String::new()
@@ -315,8 +342,11 @@ pub fn timeline(
             date: b.noted_on,
             order: 6,
             lines: vec![format!(
-                "Frein n°{} repéré : {label} — {}",
-                b.number, b.detail
+                "{} {} {} : {label} — {}",
+                t("Frein n°", "Barrier no."),
+                b.number,
+                t("repéré", "noted"),
+                b.detail
             )],
         });
         for a in &b.actions {
@@ -328,14 +358,19 @@ pub fn timeline(
             events.push(Event {
                 date: a.date,
                 order: 7,
-                lines: vec![format!("Frein n°{} : {}{partner}", b.number, a.text)],
+                lines: vec![format!(
+                    "{} {} : {}{partner}",
+                    t("Frein n°", "Barrier no."),
+                    b.number,
+                    a.text
+                )],
             });
         }
         if let Some(end) = b.resolved_on {
             let how = if b.status == "abandoned" {
-                "abandonné"
+                t("abandonné", "abandoned")
             } else {
-                "levé"
+                t("levé", "lifted")
             };
             let how = match &b.resolution_note {
                 Some(note) => format!("{how} — {note}"),
@@ -344,7 +379,11 @@ pub fn timeline(
             events.push(Event {
                 date: end,
                 order: 8,
-                lines: vec![format!("Frein n°{} {how}", b.number)],
+                lines: vec![format!(
+                    "{} {} {how}",
+                    t("Frein n°", "Barrier no."),
+                    b.number
+                )],
             });
         }
     }
@@ -354,15 +393,18 @@ pub fn timeline(
                 date: prev.set_on,
                 order: 5,
                 lines: vec![format!(
-                    "Projet : {} (remplacé le {})",
-                    prev.target, prev.replaced_on
+                    "{} : {} ({} {})",
+                    t("Projet", "Project"),
+                    prev.target,
+                    t("remplacé le", "replaced on"),
+                    prev.replaced_on
                 )],
             });
         }
         events.push(Event {
             date: p.set_on,
             order: 5,
-            lines: vec![format!("Projet : {}", p.target)],
+            lines: vec![format!("{} : {}", t("Projet", "Project"), p.target)],
         });
     }
     for sk in &case.skills {
@@ -370,30 +412,37 @@ pub fn timeline(
             date: sk.assessed_on,
             order: 5,
             lines: vec![format!(
-                "Compétence ({}) : {} — niveau {}/4{}",
+                "{} ({}) : {} — {} {}/4{}",
+                t("Compétence", "Skill"),
                 r.skill_kinds.label(&sk.kind, lang),
                 sk.name,
+                t("niveau", "level"),
                 sk.level,
                 sk.by
                     .as_ref()
-                    .map(|b| format!(", évaluée par {b}"))
+                    .map(|b| format!(", {} {b}", t("évaluée par", "assessed by")))
                     .unwrap_or_default()
             )],
         });
     }
-    for t in &case.trainings {
-        let mut line = format!("Formation : {} ({})", t.title, t.organism);
-        if t.qualifying {
-            line.push_str(", qualifiante");
+    for tr in &case.trainings {
+        let mut line = format!(
+            "{} : {} ({})",
+            t("Formation", "Training"),
+            tr.title,
+            tr.organism
+        );
+        if tr.qualifying {
+            line.push_str(t(", qualifiante", ", qualifying"));
         }
-        if let Some(end) = t.end {
-            line.push_str(&format!(", jusqu'au {end}"));
+        if let Some(end) = tr.end {
+            line.push_str(&format!(", {} {end}", t("jusqu'au", "until")));
         }
-        if let Some(c) = &t.certification {
+        if let Some(c) = &tr.certification {
             line.push_str(&format!(" — certification : {c}"));
         }
         events.push(Event {
-            date: t.start,
+            date: tr.start,
             order: 5,
             lines: vec![line],
         });
@@ -403,14 +452,19 @@ pub fn timeline(
             date: m.start,
             order: 5,
             lines: vec![format!(
-                "Immersion (PMSMP) chez {} : {}, jusqu'au {}",
-                m.employer, m.job, m.end
+                "{} {} : {}, {} {}",
+                t("Immersion (PMSMP) chez", "Immersion (PMSMP) at"),
+                m.employer,
+                m.job,
+                t("jusqu'au", "until"),
+                m.end
             )],
         });
     }
     for f in &case.followups {
         let mut lines = vec![format!(
-            "Suivi après la sortie : {}",
+            "{} : {}",
+            t("Suivi après la sortie", "After-exit follow-up"),
             r.exit_reasons.label(&f.situation, lang)
         )];
         if let Some(n) = &f.notes {
@@ -429,16 +483,17 @@ pub fn timeline(
             .map(|c| format!(" — {}", r.exit_categories.label(c, lang)))
             .unwrap_or_default();
         let mut lines = vec![format!(
-            "Sortie : {}{category}",
+            "{} : {}{category}",
+            t("Sortie", "Exit"),
             r.exit_reasons.label(&x.reason, lang)
         )];
         for (label, value) in [
-            ("Employeur", &x.employer),
-            ("Poste", &x.job),
-            ("Acquis", &x.acquired),
-            ("Pistes", &x.options),
-            ("Suites", &x.next_steps),
-            ("Partenaires", &x.partners),
+            (t("Employeur", "Employer"), &x.employer),
+            (t("Poste", "Job"), &x.job),
+            (t("Acquis", "Acquired"), &x.acquired),
+            (t("Pistes", "Options"), &x.options),
+            (t("Suites", "Next steps"), &x.next_steps),
+            (t("Partenaires", "Partners"), &x.partners),
         ] {
             if let Some(v) = value {
                 lines.push(format!("      {label} : {v}"));
@@ -463,7 +518,7 @@ pub fn timeline(
         };
         if phase != current_phase {
             current_phase = phase;
-            out.push_str(&format!("\nPhase {phase} — {}\n", phase_label(phase)));
+            out.push_str(&format!("\nPhase {phase} — {}\n", phase_label(phase, lang)));
         }
         let mut lines = e.lines.iter();
         if let Some(first) = lines.next() {

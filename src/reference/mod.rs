@@ -16,6 +16,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The French or the English words.
+    pub fn pick(self, fr: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+
     /// `LANG=en_GB.UTF-8` → English; anything else (French first) → French.
     pub fn from_locale(locale: Option<&str>) -> Lang {
         match locale {

@@ -34,12 +34,12 @@ pub fn phase_on(case: &CaseFile, date: NaiveDate) -> u8 {
     if date <= integration_end { 2 } else { 3 }
 }
 
-pub fn phase_label(phase: u8) -> &'static str {
+pub fn phase_label(phase: u8, lang: crate::reference::Lang) -> &'static str {
     match phase {
-        1 => "Recrutement",
-        2 => "Intégration",
-        3 => "Parcours",
-        _ => "Préparation de la sortie",
+        1 => lang.pick("Recrutement", "Recruitment"),
+        2 => lang.pick("Intégration", "Integration"),
+        3 => lang.pick("Parcours", "Parcours"),
+        _ => lang.pick("Préparation de la sortie", "Exit preparation"),
     }
 }
 
