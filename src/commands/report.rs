@@ -38,13 +38,6 @@ fn percent(rate: Option<f64>) -> String {
     rate.map_or_else(|| "—".to_string(), |r| format!("{:.1} %", r * 100.0))
 }
 
-fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
-
 impl Row for ExitRow {
     fn headers() -> Vec<&'static str> {
         vec![
@@ -179,8 +172,8 @@ fn exits_sheets(report: &ExitsReport, categories: &[CategoryRow], lang: Lang) ->
         None => format!("{} → {}", report.from, report.to),
     };
     let mut by_category = Sheet::new(
-        tr(lang, "Sorties", "Exits"),
-        format!("{} {period}", tr(lang, "Sorties", "Exits")),
+        lang.pick("Sorties", "Exits"),
+        format!("{} {period}", lang.pick("Sorties", "Exits")),
         &["category", "label", "exits", "share"],
     );
     for c in categories {
@@ -193,13 +186,13 @@ fn exits_sheets(report: &ExitsReport, categories: &[CategoryRow], lang: Lang) ->
     }
     by_category.row(vec![
         Cell::text("counted"),
-        Cell::text(tr(lang, "Sorties comptabilisées", "Counted exits")),
+        Cell::text(lang.pick("Sorties comptabilisées", "Counted exits")),
         Cell::Int(report.counted as i64),
         Cell::Empty,
     ]);
     let mut rates = Sheet::new(
-        tr(lang, "Taux", "Rates"),
-        tr(lang, "Taux et objectifs", "Rates and targets"),
+        lang.pick("Taux", "Rates"),
+        lang.pick("Taux et objectifs", "Rates and targets"),
         &["figure", "value", "target"],
     );
     rates.row(vec![
@@ -228,8 +221,8 @@ fn exits_sheets(report: &ExitsReport, categories: &[CategoryRow], lang: Lang) ->
         Cell::Empty,
     ]);
     let mut detail = Sheet::new(
-        tr(lang, "Détail", "Detail"),
-        tr(lang, "Détail des sorties", "Every exit"),
+        lang.pick("Détail", "Detail"),
+        lang.pick("Détail des sorties", "Every exit"),
         &[
             "id",
             "name",
@@ -352,13 +345,13 @@ fn deadlines(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
         a.within,
     );
     let mut sheet = Sheet::new(
-        tr(ctx.lang, "Échéances", "Deadlines"),
+        ctx.lang.pick("Échéances", "Deadlines"),
         format!(
             "{} {} (+{} {})",
-            tr(ctx.lang, "Échéances au", "Deadlines on"),
+            ctx.lang.pick("Échéances au", "Deadlines on"),
             ctx.today,
             a.within,
-            tr(ctx.lang, "jours", "days")
+            ctx.lang.pick("jours", "days")
         ),
         &["date", "id", "name", "what", "detail"],
     );
@@ -381,7 +374,7 @@ fn deadlines(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
         "{}{}",
         render_table(std::slice::from_ref(&sheet)),
         if overdue > 0 {
-            format!("! {overdue} {}\n", tr(ctx.lang, "en retard", "overdue"))
+            format!("! {overdue} {}\n", ctx.lang.pick("en retard", "overdue"))
         } else {
             String::new()
         }
@@ -404,10 +397,10 @@ fn active(ctx: &Ctx, a: ActiveArgs) -> Result<()> {
     let on = a.on.unwrap_or(ctx.today);
     let rows = active_rows(set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)), on);
     let mut sheet = Sheet::new(
-        tr(ctx.lang, "En parcours", "In parcours"),
+        ctx.lang.pick("En parcours", "In parcours"),
         format!(
             "{} {on} : {}",
-            tr(ctx.lang, "En parcours le", "In parcours on"),
+            ctx.lang.pick("En parcours le", "In parcours on"),
             rows.len()
         ),
         &[
@@ -447,13 +440,13 @@ fn active(ctx: &Ctx, a: ActiveArgs) -> Result<()> {
 
 fn barriers_sheet(report: &AspBarriersReport, reference: &Reference, lang: Lang) -> Sheet {
     let mut sheet = Sheet::new(
-        tr(lang, "Freins", "Barriers"),
+        lang.pick("Freins", "Barriers"),
         format!(
             "{} {} — {} {}",
-            tr(lang, "Freins périphériques", "Barriers"),
+            lang.pick("Freins périphériques", "Barriers"),
             report.year,
             report.people_concerned,
-            tr(lang, "salarié(s) concerné(s)", "salarié(s) concerned")
+            lang.pick("salarié(s) concerné(s)", "salarié(s) concerned")
         ),
         &[
             "category",
@@ -529,10 +522,10 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
     )
     .map_err(unknown_reasons)?;
     let mut summary = Sheet::new(
-        tr(lang, "Synthèse", "Summary"),
+        lang.pick("Synthèse", "Summary"),
         format!(
             "{} {} — {} ({})",
-            tr(lang, "Bilan", "Annual report"),
+            lang.pick("Bilan", "Annual report"),
             a.year,
             report.structure,
             report.kind
@@ -541,47 +534,47 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
     );
     let figures: Vec<(&str, Cell)> = vec![
         (
-            tr(lang, "Entrées", "Entries"),
+            lang.pick("Entrées", "Entries"),
             Cell::Int(report.entries as i64),
         ),
         (
-            tr(lang, "Salariés présents", "Salariés present"),
+            lang.pick("Salariés présents", "Salariés present"),
             Cell::Int(report.present as i64),
         ),
         (
-            tr(lang, "Sorties", "Exits"),
+            lang.pick("Sorties", "Exits"),
             Cell::Int(report.exits.exits as i64),
         ),
         (
-            tr(lang, "Sorties comptabilisées", "Counted exits"),
+            lang.pick("Sorties comptabilisées", "Counted exits"),
             Cell::Int(report.exits.counted as i64),
         ),
         (
-            tr(lang, "Taux de sorties dynamiques", "Dynamic exit rate"),
+            lang.pick("Taux de sorties dynamiques", "Dynamic exit rate"),
             Cell::Pct(report.exits.dynamic_rate),
         ),
         (
-            tr(lang, "Taux d'emploi durable", "Durable employment rate"),
+            lang.pick("Taux d'emploi durable", "Durable employment rate"),
             Cell::Pct(report.exits.durable_rate),
         ),
         (
-            tr(lang, "Entretiens tenus", "Interviews held"),
+            lang.pick("Entretiens tenus", "Interviews held"),
             Cell::Int(report.interviews as i64),
         ),
         (
-            tr(lang, "Entretiens par salarié", "Interviews per salarié"),
+            lang.pick("Entretiens par salarié", "Interviews per salarié"),
             report.interviews_per_salarie.map_or(Cell::Empty, Cell::Num),
         ),
         (
-            tr(lang, "Heures travaillées", "Hours worked"),
+            lang.pick("Heures travaillées", "Hours worked"),
             Cell::Num(report.hours_worked),
         ),
         (
-            tr(lang, "ETP réalisés", "ETP achieved"),
+            lang.pick("ETP réalisés", "ETP achieved"),
             Cell::Num(report.etp_achieved),
         ),
         (
-            tr(lang, "ETP conventionnés", "ETP funded"),
+            lang.pick("ETP conventionnés", "ETP funded"),
             report.etp_funded.map_or(Cell::Empty, Cell::Num),
         ),
     ];
@@ -590,48 +583,44 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
     }
     let ch = &report.characteristics;
     let mut public = Sheet::new(
-        tr(lang, "Public", "Public"),
-        tr(
-            lang,
+        lang.pick("Public", "Public"),
+        lang.pick(
             "Public accueilli (entrées de l'année)",
             "Public (entries of the year)",
         ),
         &["characteristic", "entries"],
     );
     let mut lines: Vec<(String, usize)> = vec![
-        (tr(lang, "Femmes", "Women").into(), ch.women),
-        (tr(lang, "Hommes", "Men").into(), ch.men),
-        (tr(lang, "Moins de 26 ans", "Under 26").into(), ch.under_26),
-        (tr(lang, "26 à 49 ans", "26 to 49").into(), ch.from_26_to_49),
-        (tr(lang, "50 ans et plus", "50 and over").into(), ch.from_50),
+        (lang.pick("Femmes", "Women").into(), ch.women),
+        (lang.pick("Hommes", "Men").into(), ch.men),
+        (lang.pick("Moins de 26 ans", "Under 26").into(), ch.under_26),
+        (
+            lang.pick("26 à 49 ans", "26 to 49").into(),
+            ch.from_26_to_49,
+        ),
+        (
+            lang.pick("50 ans et plus", "50 and over").into(),
+            ch.from_50,
+        ),
     ];
     for (code, n) in &ch.level1 {
         lines.push((store.reference.criteria.label(code, lang), *n));
     }
     lines.extend([
-        (tr(lang, "Résidents QPV", "QPV residents").into(), ch.qpv),
-        (tr(lang, "RQTH", "RQTH").into(), ch.rqth),
+        (lang.pick("Résidents QPV", "QPV residents").into(), ch.qpv),
+        (lang.pick("RQTH", "RQTH").into(), ch.rqth),
         (
-            tr(
-                lang,
-                "Niveau 3 (CAP, BEP) ou infra",
-                "Education level 3 or below",
-            )
-            .into(),
+            lang.pick("Niveau 3 (CAP, BEP) ou infra", "Education level 3 or below")
+                .into(),
             ch.education_level_3_or_below,
         ),
         (
-            tr(
-                lang,
-                "DELD (12 à 24 mois)",
-                "Long-term jobseekers (12–24 months)",
-            )
-            .into(),
+            lang.pick("DELD (12 à 24 mois)", "Long-term jobseekers (12–24 months)")
+                .into(),
             ch.deld,
         ),
         (
-            tr(
-                lang,
+            lang.pick(
                 "DETLD (24 mois et plus)",
                 "Very long-term jobseekers (24 months+)",
             )
@@ -677,16 +666,15 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
         page(
             &format!(
                 "{} {} — {}",
-                tr(lang, "Bilan", "Annual report"),
+                lang.pick("Bilan", "Annual report"),
                 a.year,
                 report.structure
             ),
             &[
                 Block::Table(summary),
-                Block::Heading(tr(lang, "Sorties", "Exits").into()),
+                Block::Heading(lang.pick("Sorties", "Exits").into()),
                 Block::Bars(
-                    tr(
-                        lang,
+                    lang.pick(
                         "Sorties comptabilisées par catégorie",
                         "Counted exits by category",
                     )
@@ -695,12 +683,11 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
                 ),
                 Block::Table(exit_sheets[0].clone()),
                 Block::Paragraph(report.exits.method.clone()),
-                Block::Heading(tr(lang, "Public accueilli", "Public").into()),
+                Block::Heading(lang.pick("Public accueilli", "Public").into()),
                 Block::Table(public),
-                Block::Heading(tr(lang, "Freins périphériques", "Barriers").into()),
+                Block::Heading(lang.pick("Freins périphériques", "Barriers").into()),
                 Block::Bars(
-                    tr(
-                        lang,
+                    lang.pick(
                         "Salariés concernés par catégorie",
                         "Salariés concerned by category",
                     )
@@ -749,15 +736,15 @@ fn interviews(ctx: &Ctx, a: YearArgs) -> Result<()> {
     );
     let lang = ctx.lang;
     let mut by_kind = Sheet::new(
-        tr(lang, "Par type", "By kind"),
+        lang.pick("Par type", "By kind"),
         format!(
             "{} {} : {} {}, {} {}",
-            tr(lang, "Entretiens", "Interviews"),
+            lang.pick("Entretiens", "Interviews"),
             a.year,
             report.held,
-            tr(lang, "tenus", "held"),
+            lang.pick("tenus", "held"),
             report.missed,
-            tr(lang, "manqués", "missed")
+            lang.pick("manqués", "missed")
         ),
         &["kind", "label", "held"],
     );
@@ -769,20 +756,20 @@ fn interviews(ctx: &Ctx, a: YearArgs) -> Result<()> {
         ]);
     }
     let mut by_counsellor = Sheet::new(
-        tr(lang, "Par conseiller", "By counsellor"),
-        tr(lang, "Par conseiller·e", "By counsellor"),
+        lang.pick("Par conseiller", "By counsellor"),
+        lang.pick("Par conseiller·e", "By counsellor"),
         &["by", "held"],
     );
     for (k, n) in &report.by_counsellor {
         by_counsellor.row(vec![Cell::text(k), Cell::Int(*n as i64)]);
     }
     let mut gaps = Sheet::new(
-        tr(lang, "Sans entretien", "Beyond cadence"),
+        lang.pick("Sans entretien", "Beyond cadence"),
         format!(
             "{} {} {}",
-            tr(lang, "Plus de", "More than"),
+            lang.pick("Plus de", "More than"),
             report.interview_every_days,
-            tr(lang, "jours sans entretien", "days without an interview")
+            lang.pick("jours sans entretien", "days without an interview")
         ),
         &["id", "name", "days", "from", "to"],
     );
@@ -843,13 +830,14 @@ fn render(
     out.push_str(&format!(
         "{}{} {period} — {} ({})\n\n",
         if md { "## " } else { "" },
-        tr(lang, "Sorties", "Exits"),
+        lang.pick("Sorties", "Exits"),
         report.structure,
         report.kind
     ));
     let mut rows: Vec<Vec<String>> = categories.iter().map(Row::cells).collect();
     rows.push(vec![
-        tr(lang, "Sorties comptabilisées", "Counted exits").to_string(),
+        lang.pick("Sorties comptabilisées", "Counted exits")
+            .to_string(),
         report.counted.to_string(),
         if report.counted > 0 {
             "100.0 %".into()
@@ -859,16 +847,16 @@ fn render(
     ]);
     out.push_str(&grid(
         &[
-            tr(lang, "catégorie", "category"),
-            tr(lang, "sorties", "exits"),
-            tr(lang, "part", "share"),
+            lang.pick("catégorie", "category"),
+            lang.pick("sorties", "exits"),
+            lang.pick("part", "share"),
         ],
         &rows,
     ));
     let verdict = |rate: Option<f64>, target: f64| match rate {
-        None => tr(lang, "sans objet", "no counted exit"),
-        Some(r) if r + 1e-12 >= target => tr(lang, "atteint", "met"),
-        Some(_) => tr(lang, "non atteint", "not met"),
+        None => lang.pick("sans objet", "no counted exit"),
+        Some(r) if r + 1e-12 >= target => lang.pick("atteint", "met"),
+        Some(_) => lang.pick("non atteint", "not met"),
     };
     let durable = report
         .by_category
@@ -877,39 +865,39 @@ fn render(
         .unwrap_or(0);
     out.push_str(&format!(
         "\n{} : {} / {} = {} ({} {:.0} %, {})\n",
-        tr(lang, "Taux de sorties dynamiques", "Dynamic exit rate"),
+        lang.pick("Taux de sorties dynamiques", "Dynamic exit rate"),
         report.dynamic,
         report.counted,
         percent(report.dynamic_rate),
-        tr(lang, "objectif", "target"),
+        lang.pick("objectif", "target"),
         report.targets.dynamic * 100.0,
         verdict(report.dynamic_rate, report.targets.dynamic)
     ));
     out.push_str(&format!(
         "{} : {} / {} = {} ({} {:.0} %, {})\n",
-        tr(lang, "Taux d'emploi durable", "Durable employment rate"),
+        lang.pick("Taux d'emploi durable", "Durable employment rate"),
         durable,
         report.counted,
         percent(report.durable_rate),
-        tr(lang, "objectif", "target"),
+        lang.pick("objectif", "target"),
         report.targets.durable * 100.0,
         verdict(report.durable_rate, report.targets.durable)
     ));
     out.push_str(&format!(
         "{} : {} ; {} : {} (retrait {}, {} {})\n",
-        tr(lang, "Sorties dans la période", "Exits in the period"),
+        lang.pick("Sorties dans la période", "Exits in the period"),
         report.exits,
-        tr(lang, "non comptabilisées", "not counted"),
+        lang.pick("non comptabilisées", "not counted"),
         report.excluded.retrait + report.excluded.too_short,
         report.excluded.retrait,
-        tr(lang, "trop courtes", "too short"),
+        lang.pick("trop courtes", "too short"),
         report.excluded.too_short
     ));
     let excluded: Vec<&ExitRow> = report.detail.iter().filter(|r| !r.counted).collect();
     if !excluded.is_empty() && !detail {
         out.push_str(&format!(
             "\n{}\n",
-            tr(lang, "Sorties non comptabilisées :", "Exits not counted:")
+            lang.pick("Sorties non comptabilisées :", "Exits not counted:")
         ));
         let rows: Vec<Vec<String>> = excluded.iter().map(|r| r.cells()).collect();
         out.push_str(&grid(&ExitRow::headers(), &rows));
@@ -917,12 +905,12 @@ fn render(
     if detail {
         out.push_str(&format!(
             "\n{}\n",
-            tr(lang, "Détail des sorties :", "Every exit:")
+            lang.pick("Détail des sorties :", "Every exit:")
         ));
         let rows: Vec<Vec<String>> = report.detail.iter().map(Row::cells).collect();
         out.push_str(&grid(&ExitRow::headers(), &rows));
     }
-    let method = format!("{} : {}", tr(lang, "Méthode", "Method"), report.method);
+    let method = format!("{} : {}", lang.pick("Méthode", "Method"), report.method);
     out.push('\n');
     out.push_str(&if md {
         format!("{method}\n")

@@ -225,6 +225,14 @@ fn recruit_show_list_and_check() {
     assert!(human.contains("LEFÈVRE Élodie"));
     assert!(human.contains("PASS IAE 99999 25 12345"));
     assert!(human.contains("Phase 1 — Recrutement"));
+    let english = stdout(
+        &s.iae()
+            .args(["show", &id, "--lang", "en"])
+            .output()
+            .unwrap(),
+    );
+    assert!(english.contains("Phase 1 — Recruitment"), "{english}");
+    assert!(english.contains("Woman"));
 
     for format in ["yaml", "csv", "markdown"] {
         let out = s
