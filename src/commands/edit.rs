@@ -18,7 +18,7 @@ const MARK: &str = "# iae: ";
 pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = super::parse_id(&args.id)?;
-    let original = read_text(&store, &id)?;
+    let original = store.read_text(&id)?;
     let editor = editor()?;
     let copy = store
         .root
@@ -69,7 +69,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     };
 
     let _lock = store.lock()?;
-    if read_text(&store, &id)? != original {
+    if store.read_text(&id)? != original {
         eprintln!(
             "error: {} changed while the editor was open; nothing was overwritten.\nYour edited copy is kept at {}",
             Store::rel_path(&id),
@@ -81,18 +81,6 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let _ = std::fs::remove_file(&copy);
     eprintln!("Saved {}.", Store::rel_path(&id));
     Ok(())
-}
-
-fn read_text(store: &Store, id: &CaseId) -> Result<String> {
-    let path = store.case_path(id);
-    match std::fs::read_to_string(&path) {
-        Ok(t) => Ok(t),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(hinted(
-            format!("no salarié with id {id} (no file {})", Store::rel_path(id)),
-            "`iae list --all` shows every id",
-        )),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
-    }
 }
 
 pub(crate) fn editor() -> Result<String> {

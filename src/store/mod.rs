@@ -169,20 +169,21 @@ impl Store {
     }
 
     /// Read one case file by id; a file that does not parse is an error naming the line.
-    pub fn read(&self, id: &CaseId) -> Result<(String, CaseFile)> {
+    /// The bytes of one case file, whether or not they parse (to edit a broken file).
+    pub fn read_text(&self, id: &CaseId) -> Result<String> {
         let path = self.case_path(id);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(hinted(
-                    format!("no salarié with id {id} (no file {})", Store::rel_path(id)),
-                    "`iae list --all` shows every id; `iae show NAME` finds one by name",
-                ));
-            }
-            Err(e) => {
-                return Err(e).with_context(|| format!("cannot read {}", path.display()));
-            }
-        };
+        match std::fs::read_to_string(&path) {
+            Ok(t) => Ok(t),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(hinted(
+                format!("no salarié with id {id} (no file {})", Store::rel_path(id)),
+                "`iae list --all` shows every id; `iae show NAME` finds one by name",
+            )),
+            Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+        }
+    }
+
+    pub fn read(&self, id: &CaseId) -> Result<(String, CaseFile)> {
+        let text = self.read_text(id)?;
         let parsed = parse_case(&text).map_err(|f| {
             let located = locate_finding(&Store::rel_path(id), &text, &f);
             hinted(
