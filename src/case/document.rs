@@ -96,6 +96,46 @@ pub fn barrier_table(b: &Barrier) -> Table {
     t
 }
 
+pub fn eligibility_table(e: &Eligibility) -> Table {
+    let mut t = section();
+    put_date(&mut t, "date", e.date);
+    put_str(&mut t, "by", &e.by);
+    t["criteria"] = value(
+        e.criteria
+            .iter()
+            .map(String::as_str)
+            .collect::<toml_edit::Array>(),
+    );
+    if !e.proofs.is_empty() {
+        t["proofs"] = Item::ArrayOfTables(e.proofs.iter().map(proof_table).collect());
+    }
+    t
+}
+
+pub fn proof_table(p: &Proof) -> Table {
+    let mut t = section();
+    put_str(&mut t, "criterion", &p.criterion);
+    put_str(&mut t, "document", &p.document);
+    put_date(&mut t, "dated", p.dated);
+    t
+}
+
+pub fn pass_table(pass: &Pass) -> Table {
+    let mut t = section();
+    put_str(&mut t, "number", &pass.number);
+    put_date(&mut t, "start", pass.start);
+    put_date(&mut t, "end", pass.end);
+    if !pass.suspensions.is_empty() {
+        t["suspensions"] =
+            Item::ArrayOfTables(pass.suspensions.iter().map(suspension_table).collect());
+    }
+    if !pass.prolongations.is_empty() {
+        t["prolongations"] =
+            Item::ArrayOfTables(pass.prolongations.iter().map(prolongation_table).collect());
+    }
+    t
+}
+
 pub fn suspension_table(s: &Suspension) -> Table {
     let mut t = section();
     put_date(&mut t, "from", s.from);
@@ -231,43 +271,10 @@ pub fn render_new(case: &CaseFile) -> String {
     doc["recruitment"] = Item::Table(recruitment);
 
     if let Some(e) = &case.eligibility {
-        let mut t = section();
-        put_date(&mut t, "date", e.date);
-        put_str(&mut t, "by", &e.by);
-        t["criteria"] = value(
-            e.criteria
-                .iter()
-                .map(String::as_str)
-                .collect::<toml_edit::Array>(),
-        );
-        if !e.proofs.is_empty() {
-            let mut proofs = ArrayOfTables::new();
-            for proof in &e.proofs {
-                let mut pt = section();
-                put_str(&mut pt, "criterion", &proof.criterion);
-                put_str(&mut pt, "document", &proof.document);
-                put_date(&mut pt, "dated", proof.dated);
-                proofs.push(pt);
-            }
-            t["proofs"] = Item::ArrayOfTables(proofs);
-        }
-        doc["eligibility"] = Item::Table(t);
+        doc["eligibility"] = Item::Table(eligibility_table(e));
     }
-
     if let Some(pass) = &case.pass {
-        let mut t = section();
-        put_str(&mut t, "number", &pass.number);
-        put_date(&mut t, "start", pass.start);
-        put_date(&mut t, "end", pass.end);
-        if !pass.suspensions.is_empty() {
-            t["suspensions"] =
-                Item::ArrayOfTables(pass.suspensions.iter().map(suspension_table).collect());
-        }
-        if !pass.prolongations.is_empty() {
-            t["prolongations"] =
-                Item::ArrayOfTables(pass.prolongations.iter().map(prolongation_table).collect());
-        }
-        doc["pass"] = Item::Table(t);
+        doc["pass"] = Item::Table(pass_table(pass));
     }
 
     if let Some(p) = &case.project {

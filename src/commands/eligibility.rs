@@ -1,8 +1,10 @@
 //! `iae eligibility criteria|check|record|proof`: who may be hired, and why.
 
 use super::{Ctx, known_code, parse_id};
-use crate::case::document::{date_value, push_table, replace_value};
-use crate::case::model::Proof;
+use crate::case::document::{
+    date_value, eligibility_table, proof_table, push_table, replace_value,
+};
+use crate::case::model::{Eligibility, Proof};
 use crate::cli::{
     CriteriaArgs, DiagnosisBy, EligibilityCheckArgs, EligibilityCmd, EligibilityRecordArgs,
     ProofArgs,
@@ -13,7 +15,7 @@ use crate::reference::{Lang, Reference};
 use crate::rules::eligibility::{Verdict, assess, assess_case, required_level2};
 use anyhow::{Result, bail};
 use serde::Serialize;
-use toml_edit::{Array, Item, Table, value};
+use toml_edit::{Array, Item, value};
 
 pub fn run(ctx: &Ctx, cmd: EligibilityCmd) -> Result<()> {
     match cmd {
@@ -244,12 +246,13 @@ fn record(ctx: &Ctx, a: EligibilityRecordArgs) -> Result<()> {
                 }
             }
             None => {
-                let mut t = Table::new();
-                t.decor_mut().set_prefix("\n");
-                t["date"] = Item::Value(date_value(a.date));
-                t["by"] = value(a.by.code());
-                t["criteria"] = value(criteria.clone());
-                doc["eligibility"] = Item::Table(t);
+                let e = Eligibility {
+                    date: a.date,
+                    by: a.by.code().to_string(),
+                    criteria: a.criteria.clone(),
+                    proofs: Vec::new(),
+                };
+                doc["eligibility"] = Item::Table(eligibility_table(&e));
             }
         }
         Ok(())
@@ -286,12 +289,7 @@ fn proof(ctx: &Ctx, a: ProofArgs) -> Result<()> {
         let Some(t) = doc.get_mut("eligibility").and_then(Item::as_table_mut) else {
             bail!("[eligibility] is not written as a table; fix it with `iae edit {id}`");
         };
-        let mut pt = Table::new();
-        pt.decor_mut().set_prefix("\n");
-        pt["criterion"] = value(proof.criterion.as_str());
-        pt["document"] = value(proof.document.as_str());
-        pt["dated"] = Item::Value(date_value(proof.dated));
-        push_table(t, "proofs", pt)?;
+        push_table(t, "proofs", proof_table(&proof))?;
         Ok(e.criteria.contains(&proof.criterion))
     })?;
     eprintln!("Recorded the proof of {} for {id}.", a.criterion);

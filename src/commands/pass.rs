@@ -3,7 +3,7 @@
 use super::{Ctx, known_code, parse_id};
 use crate::case::date;
 use crate::case::document::{
-    date_value, insert_table, prolongation_table, replace_value, suspension_table,
+    date_value, insert_table, pass_table, prolongation_table, replace_value, suspension_table,
 };
 use crate::case::model::{Pass, Prolongation, Suspension};
 use crate::case::validate::is_pass_number;
@@ -17,7 +17,7 @@ use crate::rules::pass::{
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use serde::Serialize;
-use toml_edit::{Item, Table, value};
+use toml_edit::{Item, Table};
 
 pub fn run(ctx: &Ctx, cmd: PassCmd) -> Result<()> {
     match cmd {
@@ -48,12 +48,14 @@ fn set(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
                 replace_value(&mut t["end"], date_value(end));
             }
             None => {
-                let mut t = Table::new();
-                t.decor_mut().set_prefix("\n");
-                t["number"] = value(number.as_str());
-                t["start"] = Item::Value(date_value(start));
-                t["end"] = Item::Value(date_value(end));
-                doc["pass"] = Item::Table(t);
+                let pass = Pass {
+                    number: number.clone(),
+                    start,
+                    end,
+                    suspensions: Vec::new(),
+                    prolongations: Vec::new(),
+                };
+                doc["pass"] = Item::Table(pass_table(&pass));
             }
         }
         Ok(end)
@@ -74,7 +76,7 @@ fn the_pass<'c>(pass: &'c Option<Pass>, id: &str) -> Result<&'c Pass> {
     })
 }
 
-fn pass_table(doc: &mut toml_edit::DocumentMut) -> Result<&mut Table> {
+fn pass_section_mut(doc: &mut toml_edit::DocumentMut) -> Result<&mut Table> {
     doc.get_mut("pass")
         .and_then(Item::as_table_mut)
         .ok_or_else(|| anyhow::anyhow!("[pass] is not written as a table; fix it with `iae edit`"))
@@ -132,7 +134,7 @@ fn suspend(ctx: &Ctx, a: PassSuspendArgs) -> Result<()> {
             .filter(|s| s.from <= suspension.from)
             .count();
         insert_table(
-            pass_table(doc)?,
+            pass_section_mut(doc)?,
             "suspensions",
             index,
             suspension_table(&suspension),
@@ -180,7 +182,7 @@ fn prolong(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
         gate(&problems, &a.derogation, "prolongation")?;
         let index = pass.prolongations.iter().filter(|p| p.to <= a.to).count();
         insert_table(
-            pass_table(doc)?,
+            pass_section_mut(doc)?,
             "prolongations",
             index,
             prolongation_table(&prolongation),
