@@ -195,19 +195,15 @@ pub fn prolongation_problems(
             add_months(end, months)
         ));
     }
-    let first_start = pass
-        .prolongations
-        .iter()
-        .filter(|p| p.reason == reason.code)
-        .filter_map(|p| {
-            steps(pass).into_iter().find_map(|s| match s {
-                Step::Prolonged {
-                    prolongation,
-                    start,
-                    ..
-                } if prolongation == *p => Some(start),
-                _ => None,
-            })
+    let first_start = steps(pass)
+        .into_iter()
+        .filter_map(|s| match s {
+            Step::Prolonged {
+                prolongation,
+                start,
+                ..
+            } if prolongation.reason == reason.code => Some(start),
+            _ => None,
         })
         .min()
         .unwrap_or(start);
