@@ -3,11 +3,10 @@
 
 use super::Ctx;
 use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
-use crate::case::validate::validate;
 use crate::cli::CheckArgs;
 use crate::error::Exit;
 use crate::output::{self, Format, Row};
-use crate::rules::findings::rule_findings;
+use crate::rules::findings::case_findings;
 use crate::store::{Loaded, Store, locate_finding};
 use anyhow::Result;
 use rayon::prelude::*;
@@ -81,14 +80,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
 }
 
 fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
-    let mut findings = validate(&l.case, &l.file_id, &store.reference);
-    if !findings.iter().any(Finding::is_error) {
-        findings.extend(rule_findings(
-            &l.case,
-            &store.structure.kind,
-            &store.reference,
-        ));
-    }
+    let mut findings = case_findings(&l.case, &l.file_id, &store.structure.kind, &store.reference);
     for key in &l.unknown_keys {
         findings.push(
             Finding::new(

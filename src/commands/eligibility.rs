@@ -10,6 +10,7 @@ use crate::cli::{
     ProofArgs,
 };
 use crate::error::{Exit, hinted};
+use crate::output::sheet::{Cell, Sheet, render_csv};
 use crate::output::{self, Format, Row};
 use crate::reference::{Lang, Reference};
 use crate::rules::eligibility::{Verdict, assess, assess_case, required_level2};
@@ -153,7 +154,11 @@ fn check(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
     };
     match ctx.format {
         Format::Table | Format::Markdown => output::out(&render(&verdict, ctx.lang))?,
-        Format::Csv => output::out(&output::csv_of(&Verdict::headers(), &[verdict.cells()])?)?,
+        Format::Csv => {
+            let mut sheet = Sheet::new("verdict", "", &Verdict::headers());
+            sheet.row(verdict.cells().into_iter().map(Cell::Text).collect());
+            output::out_bytes(&render_csv(&[sheet], false)?)?
+        }
         f => output::print_value(&verdict, f)?,
     }
     if verdict.eligible {

@@ -3,15 +3,13 @@
 use super::{Ctx, known_code, prompt};
 use crate::case::date::parse_cli;
 use crate::case::model::*;
-use crate::case::validate::{
-    MAX_AGE, MAX_WEEKLY_HOURS, MIN_AGE, is_pass_number, is_postcode, validate,
-};
+use crate::case::validate::{MAX_AGE, MAX_WEEKLY_HOURS, MIN_AGE, is_pass_number, is_postcode};
 use crate::cli::RecruitArgs;
 use crate::error::{Exit, hinted};
 use crate::output::{self, Format, Row};
 use crate::rules::dates::add_months;
 use crate::rules::dates::age_on;
-use crate::rules::findings::rule_findings;
+use crate::rules::findings::case_findings;
 use crate::rules::pass::{WAITING_YEARS, current_end, default_end};
 use crate::store::Store;
 use anyhow::{Result, bail};
@@ -90,14 +88,12 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
         path,
     };
     let written_case = store.read(&id)?.1;
-    for finding in validate(&written_case, id.as_str(), &store.reference)
-        .into_iter()
-        .chain(rule_findings(
-            &written_case,
-            &store.structure.kind,
-            &store.reference,
-        ))
-    {
+    for finding in case_findings(
+        &written_case,
+        id.as_str(),
+        &store.structure.kind,
+        &store.reference,
+    ) {
         eprintln!("note: {} {}", finding.code, finding.message);
     }
     match ctx.format {

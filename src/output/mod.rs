@@ -82,16 +82,6 @@ pub fn render_rows<R: Row>(rows: &[R], format: Format) -> Result<String> {
     })
 }
 
-/// CSV of ready-made cells (for rows whose fields are lists).
-pub fn csv_of(headers: &[&str], rows: &[Vec<String>]) -> Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(headers)?;
-    for row in rows {
-        writer.write_record(row)?;
-    }
-    Ok(String::from_utf8(writer.into_inner()?)?)
-}
-
 /// Print one object (a report, a case) as JSON or YAML.
 pub fn print_value<T: Serialize>(value: &T, format: Format) -> Result<()> {
     match format {

@@ -11,6 +11,21 @@ use crate::rules::eligibility::assess_case;
 use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
 use crate::rules::pass::{current_end, prolongation_problems, suspension_problems};
 
+/// Every finding about one file: its format and codes, then (when those hold) the rules
+/// of the structure's kind.
+pub fn case_findings(
+    case: &CaseFile,
+    file_id: &str,
+    kind: &str,
+    reference: &Reference,
+) -> Vec<Finding> {
+    let mut findings = crate::case::validate::validate(case, file_id, reference);
+    if !findings.iter().any(Finding::is_error) {
+        findings.extend(rule_findings(case, kind, reference));
+    }
+    findings
+}
+
 pub fn rule_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(Ok(verdict)) = assess_case(case, kind, reference) {
