@@ -1,38 +1,69 @@
-//! Errors that carry an exit code or a hint, so that `main` alone decides how a run ends.
+//! One user-facing error type: a message, the hints that say what to do next, and the exit
+//! status. Commands return it; only `main` prints it and ends the run with its status.
 
 use std::fmt;
 
-/// The run is over with this exit code; what the user needs to know was already printed.
-#[derive(Debug)]
-pub struct Exit(pub i32);
-
-impl fmt::Display for Exit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "exit status {}", self.0)
-    }
+/// How a run ends when it does not succeed: 1 error, 2 usage, 3 "no" from a question
+/// command (`eligibility check` on a person who is not eligible).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Error = 1,
+    Usage = 2,
+    No = 3,
 }
 
-impl std::error::Error for Exit {}
-
-/// An error with a next step for the user ("hint: ...").
+/// What went wrong, in the user's words, and what to do about it.
 #[derive(Debug)]
-pub struct Hinted {
+pub struct UserError {
+    /// Empty when the command already showed everything (a verdict, a list of findings).
     pub message: String,
-    pub hint: String,
+    pub hints: Vec<String>,
+    pub status: Status,
 }
 
-impl fmt::Display for Hinted {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.message)
+impl UserError {
+    pub fn new(message: impl Into<String>) -> UserError {
+        UserError {
+            message: message.into(),
+            hints: Vec::new(),
+            status: Status::Error,
+        }
+    }
+
+    /// The run ends with `status` and nothing more to say.
+    pub fn quiet(status: Status) -> UserError {
+        UserError {
+            message: String::new(),
+            hints: Vec::new(),
+            status,
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> UserError {
+        self.hints.push(hint.into());
+        self
+    }
+
+    pub fn status(mut self, status: Status) -> UserError {
+        self.status = status;
+        self
     }
 }
 
-impl std::error::Error for Hinted {}
+impl fmt::Display for UserError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for UserError {}
 
 /// Build an error with a hint: `Err(hinted("no such salarié", "use `iae list --all`"))?`.
 pub fn hinted(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-    anyhow::Error::new(Hinted {
-        message: message.into(),
-        hint: hint.into(),
-    })
+    anyhow::Error::new(UserError::new(message).hint(hint))
+}
+
+/// The run is over with this status; what the user needs to know was already printed.
+pub fn quiet(status: Status) -> anyhow::Error {
+    anyhow::Error::new(UserError::quiet(status))
 }

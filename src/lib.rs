@@ -5,6 +5,7 @@ pub mod case;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod i18n;
 pub mod output;
 pub mod reference;
 pub mod report;

@@ -1,27 +1,26 @@
 //! Entry point: parse, run, and one exit-code policy — 0 ok, 1 error, 2 usage (clap),
-//! 3 "no" from a question command. A closed pipe ends the run quietly.
+//! 3 "no" from a question command. A closed pipe ends the run quietly. Only this file
+//! prints errors and picks the exit code.
 
 use clap::Parser;
 use iae::cli::Cli;
 use iae::commands::{self, Ctx};
-use iae::error::{Exit, Hinted};
+use iae::error::{Status, UserError};
+use iae::t;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+    let lang = iae::i18n::choose(cli.lang, |name| std::env::var(name).ok());
+    iae::i18n::set_lang(lang);
     let ctx = Ctx {
         dir: cli.dir.clone(),
         format: cli.format,
         today: cli
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
-        lang: cli
-            .lang
-            .unwrap_or_else(|| iae::reference::Lang::from_locale(locale.as_deref())),
+        lang,
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
     };
     match commands::run(&ctx, cli.command) {
@@ -31,9 +30,6 @@ fn main() -> ExitCode {
 }
 
 fn report(err: &anyhow::Error) -> ExitCode {
-    if let Some(Exit(code)) = err.downcast_ref::<Exit>() {
-        return ExitCode::from(*code as u8);
-    }
     let broken_pipe = err.chain().any(|cause| {
         cause
             .downcast_ref::<std::io::Error>()
@@ -42,12 +38,18 @@ fn report(err: &anyhow::Error) -> ExitCode {
     if broken_pipe {
         return ExitCode::SUCCESS;
     }
-    eprintln!("error: {err}");
-    for cause in err.chain().skip(1) {
-        eprintln!("  caused by: {cause}");
+    let user = err.chain().find_map(|c| c.downcast_ref::<UserError>());
+    let status = user.map_or(Status::Error, |u| u.status);
+    if user.is_none_or(|u| !u.message.is_empty()) {
+        eprintln!("{}: {err}", t!("error-prefix"));
+        for cause in err.chain().skip(1) {
+            if !cause.is::<UserError>() {
+                eprintln!("  {}: {cause}", t!("caused-by"));
+            }
+        }
     }
-    if let Some(h) = err.chain().find_map(|c| c.downcast_ref::<Hinted>()) {
-        eprintln!("hint: {}", h.hint);
+    for hint in user.map(|u| u.hints.as_slice()).unwrap_or_default() {
+        eprintln!("{}: {hint}", t!("hint-prefix"));
     }
-    ExitCode::from(1)
+    ExitCode::from(status as u8)
 }

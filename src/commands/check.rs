@@ -4,7 +4,6 @@
 use super::Ctx;
 use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
 use crate::cli::CheckArgs;
-use crate::error::Exit;
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
 use crate::store::{Loaded, Store, locate_finding};
@@ -74,7 +73,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         output::print_rows(&located, ctx.format)?;
     }
     if errors > 0 || (args.strict && warnings > 0) {
-        return Err(Exit(1).into());
+        return Err(crate::error::quiet(crate::error::Status::Error));
     }
     Ok(())
 }

@@ -5,7 +5,7 @@ use super::{Ctx, prompt};
 use crate::case::parse::parse_case;
 use crate::case::validate::validate;
 use crate::cli::EditArgs;
-use crate::error::{Exit, hinted};
+use crate::error::hinted;
 use crate::store::id::CaseId;
 use crate::store::{LOCAL, Store, atomic, locate_finding};
 use anyhow::{Context, Result, bail};
@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
             Store::rel_path(&id),
             copy.display()
         );
-        return Err(Exit(1).into());
+        return Err(crate::error::quiet(crate::error::Status::Error));
     };
 
     let _lock = store.lock()?;
@@ -75,7 +75,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
             Store::rel_path(&id),
             copy.display()
         );
-        return Err(Exit(1).into());
+        return Err(crate::error::quiet(crate::error::Status::Error));
     }
     atomic::write(&store.case_path(&id), edited.as_bytes())?;
     let _ = std::fs::remove_file(&copy);

@@ -9,7 +9,7 @@ use crate::cli::{
     CriteriaArgs, DiagnosisBy, EligibilityCheckArgs, EligibilityCmd, EligibilityRecordArgs,
     ProofArgs,
 };
-use crate::error::{Exit, hinted};
+use crate::error::hinted;
 use crate::output::sheet::{Cell, Sheet, render_csv};
 use crate::output::{self, Format, Row};
 use crate::reference::{Lang, Reference};
@@ -164,7 +164,7 @@ fn check(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
     if verdict.eligible {
         Ok(())
     } else {
-        Err(Exit(3).into())
+        Err(crate::error::quiet(crate::error::Status::No))
     }
 }
 

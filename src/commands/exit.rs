@@ -4,7 +4,7 @@ use super::{Ctx, parse_id, prompt};
 use crate::case::document::{date_value, exit_table, replace_value};
 use crate::case::model::Exit;
 use crate::cli::{ExitAction, ExitArgs, ExitCmd, IdArg};
-use crate::error::{Exit as ExitCode, hinted};
+use crate::error::hinted;
 use crate::output::{self, Format, Row};
 use crate::reference::{Entry, Lang};
 use anyhow::{Result, bail};
@@ -104,7 +104,7 @@ fn record(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
                 missing.join(", ")
             );
             eprintln!("hint: `iae exit reasons` lists the reason codes");
-            return Err(ExitCode(2).into());
+            return Err(crate::error::quiet(crate::error::Status::Usage));
         }
         ask_missing(&mut a, ctx.lang, reasons)?;
     }

@@ -5,7 +5,7 @@ use crate::case::date::parse_cli;
 use crate::case::model::*;
 use crate::case::validate::{MAX_AGE, MAX_WEEKLY_HOURS, MIN_AGE, is_pass_number, is_postcode};
 use crate::cli::RecruitArgs;
-use crate::error::{Exit, hinted};
+use crate::error::hinted;
 use crate::output::{self, Format, Row};
 use crate::rules::dates::add_months;
 use crate::rules::dates::age_on;
@@ -133,7 +133,7 @@ fn ask_for_missing(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<()> 
             missing.join(", ")
         );
         eprintln!("hint: `iae recruit --help` lists every option");
-        return Err(Exit(2).into());
+        return Err(crate::error::quiet(crate::error::Status::Usage));
     }
     let text = |s: &str| Ok::<_, String>(s.to_string());
     if a.last_name.is_none() {

@@ -4,7 +4,6 @@
 use super::Ctx;
 use crate::case::CaseFile;
 use crate::cli::ShowArgs;
-use crate::error::Exit;
 use crate::output::{self, Format, Row};
 use crate::reference::{Lang, Reference};
 use crate::rules::dates::age_on;
@@ -35,7 +34,7 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
                 );
             }
             eprintln!("hint: give the id, or more of the name");
-            return Err(Exit(1).into());
+            return Err(crate::error::quiet(crate::error::Status::Error));
         }
     };
     let (_, case) = store.read(&id)?;
