@@ -38,7 +38,12 @@ pub fn merge_case(
         renumbered: Vec::new(),
         comment,
     };
-    merger.table("", result.as_table_mut(), Some(base.as_table()), theirs.as_table());
+    merger.table(
+        "",
+        result.as_table_mut(),
+        Some(base.as_table()),
+        theirs.as_table(),
+    );
     let mut text = result.to_string();
     for (n, conflict) in merger.conflicts.iter().enumerate() {
         text = put_markers(&text, &sentinel(n), conflict);
@@ -98,7 +103,7 @@ fn push_block(out: &mut String, block: &str) {
 
 /// A value as data, whatever its formatting: what "the same" means in a merge.
 #[derive(Debug, Clone, PartialEq)]
-enum Canon {
+pub(crate) enum Canon {
     Str(String),
     Num(f64),
     Bool(bool),
@@ -107,7 +112,7 @@ enum Canon {
     Map(BTreeMap<String, Canon>),
 }
 
-fn canon_value(v: &Value) -> Canon {
+pub(crate) fn canon_value(v: &Value) -> Canon {
     match v {
         Value::String(s) => Canon::Str(s.value().clone()),
         Value::Integer(i) => Canon::Num(*i.value() as f64),
@@ -123,7 +128,7 @@ fn canon_value(v: &Value) -> Canon {
     }
 }
 
-fn canon_table(t: &Table) -> Canon {
+pub(crate) fn canon_table(t: &Table) -> Canon {
     Canon::Map(
         t.iter()
             .filter_map(|(k, v)| canon(v).map(|c| (k.to_string(), c)))
@@ -131,7 +136,7 @@ fn canon_table(t: &Table) -> Canon {
     )
 }
 
-fn canon(item: &Item) -> Option<Canon> {
+pub(crate) fn canon(item: &Item) -> Option<Canon> {
     match item {
         Item::None => None,
         Item::Value(v) => Some(canon_value(v)),
@@ -144,7 +149,7 @@ fn canon_opt(item: Option<&Item>) -> Option<Canon> {
     item.and_then(canon)
 }
 
-fn join(path: &str, key: &str) -> String {
+pub(crate) fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
     } else {
@@ -200,7 +205,7 @@ fn order_key(path: &str, t: &Table) -> Option<String> {
 
 /// Each entry's identity, with its rank among entries of the same identity so that two
 /// identical entries stay two.
-fn identities(path: &str, tables: &[Table]) -> Vec<String> {
+pub(crate) fn identities(path: &str, tables: &[Table]) -> Vec<String> {
     let fields = identity_fields(path);
     let mut seen: HashMap<String, usize> = HashMap::new();
     tables
@@ -457,7 +462,9 @@ impl Merger<'_> {
         anchor: isize,
     ) {
         let ours: Vec<Table> = result.iter().cloned().collect();
-        let base: Vec<Table> = base.map(|b| b.iter().cloned().collect()).unwrap_or_default();
+        let base: Vec<Table> = base
+            .map(|b| b.iter().cloned().collect())
+            .unwrap_or_default();
         let mut theirs: Vec<Table> = theirs.iter().cloned().collect();
         if path == "barriers" {
             self.renumber(&base, &ours, &mut theirs);
@@ -468,8 +475,7 @@ impl Merger<'_> {
             identities(path, &theirs),
         );
         let base_by: HashMap<&str, &Table> = bk.iter().map(|k| k.as_str()).zip(&base).collect();
-        let theirs_by: HashMap<&str, &Table> =
-            tk.iter().map(|k| k.as_str()).zip(&theirs).collect();
+        let theirs_by: HashMap<&str, &Table> = tk.iter().map(|k| k.as_str()).zip(&theirs).collect();
         let ours_keys: HashSet<&str> = ok.iter().map(|k| k.as_str()).collect();
 
         // (entry, brought from their side)

@@ -47,7 +47,9 @@ fn merge(base: &str, ours: &str, theirs: &str) -> Merged {
 fn with_interview(text: &str, date: &str, kind: &str) -> String {
     text.replace(
         "\n[[barriers]]",
-        &format!("\n[[interviews]]\ndate = {date}\nkind = \"{kind}\"\nby = \"C. Durand\"\n\n[[barriers]]"),
+        &format!(
+            "\n[[interviews]]\ndate = {date}\nkind = \"{kind}\"\nby = \"C. Durand\"\n\n[[barriers]]"
+        ),
     )
 }
 
@@ -61,9 +63,16 @@ fn interviews_added_on_both_sides_are_all_kept_in_date_order() {
     let theirs = with_interview(BASE, "2025-04-02", "suivi");
     let m = merge(BASE, &ours, &theirs);
     assert!(m.conflicts.is_empty(), "{}", m.text);
-    let dates: Vec<String> = case(&m.text).interviews.iter().map(|i| i.date.to_string()).collect();
+    let dates: Vec<String> = case(&m.text)
+        .interviews
+        .iter()
+        .map(|i| i.date.to_string())
+        .collect();
     assert_eq!(dates, ["2025-03-03", "2025-04-02", "2025-04-10"]);
-    assert!(m.text.contains("end = 2025-09-02   # first CDDI"), "comment kept");
+    assert!(
+        m.text.contains("end = 2025-09-02   # first CDDI"),
+        "comment kept"
+    );
     // The interviews stay together, before the barriers.
     let i = m.text.find("date = 2025-04-10").unwrap();
     assert!(i < m.text.find("[[barriers]]").unwrap(), "{}", m.text);
@@ -84,7 +93,11 @@ fn an_entry_removed_on_one_side_and_untouched_on_the_other_is_removed() {
         "",
     );
     let m = merge(BASE, &ours, &theirs);
-    let kinds: Vec<String> = case(&m.text).interviews.iter().map(|i| i.kind.clone()).collect();
+    let kinds: Vec<String> = case(&m.text)
+        .interviews
+        .iter()
+        .map(|i| i.kind.clone())
+        .collect();
     assert_eq!(kinds, ["suivi"], "{}", m.text);
 }
 
@@ -94,7 +107,11 @@ fn a_change_on_one_side_is_taken_and_the_comment_stays() {
     let ours = with_interview(BASE, "2025-04-02", "suivi");
     let m = merge(BASE, &ours, &theirs);
     assert!(m.conflicts.is_empty());
-    assert!(m.text.contains("end = 2026-03-02   # first CDDI"), "{}", m.text);
+    assert!(
+        m.text.contains("end = 2026-03-02   # first CDDI"),
+        "{}",
+        m.text
+    );
 }
 
 #[test]
@@ -132,9 +149,17 @@ fn barriers_added_under_the_same_number_do_not_collide() {
         .collect();
     assert_eq!(
         numbers,
-        [(1, "logement".into()), (2, "mobilite".into()), (3, "sante".into())]
+        [
+            (1, "logement".into()),
+            (2, "mobilite".into()),
+            (3, "sante".into())
+        ]
     );
-    assert!(m.text.contains("# n° 2 renumbered 3\n[[barriers]]"), "{}", m.text);
+    assert!(
+        m.text.contains("# n° 2 renumbered 3\n[[barriers]]"),
+        "{}",
+        m.text
+    );
 }
 
 #[test]
@@ -145,9 +170,17 @@ fn actions_added_on_both_sides_to_one_barrier_stay_under_it() {
             &format!("text = \"Demande SIAO déposée\"\n\n[[barriers.actions]]\ndate = {date}\ntext = \"{text}\"\n"),
         )
     };
-    let m = merge(BASE, &action("2025-05-02", "Relance"), &action("2025-04-15", "RDV"));
+    let m = merge(
+        BASE,
+        &action("2025-05-02", "Relance"),
+        &action("2025-04-15", "RDV"),
+    );
     let c = case(&m.text);
-    let texts: Vec<&str> = c.barriers[0].actions.iter().map(|a| a.text.as_str()).collect();
+    let texts: Vec<&str> = c.barriers[0]
+        .actions
+        .iter()
+        .map(|a| a.text.as_str())
+        .collect();
     assert_eq!(texts, ["Demande SIAO déposée", "RDV", "Relance"]);
 }
 
@@ -180,7 +213,10 @@ fn codes_in_a_list_merge_as_a_set() {
     let ours = base.replace("[\"rsa\", \"qpv\"]", "[\"rsa\", \"qpv\", \"de_ld\"]");
     let theirs = base.replace("[\"rsa\", \"qpv\"]", "[\"rsa\"]");
     let m = merge(&base, &ours, &theirs);
-    assert_eq!(case(&m.text).eligibility.unwrap().criteria, ["rsa", "de_ld"]);
+    assert_eq!(
+        case(&m.text).eligibility.unwrap().criteria,
+        ["rsa", "de_ld"]
+    );
 }
 
 #[test]
