@@ -81,24 +81,40 @@ impl Change {
         }
     }
 
-    /// A few words with no personal data, for a commit message: `interviews added 2025-04-02`.
-    pub fn token(&self) -> String {
+    /// A change that is only a note on the version (unreadable, history cut short).
+    pub fn note(section: &str) -> Change {
+        Change::new(section, Kind::Changed, None, None)
+    }
+
+    /// Words with no personal data, for a commit message, as a command would say it:
+    /// `interview add 7K3M9Q 2025-04-02`, `contract change 7K3M9Q 2025-03-03 end`.
+    pub fn token(&self, id: &str) -> String {
         let change = match self.change {
-            Kind::Added => "added",
-            Kind::Removed => "removed",
-            Kind::Changed => "changed",
+            Kind::Added => "add",
+            Kind::Removed => "remove",
+            Kind::Changed => "change",
         };
-        let mut words = vec![self.section.clone()];
-        if let Some(parent) = &self.parent {
-            words.push(parent.clone());
-        }
-        if let Some(entry) = &self.entry {
-            words.push(entry.clone());
-        }
-        if let Some(field) = &self.field {
-            words.push(field.clone());
-        }
-        words.push(change.to_string());
+        let noun = match self.section.as_str() {
+            "case" if self.change == Kind::Added => return format!("recruit {id}"),
+            "case" if self.field.is_none() => "case",
+            "interviews" => "interview",
+            "contracts" => "contract",
+            "barriers" => "barrier",
+            "barriers.actions" => "barrier action",
+            "pass.suspensions" => "pass suspension",
+            "pass.prolongations" => "pass prolongation",
+            "eligibility.proofs" => "eligibility proof",
+            "skills" => "skill",
+            "trainings" => "training",
+            "immersions" => "immersion",
+            "followups" => "followup",
+            "project.previous" => "project previous",
+            other => other,
+        };
+        let mut words = vec![noun.to_string(), change.to_string(), id.to_string()];
+        words.extend(self.parent.iter().cloned());
+        words.extend(self.entry.iter().cloned());
+        words.extend(self.field.iter().cloned());
         words.join(" ")
     }
 

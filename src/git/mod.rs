@@ -2,6 +2,7 @@
 //! in words, and the daily sync. Git itself is run as the `git` program.
 
 pub mod changes;
+pub mod commit;
 pub mod merge;
 pub mod setup;
 
