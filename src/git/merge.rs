@@ -275,6 +275,16 @@ fn set_item_positions(item: &mut Item, position: isize) {
     }
 }
 
+/// How far a barrier has gone: noted, worked on, ended (lifted or abandoned).
+fn status_stage(status: &str) -> Option<u8> {
+    match status {
+        "identified" => Some(0),
+        "in_progress" => Some(1),
+        "resolved" | "abandoned" => Some(2),
+        _ => None,
+    }
+}
+
 fn is_scalar_array(item: Option<&Item>) -> bool {
     matches!(item, Some(Item::Value(Value::Array(a)))
         if a.iter().all(|v| !matches!(v, Value::Array(_) | Value::InlineTable(_))))
@@ -321,13 +331,14 @@ impl Merger<'_> {
         if events_on_one_side && result.get(key).is_none() {
             result.insert(key, empty.clone());
         }
+        let parent_end = max_position(result);
         match (result.get_mut(key), t) {
             (Some(Item::Table(o)), Some(Item::Table(t))) => {
                 self.table(&sub, o, b.and_then(Item::as_table), t);
                 return;
             }
             (Some(Item::ArrayOfTables(o)), Some(Item::ArrayOfTables(t))) => {
-                let anchor = o.iter().map(max_position).max().unwrap_or(0);
+                let anchor = o.iter().map(max_position).max().unwrap_or(parent_end);
                 self.events(&sub, o, b.and_then(Item::as_array_of_tables), t, anchor);
                 if o.is_empty() {
                     result.remove(key);
@@ -354,6 +365,20 @@ impl Merger<'_> {
             };
             if let Some(slot) = result.get_mut(key) {
                 replace_value(slot, number_value(o + tn - base));
+            }
+            return;
+        }
+        if sub == "barriers.status"
+            && let (Some(Canon::Str(o)), Some(Canon::Str(tv))) = (&co, &ct)
+            && let (Some(ro), Some(rt)) = (status_stage(o), status_stage(tv))
+            && ro != rt
+        {
+            // A barrier moves forward: an action makes it `in_progress`, a resolution
+            // ends it. The further stage holds both sides' news.
+            if rt > ro
+                && let (Some(slot), Some(Item::Value(v))) = (result.get_mut(key), t)
+            {
+                replace_value(slot, v.clone());
             }
             return;
         }

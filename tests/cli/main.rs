@@ -8,6 +8,7 @@ mod exits;
 mod foundation;
 mod gate;
 mod git;
+mod merge_property;
 mod parcours;
 mod preserve;
 mod reports;

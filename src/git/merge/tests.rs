@@ -223,3 +223,37 @@ fn codes_in_a_list_merge_as_a_set() {
 fn a_side_that_is_not_toml_is_refused_for_the_text_merge() {
     assert_eq!(merge_case(BASE, "a = = 1", BASE, &comment), Err(NotToml));
 }
+
+#[test]
+fn a_barrier_status_moves_to_the_further_stage() {
+    let ours = BASE.replace(
+        "status = \"in_progress\"",
+        "status = \"resolved\"\nresolved_on = 2025-09-15",
+    );
+    let theirs = BASE.replace("status = \"in_progress\"", "status = \"identified\"");
+    let m = merge(BASE, &theirs, &ours);
+    assert!(m.conflicts.is_empty(), "{}", m.text);
+    assert_eq!(case(&m.text).barriers[0].status, "resolved");
+    let abandoned = BASE.replace("status = \"in_progress\"", "status = \"abandoned\"");
+    assert_eq!(
+        merge(BASE, &ours, &abandoned).conflicts,
+        ["barriers.status"]
+    );
+}
+
+#[test]
+fn the_first_action_of_a_barrier_from_their_side_goes_under_it() {
+    let base = BASE.replace(
+        "\n[[barriers.actions]]\ndate = 2025-03-20\ntext = \"Demande SIAO déposée\"\n",
+        "",
+    );
+    let ours = base.replace(
+        "status = \"in_progress\"",
+        "status = \"resolved\"\nresolved_on = 2025-09-15",
+    );
+    let theirs = format!("{base}\n[[barriers.actions]]\ndate = 2025-03-20\ntext = \"RDV\"\n");
+    let m = merge_case(&base, &ours, &theirs, &comment);
+    let m = m.unwrap();
+    let c = case(&m.text);
+    assert_eq!(c.barriers[0].actions.len(), 1, "{}", m.text);
+}
