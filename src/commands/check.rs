@@ -95,11 +95,20 @@ fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
 }
 
 /// W008, once per run: in a git clone whose merge driver is not set up, the first case
-/// file changed on two sides stops on a line conflict.
+/// file changed on two sides stops on a line conflict. A structure kept inside another
+/// project's repository (an example, a test fixture) is noted only if it asks for the
+/// driver in its `.gitattributes`.
 fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
     use crate::git::setup::{attributes_present, driver_configured};
-    crate::git::work_tree(&store.root)?;
-    if driver_configured(&store.root) && attributes_present(&store.root) {
+    let top = crate::git::work_tree(&store.root)?;
+    let attributes = attributes_present(&store.root);
+    if driver_configured(&store.root) && attributes {
+        return None;
+    }
+    let same = |a: &std::path::Path, b: &std::path::Path| {
+        matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
+    };
+    if !attributes && !same(&top, &store.root) {
         return None;
     }
     let finding = Finding::new("W008", Vec::new(), crate::t!("driver-missing"))

@@ -36,7 +36,7 @@ fn words(old: Option<&str>, new: &str) -> Vec<String> {
     diff(old, Some(new))
         .unwrap()
         .iter()
-        .map(|c| c.words(&reference, Lang::Fr))
+        .map(|c| c.words(reference, Lang::Fr))
         .collect()
 }
 
@@ -74,7 +74,7 @@ fn tokens_for_commits_carry_no_name() {
     assert_eq!(changes[0].token("7K3M9Q"), "person change 7K3M9Q last_name");
     let reference = Reference::embedded();
     assert_eq!(
-        changes[0].words(&reference, Lang::En),
+        changes[0].words(reference, Lang::En),
         "identity: last_name Martin → Martin-Leroy"
     );
 }
