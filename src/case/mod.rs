@@ -10,6 +10,7 @@ pub mod names;
 pub mod parse;
 pub mod structure;
 pub mod validate;
+pub mod vocab;
 
 pub use model::CaseFile;
 

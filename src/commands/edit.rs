@@ -1,16 +1,21 @@
 //! `iae edit`: the case file in the user's editor, on a copy; saved atomically only when
 //! it is valid and nobody changed the file meanwhile. Otherwise the copy is kept.
+use clap::Args;
 
-use super::{Ctx, prompt};
+use super::Ctx;
+use super::support::{editor, prompt};
 use crate::case::parse::parse_case;
 use crate::case::validate::validate;
-use crate::cli::EditArgs;
-use crate::error::hinted;
 use crate::store::id::CaseId;
 use crate::store::{LOCAL, Store, atomic, locate_finding};
-use anyhow::{Context, Result, bail};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use anyhow::{Context, Result};
+use std::path::Path;
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The id of the case file
+    pub id: String,
+}
 
 /// Lines the tool puts on top of a re-opened copy; removed before validating.
 const MARK: &str = "# iae: ";
@@ -19,7 +24,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = super::parse_id(&args.id)?;
     let original = store.read_text(&id)?;
-    let editor = editor()?;
+    let editor = editor::editor()?;
     let copy = store
         .root
         .join(LOCAL)
@@ -28,7 +33,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     std::fs::write(&copy, &original).with_context(|| format!("cannot write {}", copy.display()))?;
 
     let edited = loop {
-        if let Err(e) = open_editor(&editor, &copy) {
+        if let Err(e) = editor::open_editor(&editor, &copy) {
             let _ = std::fs::remove_file(&copy);
             return Err(e.context("nothing was changed"));
         }
@@ -80,33 +85,6 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     atomic::write(&store.case_path(&id), edited.as_bytes())?;
     let _ = std::fs::remove_file(&copy);
     eprintln!("Saved {}.", Store::rel_path(&id));
-    Ok(())
-}
-
-pub(crate) fn editor() -> Result<String> {
-    ["VISUAL", "EDITOR"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .ok_or_else(|| {
-            hinted(
-                "no editor: neither $VISUAL nor $EDITOR is set",
-                "e.g. `export EDITOR=nano`",
-            )
-        })
-}
-
-/// The editor command may carry arguments (`code --wait`): let the shell split it.
-pub(crate) fn open_editor(editor: &str, file: &PathBuf) -> Result<()> {
-    let status = Command::new("sh")
-        .arg("-c")
-        .arg(format!("{editor} \"$1\""))
-        .arg("iae-edit")
-        .arg(file)
-        .status()
-        .with_context(|| format!("cannot start the editor `{editor}`"))?;
-    if !status.success() {
-        bail!("the editor `{editor}` failed ({status})");
-    }
     Ok(())
 }
 

@@ -1,10 +1,13 @@
 //! `iae recruit`: open the case file of a newly hired salarié.
-
-use super::{Ctx, known_code, prompt};
 use crate::case::date::parse_cli;
+use crate::case::vocab::DiagnosisBy;
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::support::prompt;
+use super::{Ctx, known_code};
 use crate::case::model::*;
 use crate::case::validate::{MAX_AGE, MAX_WEEKLY_HOURS, MIN_AGE, is_pass_number, is_postcode};
-use crate::cli::RecruitArgs;
 use crate::error::hinted;
 use crate::output::{self, Format, Row};
 use crate::rules::dates::add_months;
@@ -13,13 +16,65 @@ use crate::rules::findings::case_findings;
 use crate::rules::pass::{WAITING_YEARS, current_end, default_end};
 use crate::store::Store;
 use anyhow::{Result, bail};
-use chrono::NaiveDate;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
 struct Recruited {
     id: String,
     path: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RecruitArgs {
+    #[arg(long)]
+    pub last_name: Option<String>,
+    #[arg(long)]
+    pub first_name: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub birth_date: Option<NaiveDate>,
+    /// F or M
+    #[arg(long)]
+    pub sex: Option<String>,
+    /// First day of work, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub hired_on: Option<NaiveDate>,
+    /// Date of the application, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub applied_on: Option<NaiveDate>,
+    /// Who sent the application (e.g. france_travail, mission_locale, siae)
+    #[arg(long)]
+    pub prescriber: Option<String>,
+    /// Postcode (5 digits)
+    #[arg(long)]
+    pub postcode: Option<String>,
+    /// Eligibility criteria claimed, comma-separated (e.g. rsa,qpv)
+    #[arg(long, value_delimiter = ',')]
+    pub criteria: Vec<String>,
+    /// Who made the eligibility diagnosis
+    #[arg(long, value_enum)]
+    pub diagnosis_by: Option<DiagnosisBy>,
+    /// Date of the eligibility diagnosis (default: the hiring date)
+    #[arg(long, value_parser = parse_cli)]
+    pub diagnosis_date: Option<NaiveDate>,
+    /// PASS IAE number (12 digits; spaces allowed)
+    #[arg(long)]
+    pub pass_number: Option<String>,
+    /// Kind of the first contract: cddi, cddu, mission, cdi_inclusion, passerelle
+    #[arg(long)]
+    pub contract: Option<String>,
+    /// Last day of the first contract, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub contract_end: Option<NaiveDate>,
+    /// Weekly hours of the first contract
+    #[arg(long)]
+    pub weekly_hours: Option<f64>,
+    /// Position held (poste)
+    #[arg(long)]
+    pub position: Option<String>,
+    /// Record the person even if a file exists for the same name and birth date
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl Row for Recruited {

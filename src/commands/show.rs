@@ -1,9 +1,16 @@
 //! `iae show`: one salarié's whole parcours — a readable timeline for people, the file's
 //! own data (plus `computed`) for scripts.
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// An id (7K3M9Q) or a name (accents and case do not matter)
+    pub who: String,
+}
 
 use super::Ctx;
 use crate::case::CaseFile;
-use crate::cli::ShowArgs;
 use crate::output::{self, Format, Row};
 use crate::reference::{Lang, Reference};
 use crate::rules::dates::age_on;
@@ -11,7 +18,6 @@ use crate::rules::parcours::{interview_due, months_in_parcours, phase_label, pha
 use crate::rules::pass::{current_end, grouped_number};
 use crate::store::Found;
 use anyhow::Result;
-use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::{Value, json};
 
