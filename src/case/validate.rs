@@ -2,12 +2,12 @@
 //! (E002), unknown codes (E003), impossible chronology (E004), id (E005), missing pieces
 //! (W003). Pure: the file's id and the reference tables are arguments.
 
+use super::date::age_on;
 use super::finding::{Finding, Seg};
+use super::id;
 use super::model::CaseFile;
 use crate::path;
 use crate::reference::{Codes, Reference};
-use crate::rules::dates::age_on;
-use crate::store::id;
 
 pub const DIAGNOSIS_AUTHORS: [&str; 2] = ["employer", "prescriber"];
 pub const BARRIER_STATUSES: [&str; 4] = ["identified", "in_progress", "resolved", "abandoned"];

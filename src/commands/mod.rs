@@ -50,8 +50,8 @@ impl Ctx {
 }
 
 /// An id from the command line, refused before any path is built from it.
-pub fn parse_id(text: &str) -> Result<crate::store::id::CaseId> {
-    crate::store::id::CaseId::parse(text).map_err(anyhow::Error::msg)
+pub fn parse_id(text: &str) -> Result<crate::case::id::CaseId> {
+    crate::case::id::CaseId::parse(text).map_err(anyhow::Error::msg)
 }
 
 /// A code that must be in a reference table, or an error listing the known ones.

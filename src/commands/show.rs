@@ -11,12 +11,14 @@ pub struct ShowArgs {
 
 use super::Ctx;
 use crate::case::CaseFile;
+use crate::error::UserError;
 use crate::output::{self, Format, Row};
 use crate::reference::{Lang, Reference};
 use crate::rules::dates::age_on;
 use crate::rules::parcours::{interview_due, months_in_parcours, phase_label, phase_on};
 use crate::rules::pass::{current_end, grouped_number};
 use crate::store::Found;
+use crate::t;
 use anyhow::Result;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -26,21 +28,23 @@ pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let id = match store.find(&args.who)? {
         Found::One(id) => id,
         Found::Many(candidates) => {
-            eprintln!(
-                "error: {} salariés match \"{}\":",
-                candidates.len(),
-                args.who
+            let mut message = t!(
+                "name-ambiguous",
+                count = candidates.len(),
+                who = args.who.as_str()
             );
             for c in &candidates {
-                eprintln!(
-                    "  {}  {}  born {}",
-                    c.file_id,
-                    c.case.display_name(),
-                    c.case.person.birth_date
-                );
+                message.push_str("\n  ");
+                message.push_str(&t!(
+                    "name-candidate",
+                    id = c.file_id.as_str(),
+                    name = c.case.display_name(),
+                    birth = c.case.person.birth_date.to_string()
+                ));
             }
-            eprintln!("hint: give the id, or more of the name");
-            return Err(crate::error::quiet(crate::error::Status::Error));
+            return Err(UserError::new(message)
+                .hint(t!("hint-name-ambiguous"))
+                .into());
         }
     };
     let (_, case) = store.read(&id)?;
