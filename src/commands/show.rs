@@ -1,5 +1,6 @@
 //! `iae show`: one salarié's whole parcours — a readable timeline for people, the file's
 //! own data (plus `computed`) for scripts.
+use crate::case::vocab::BarrierStatus;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -376,7 +377,7 @@ pub fn timeline(
             });
         }
         if let Some(end) = b.resolved_on {
-            let how = if b.status == "abandoned" {
+            let how = if b.status == BarrierStatus::Abandoned.code() {
                 t("abandonné", "abandoned")
             } else {
                 t("levé", "lifted")
