@@ -11,6 +11,9 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    clap_complete::CompleteEnv::with_factory(iae::cli::completion_command)
+        .var(iae::commands::completions::COMPLETE_VAR)
+        .complete();
     let matches = Cli::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let (words, date) = command_words(&matches);

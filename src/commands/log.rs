@@ -14,6 +14,9 @@ use serde::Serialize;
 use std::path::Path;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  iae log 7K3M9Q\n  iae log martin --patch\n  iae log 7K3M9Q --format json"
+)]
 pub struct LogArgs {
     /// The id or the name of the salarié
     pub who: String,
@@ -46,16 +49,23 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> Result<()> {
     let id = match store.find(&args.who)? {
         Found::One(id) => id,
         Found::Many(candidates) => {
-            let ids: Vec<&str> = candidates.iter().map(|c| c.file_id.as_str()).collect();
-            return Err(hinted(
-                format!(
-                    "{} salariés match \"{}\": {}",
-                    ids.len(),
-                    args.who,
-                    ids.join(", ")
-                ),
-                "give the id, or more of the name",
-            ));
+            let mut message = crate::t!(
+                "name-ambiguous",
+                count = candidates.len(),
+                who = args.who.as_str()
+            );
+            for c in &candidates {
+                message.push_str("\n  ");
+                message.push_str(&crate::t!(
+                    "name-candidate",
+                    id = c.file_id.as_str(),
+                    name = c.case.display_name(),
+                    birth = c.case.person.birth_date.to_string()
+                ));
+            }
+            return Err(crate::error::UserError::new(message)
+                .hint(crate::t!("hint-name-ambiguous"))
+                .into());
         }
     };
     let root = &store.root;

@@ -15,6 +15,7 @@ use clap::Args;
 use std::path::Path;
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  iae sync\n  iae --dir ~/jardins sync")]
 pub struct SyncArgs {}
 
 pub fn run(ctx: &Ctx, _args: SyncArgs) -> Result<()> {
@@ -46,7 +47,16 @@ pub fn run(ctx: &Ctx, _args: SyncArgs) -> Result<()> {
         return Ok(());
     };
     let branch = git_ok(&root, &["symbolic-ref", "--short", "HEAD"])?;
-    git_ok(&root, &["fetch", "-q", &remote])?;
+    let fetched = git(&root, &["fetch", "-q", &remote])?;
+    if !fetched.status.success() {
+        return Err(UserError::new(crate::t!(
+            "sync-fetch-failed",
+            remote = remote.as_str(),
+            committed = committed
+        ))
+        .hint(String::from_utf8_lossy(&fetched.stderr).trim().to_string())
+        .into());
+    }
     let upstream = format!("refs/remotes/{remote}/{branch}");
     let has_upstream = succeeds(&root, &["rev-parse", "-q", "--verify", &upstream]);
     let has_head = succeeds(&root, &["rev-parse", "-q", "--verify", "HEAD"]);

@@ -379,7 +379,10 @@ fn check_merged(o: &Table, a: &Table, b: &Table, base: &Table, fact_side: &BTree
         Some("\"in_progress\"") => 1,
         _ => 2,
     };
-    let want = [status(a), status(b)].into_iter().max_by_key(stage).unwrap();
+    let want = [status(a), status(b)]
+        .into_iter()
+        .max_by_key(stage)
+        .unwrap();
     assert_eq!(status(o), want, "barrier 1 status");
 }
 

@@ -128,5 +128,9 @@ sync-local = { $committed ->
 sync-conflict = real conflict in { $files }: open the file, keep the right value between <<<<<<< and >>>>>>>, remove the markers, then run `iae sync` again
 sync-still-markers = { $files } still holds conflict markers (<<<<<<< / >>>>>>>): keep the right value, remove the markers, then run `iae sync` again
 sync-unmerged = the previous merge is not finished: { $files }
+sync-fetch-failed = { $remote } cannot be reached: { $committed ->
+    [0] nothing new to record here
+   *[other] your changes are recorded here
+}; run `iae sync` again when it can be reached
 sync-push-failed = sending to { $remote } failed; run `iae sync` again (others may have sent in the meantime)
 sync-driver-set = merge driver configured in this clone (`iae git setup`)

@@ -128,5 +128,9 @@ sync-local = { $committed ->
 sync-conflict = conflit réel dans { $files } : ouvrez le fichier, gardez la bonne valeur entre <<<<<<< et >>>>>>>, supprimez les marques, puis relancez `iae sync`
 sync-still-markers = { $files } contient encore des marques de conflit (<<<<<<< / >>>>>>>) : gardez la bonne valeur, supprimez les marques, puis relancez `iae sync`
 sync-unmerged = la fusion précédente n'est pas finie : { $files }
+sync-fetch-failed = { $remote } est injoignable : { $committed ->
+    [0] rien de nouveau à enregistrer ici
+   *[other] vos modifications sont enregistrées ici
+} ; relancez `iae sync` quand il sera joignable
 sync-push-failed = l'envoi vers { $remote } a échoué ; relancez `iae sync` (les autres ont peut-être envoyé entre-temps)
 sync-driver-set = pilote de fusion configuré dans ce clone (`iae git setup`)
