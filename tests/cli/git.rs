@@ -428,3 +428,38 @@ fn with_commit_on_each_write_command_commits_its_change() {
         "3"
     );
 }
+
+#[test]
+fn without_the_driver_the_line_conflict_is_named_and_setup_then_merging_again_solves_it() {
+    let team = Team::new();
+    git_ok(team.tmp.path(), &["clone", "-q", "remote.git", "c"]);
+    configure(&team.dir("c"), "Chloé Exemple");
+    team.interview("a", "2025-04-02", "C. Durand");
+    team.ok("a", &["sync"]);
+    team.interview("c", "2025-04-10", "D. Petit");
+    git_ok(&team.dir("c"), &["commit", "-qam", "entretien"]);
+    let out = git(&team.dir("c"), &["pull", "--no-rebase", "--no-edit", "-q"]);
+    assert!(!out.status.success(), "git's line merge stops");
+
+    let out = team.iae("c").arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("salaries/{}.toml:", team.id))
+            && err.contains("E006 conflit de fusion non résolu — gardez les deux blocs [[interviews]], ou lancez `iae git setup` puis refaites la fusion"),
+        "{err}"
+    );
+    assert!(!err.contains("E001"), "{err}");
+    assert_eq!(err.matches("W008").count(), 1, "{err}");
+
+    team.ok("c", &["git", "setup"]);
+    git_ok(&team.dir("c"), &["merge", "--abort"]);
+    git_ok(&team.dir("c"), &["pull", "--no-rebase", "--no-edit", "-q"]);
+    let text =
+        std::fs::read_to_string(team.dir("c").join(format!("salaries/{}.toml", team.id))).unwrap();
+    assert!(
+        text.contains("date = 2025-04-02") && text.contains("date = 2025-04-10"),
+        "{text}"
+    );
+    team.ok("c", &["check"]);
+}
