@@ -138,10 +138,10 @@ fn count(root: &Path, range: &str) -> usize {
 /// Merge what came in; a real conflict is left in the files for a person.
 fn merge(root: &Path, remote: &str, branch: &str, upstream: &str) -> Result<()> {
     let message = format!("iae: sync, merge of {remote}/{branch}");
-    let out = git(
-        root,
-        &["merge", "-q", "--no-edit", "-m", &message, upstream],
-    )?;
+    let mut args = crate::git::commit::identity(root);
+    args.extend(["merge", "-q", "--no-edit", "-m", &message, upstream].map(String::from));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = git(root, &args)?;
     if out.status.success() {
         return Ok(());
     }

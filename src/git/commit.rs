@@ -14,12 +14,7 @@ const TRACKED: &[&str] = &["salaries", "iae.toml", ".gitattributes", ".gitignore
 /// Run `git commit` with an identity even where none is configured: the tool's own, which
 /// names no one.
 pub fn commit(root: &Path, message: &str, paths: &[String]) -> Result<()> {
-    let mut args: Vec<String> = Vec::new();
-    for (key, fallback) in [("user.name", "iae"), ("user.email", "iae@localhost")] {
-        if !git(root, &["config", "--get", key]).is_ok_and(|o| o.status.success()) {
-            args.extend(["-c".to_string(), format!("{key}={fallback}")]);
-        }
-    }
+    let mut args = identity(root);
     args.extend(["commit", "-q", "--no-verify", "-m", message].map(String::from));
     if !paths.is_empty() {
         args.push("--".into());
@@ -28,6 +23,18 @@ pub fn commit(root: &Path, message: &str, paths: &[String]) -> Result<()> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     git_ok(root, &args)?;
     Ok(())
+}
+
+/// `-c user.name=iae -c user.email=iae@localhost` for what the clone has not set: git
+/// refuses to commit or merge without an identity.
+pub fn identity(root: &Path) -> Vec<String> {
+    let mut args = Vec::new();
+    for (key, fallback) in [("user.name", "iae"), ("user.email", "iae@localhost")] {
+        if !git(root, &["config", "--get", key]).is_ok_and(|o| o.status.success()) {
+            args.extend(["-c".to_string(), format!("{key}={fallback}")]);
+        }
+    }
+    args
 }
 
 /// Stage every change of the structure's own files; the staged paths (relative to the

@@ -463,3 +463,20 @@ fn without_the_driver_the_line_conflict_is_named_and_setup_then_merging_again_so
     );
     team.ok("c", &["check"]);
 }
+
+#[test]
+fn a_clone_with_no_git_identity_syncs_as_iae() {
+    let team = Team::new();
+    git_ok(team.tmp.path(), &["clone", "-q", "remote.git", "d"]);
+    team.interview("a", "2025-04-02", "C. Durand");
+    team.ok("a", &["sync"]);
+    team.interview("d", "2025-04-10", "D. Petit");
+    let said = team.ok("d", &["sync"]);
+    assert!(said.contains("1 commit reçu"), "{said}");
+    let authors = git_ok(&team.dir("d"), &["log", "-2", "--format=%an %s"]);
+    assert!(
+        authors.starts_with("iae iae: sync, merge of origin/")
+            && authors.contains(&format!("iae iae: interview add {} 2025-04-10", team.id)),
+        "{authors}"
+    );
+}

@@ -257,3 +257,22 @@ fn the_first_action_of_a_barrier_from_their_side_goes_under_it() {
     let c = case(&m.text);
     assert_eq!(c.barriers[0].actions.len(), 1, "{}", m.text);
 }
+
+#[test]
+fn a_section_removed_on_one_side_and_changed_on_the_other_is_a_conflict_that_resolves_to_toml() {
+    let base = format!("{BASE}\n[exit]\ndate = 2025-09-02\nreason = \"cdi_non_aide\"\n");
+    let cancelled = BASE.to_string();
+    let changed = base.replace("reason = \"cdi_non_aide\"", "reason = \"cdd_non_aide\"");
+    let m = merge(&base, &cancelled, &changed);
+    assert_eq!(m.conflicts, ["exit"]);
+    // Keeping either side leaves a valid case file.
+    let keep_theirs: String = m
+        .text
+        .lines()
+        .filter(|l| {
+            !l.starts_with("<<<<<<<") && !l.starts_with("=======") && !l.starts_with(">>>>>>>")
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(case(&keep_theirs).exit.unwrap().reason, "cdd_non_aide");
+}
