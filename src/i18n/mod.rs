@@ -12,10 +12,12 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const FR: &[(&str, &str)] = &[
     ("common.ftl", include_str!("fr/common.ftl")),
     ("commands.ftl", include_str!("fr/commands.ftl")),
+    ("report.ftl", include_str!("fr/report.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
     ("commands.ftl", include_str!("en/commands.ftl")),
+    ("report.ftl", include_str!("en/report.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

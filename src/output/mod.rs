@@ -3,7 +3,9 @@
 //! closed pipe is an error `main` can recognise and end quietly.
 
 pub mod html;
+pub mod render;
 pub mod sheet;
+pub mod xlsx;
 
 use anyhow::Result;
 use comfy_table::{ContentArrangement, Table, presets};
@@ -108,8 +110,21 @@ fn terminal_width() -> Option<(u16, u16)> {
     probe.width().map(|w| (w, 0))
 }
 
-/// A borderless table with a header rule, fitted to the width.
+/// A borderless table with a header rule, fitted to the width. Cells wrap between words
+/// only: a code, an id, a date or a name is never cut. When the headers would not fit
+/// whole, their long words are shortened with an ellipsis.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let content: Vec<usize> = (0..headers.len())
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| longest_word(c))
+                .max()
+                .unwrap_or(0)
+                .max(1)
+        })
+        .collect();
+    let (headers, lower) = fit_headers(headers, &content, usize::from(width()));
     let mut t = Table::new();
     t.load_preset(presets::NOTHING)
         .set_style(comfy_table::TableComponent::HeaderLines, '─')
@@ -118,23 +133,15 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         .set_style(comfy_table::TableComponent::RightHeaderIntersection, '─')
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width())
-        .set_header(headers.to_vec());
+        .set_header(headers);
     for row in rows {
         t.add_row(row.clone());
     }
-    for (i, column) in t.column_iter_mut().enumerate() {
+    for (column, lower) in t.column_iter_mut().zip(&lower) {
         column.set_padding((0, 1));
-        let lower = rows
-            .iter()
-            .filter_map(|r| r.get(i))
-            .map(|c| unbreakable_width(c))
-            .max()
-            .unwrap_or(0);
-        if lower > 0 {
-            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
-                comfy_table::Width::Fixed(lower as u16 + 1),
-            ));
-        }
+        column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+            comfy_table::Width::Fixed(u16::try_from(*lower + 1).unwrap_or(u16::MAX)),
+        ));
     }
     t.lines()
         .map(|l| l.trim_end().to_string())
@@ -142,20 +149,49 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         .join("\n")
 }
 
-/// The width below which a cell would be cut in a bad place: dates, numbers, ids and
-/// short words stay whole; long words may wrap.
-fn unbreakable_width(cell: &str) -> usize {
-    cell.split_whitespace()
-        .map(|w| {
-            let n = w.chars().count();
-            if !w.chars().any(char::is_alphabetic) || n <= 10 {
-                n
-            } else {
-                8
-            }
-        })
+fn longest_word(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| w.chars().count())
         .max()
         .unwrap_or(0)
+}
+
+/// The headers as shown and each column's least width. Every column gets its content's
+/// longest word (a table too narrow for them is wider than `width` rather than cut a
+/// code); what is left of `width` goes to whole header words, the narrowest needs first;
+/// the header words that still do not fit are shortened, to no less than 4 characters.
+fn fit_headers(headers: &[&str], content: &[usize], width: usize) -> (Vec<String>, Vec<usize>) {
+    // A border column before the first column, and a padding and a separator after each.
+    let available = width.saturating_sub(2 * headers.len() + 1);
+    let want: Vec<usize> = headers
+        .iter()
+        .zip(content)
+        .map(|(h, c)| longest_word(h).max(*c))
+        .collect();
+    let mut lower: Vec<usize> = content
+        .iter()
+        .zip(&want)
+        .map(|(c, w)| (*c).max((*w).min(4)))
+        .collect();
+    let mut spare = available.saturating_sub(lower.iter().sum());
+    let mut order: Vec<usize> = (0..headers.len()).collect();
+    order.sort_by_key(|&i| want[i] - lower[i]);
+    for i in order {
+        let give = (want[i] - lower[i]).min(spare);
+        lower[i] += give;
+        spare -= give;
+    }
+    let shown = headers
+        .iter()
+        .zip(&lower)
+        .map(|(h, &w)| {
+            h.split_whitespace()
+                .map(|word| ellipsis(word, w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    (shown, lower)
 }
 
 /// `text` cut to `max` characters with an ellipsis, for table cells.
@@ -232,6 +268,31 @@ mod tests {
         assert_eq!(wrap("aa bb cc", 5), "aa bb\ncc\n");
         assert_eq!(wrap("abcdefgh ij", 4), "abcdefgh\nij\n");
         assert_eq!(wrap("", 4), "");
+    }
+
+    #[test]
+    fn headers_stay_whole_when_they_fit_and_are_shortened_when_not() {
+        let (shown, lower) = fit_headers(&["open barriers", "id"], &[1, 6], 80);
+        assert_eq!(shown, ["open barriers", "id"]);
+        assert_eq!(lower, [8, 6]);
+        // 3 columns: 7 of borders and padding, 20 of content, 3 left for the headers.
+        let (shown, lower) = fit_headers(&["concerned", "resolved", "code"], &[1, 1, 18], 30);
+        assert_eq!(lower, [4, 4, 18]);
+        assert_eq!(shown, ["con…", "res…", "code"]);
+    }
+
+    #[test]
+    fn a_narrow_table_wraps_between_words_and_never_cuts_a_code() {
+        let rows = vec![vec![
+            "2025-08-09".to_string(),
+            "barrier_without_action".to_string(),
+            "barrier n°1 (difficultes_financieres) without action for 60 days".to_string(),
+        ]];
+        let text = table(&["date", "what", "detail"], &rows);
+        for word in ["2025-08-09", "barrier_without_action", "(difficultes_financieres)"] {
+            assert!(text.contains(word), "{word} whole in:\n{text}");
+        }
+        assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
     }
 
     #[test]

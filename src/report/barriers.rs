@@ -1,7 +1,6 @@
 //! Barrier listings: who has which barrier, since when, and the last thing done about it.
 
 use crate::case::{CaseFile, date};
-use crate::output::Row;
 use crate::reference::{Lang, Reference};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -24,50 +23,6 @@ pub struct BarrierRow {
     #[serde(with = "date::option")]
     pub last_action_on: Option<NaiveDate>,
     pub last_action: Option<String>,
-}
-
-impl Row for BarrierRow {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "name",
-            "n°",
-            "category",
-            "status",
-            "since",
-            "last action",
-        ]
-    }
-    fn keys() -> Vec<&'static str> {
-        vec![
-            "id",
-            "name",
-            "number",
-            "category",
-            "category_label",
-            "detail",
-            "status",
-            "noted_on",
-            "days",
-            "resolved_on",
-            "last_action_on",
-            "last_action",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            self.name.clone(),
-            self.number.to_string(),
-            self.category.clone(),
-            self.status.clone(),
-            format!("{} ({} d)", self.noted_on, self.days),
-            match (&self.last_action_on, &self.last_action) {
-                (Some(d), Some(t)) => format!("{d} {}", crate::output::ellipsis(t, 24)),
-                _ => "—".into(),
-            },
-        ]
-    }
 }
 
 /// The barriers of `cases`, open ones only if `open_only`, by person then number.

@@ -9,7 +9,8 @@ mod foundation;
 mod gate;
 mod parcours;
 mod preserve;
-mod reports;
+mod report;
+mod report_output;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
