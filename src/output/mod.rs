@@ -114,17 +114,23 @@ fn terminal_width() -> Option<(u16, u16)> {
 /// only: a code, an id, a date or a name is never cut. When the headers would not fit
 /// whole, their long words are shortened with an ellipsis.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let content: Vec<usize> = (0..headers.len())
-        .map(|i| {
-            rows.iter()
-                .filter_map(|r| r.get(i))
-                .map(|c| longest_word(c))
-                .max()
-                .unwrap_or(0)
-                .max(1)
-        })
-        .collect();
-    let (headers, lower) = fit_headers(headers, &content, usize::from(width()));
+    let widest = |measure: fn(&str) -> usize| -> Vec<usize> {
+        (0..headers.len())
+            .map(|i| {
+                rows.iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|c| measure(c))
+                    .max()
+                    .unwrap_or(0)
+                    .max(1)
+            })
+            .collect()
+    };
+    let columns = Columns {
+        words: widest(longest_word),
+        whole: widest(whole_width),
+    };
+    let (headers, lower) = fit_headers(headers, &columns, usize::from(width()));
     let mut t = Table::new();
     t.load_preset(presets::NOTHING)
         .set_style(comfy_table::TableComponent::HeaderLines, '─')
@@ -149,6 +155,25 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         .join("\n")
 }
 
+/// What a column's cells need: their longest word, and their width when they are kept on
+/// one line (short cells: names, labels, short phrases; long text wraps anyway).
+struct Columns {
+    words: Vec<usize>,
+    whole: Vec<usize>,
+}
+
+/// Cells up to this width stay on one line when the table has room.
+const WHOLE_CELL: usize = 24;
+
+fn whole_width(cell: &str) -> usize {
+    let n = cell.chars().count();
+    if n <= WHOLE_CELL && !cell.contains('\n') {
+        n
+    } else {
+        longest_word(cell)
+    }
+}
+
 fn longest_word(text: &str) -> usize {
     text.split_whitespace()
         .map(|w| w.chars().count())
@@ -158,28 +183,32 @@ fn longest_word(text: &str) -> usize {
 
 /// The headers as shown and each column's least width. Every column gets its content's
 /// longest word (a table too narrow for them is wider than `width` rather than cut a
-/// code); what is left of `width` goes to whole header words, the narrowest needs first;
-/// the header words that still do not fit are shortened, to no less than 4 characters.
-fn fit_headers(headers: &[&str], content: &[usize], width: usize) -> (Vec<String>, Vec<usize>) {
+/// code); what is left of `width` goes to whole header words, then to short cells kept
+/// on one line, the narrowest needs first; the header words that still do not fit are
+/// shortened, to no less than 4 characters.
+fn fit_headers(headers: &[&str], columns: &Columns, width: usize) -> (Vec<String>, Vec<usize>) {
     // A border column before the first column, and a padding and a separator after each.
     let available = width.saturating_sub(2 * headers.len() + 1);
-    let want: Vec<usize> = headers
+    let header_words: Vec<usize> = headers
         .iter()
-        .zip(content)
-        .map(|(h, c)| longest_word(h).max(*c))
+        .zip(&columns.words)
+        .map(|(h, w)| longest_word(h).max(*w))
         .collect();
-    let mut lower: Vec<usize> = content
+    let mut lower: Vec<usize> = columns
+        .words
         .iter()
-        .zip(&want)
-        .map(|(c, w)| (*c).max((*w).min(4)))
+        .zip(&header_words)
+        .map(|(c, h)| (*c).max((*h).min(4)))
         .collect();
     let mut spare = available.saturating_sub(lower.iter().sum());
-    let mut order: Vec<usize> = (0..headers.len()).collect();
-    order.sort_by_key(|&i| want[i] - lower[i]);
-    for i in order {
-        let give = (want[i] - lower[i]).min(spare);
-        lower[i] += give;
-        spare -= give;
+    for wants in [&header_words, &columns.whole] {
+        let mut order: Vec<usize> = (0..headers.len()).collect();
+        order.sort_by_key(|&i| wants[i].saturating_sub(lower[i]));
+        for i in order {
+            let give = wants[i].saturating_sub(lower[i]).min(spare);
+            lower[i] += give;
+            spare -= give;
+        }
     }
     let shown = headers
         .iter()
@@ -272,13 +301,31 @@ mod tests {
 
     #[test]
     fn headers_stay_whole_when_they_fit_and_are_shortened_when_not() {
-        let (shown, lower) = fit_headers(&["open barriers", "id"], &[1, 6], 80);
+        let columns = |words: Vec<usize>| Columns {
+            whole: words.clone(),
+            words,
+        };
+        let (shown, lower) = fit_headers(&["open barriers", "id"], &columns(vec![1, 6]), 80);
         assert_eq!(shown, ["open barriers", "id"]);
         assert_eq!(lower, [8, 6]);
         // 3 columns: 7 of borders and padding, 20 of content, 3 left for the headers.
-        let (shown, lower) = fit_headers(&["concerned", "resolved", "code"], &[1, 1, 18], 30);
+        let (shown, lower) = fit_headers(
+            &["concerned", "resolved", "code"],
+            &columns(vec![1, 1, 18]),
+            30,
+        );
         assert_eq!(lower, [4, 4, 18]);
         assert_eq!(shown, ["con…", "res…", "code"]);
+    }
+
+    #[test]
+    fn short_cells_stay_on_one_line_when_there_is_room() {
+        let columns = Columns {
+            words: vec![6, 6],
+            whole: vec![12, 6],
+        };
+        assert_eq!(fit_headers(&["name", "id"], &columns, 80).1, [12, 6]);
+        assert_eq!(fit_headers(&["name", "id"], &columns, 20).1, [9, 6]);
     }
 
     #[test]
@@ -289,7 +336,11 @@ mod tests {
             "barrier n°1 (difficultes_financieres) without action for 60 days".to_string(),
         ]];
         let text = table(&["date", "what", "detail"], &rows);
-        for word in ["2025-08-09", "barrier_without_action", "(difficultes_financieres)"] {
+        for word in [
+            "2025-08-09",
+            "barrier_without_action",
+            "(difficultes_financieres)",
+        ] {
             assert!(text.contains(word), "{word} whole in:\n{text}");
         }
         assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");

@@ -12,7 +12,9 @@ pub enum Kind {
     Table,
     Markdown,
     /// `french`: `;` separator, UTF-8 BOM and decimal commas, as French spreadsheets expect.
-    Csv { french: bool },
+    Csv {
+        french: bool,
+    },
     Json,
     Yaml,
     Xlsx,
@@ -145,7 +147,9 @@ mod tests {
         let mut beside = Sheet::new("Taux", "Taux", &["figure"]);
         beside.row(vec![Cell::text("x")]);
         let mut d = Document::new();
-        d.table(s).table(beside.beside()).note("Méthode : à la main.");
+        d.table(s)
+            .table(beside.beside())
+            .note("Méthode : à la main.");
         d
     }
 

@@ -115,6 +115,19 @@ impl Sheet {
         self
     }
 
+    /// The same sheet with only the columns named, in their order.
+    pub fn keep(mut self, headers: &[&str]) -> Sheet {
+        let picked: Vec<usize> = headers
+            .iter()
+            .filter_map(|h| self.headers.iter().position(|x| x == h))
+            .collect();
+        self.headers = picked.iter().map(|&i| self.headers[i].clone()).collect();
+        for row in &mut self.rows {
+            *row = picked.iter().map(|&i| row[i].clone()).collect();
+        }
+        self
+    }
+
     pub fn display_rows(&self) -> Vec<Vec<String>> {
         self.rows
             .iter()
@@ -182,6 +195,15 @@ mod tests {
         assert_eq!(Cell::Pct(Some(0.8)).display(), "80.0 %");
         assert_eq!(Cell::Pct(Some(-0.0)).display(), "0.0 %");
         assert_eq!(Cell::Pct(None).display(), "—");
+    }
+
+    #[test]
+    fn a_sheet_keeps_the_columns_named() {
+        let mut s = Sheet::new("s", "t", &["a", "b", "c"]);
+        s.row(vec![Cell::Int(1), Cell::Int(2), Cell::Int(3)]);
+        let kept = s.keep(&["c", "a"]);
+        assert_eq!(kept.headers, ["c", "a"]);
+        assert_eq!(kept.rows, [vec![Cell::Int(3), Cell::Int(1)]]);
     }
 
     #[test]

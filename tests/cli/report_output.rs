@@ -256,7 +256,10 @@ fn markdown_headers_are_one_line_and_every_table_is_whole() {
             if line.starts_with("| --- |") || line.starts_with("|---") {
                 let header = lines[i - 1];
                 let columns = header.matches(" | ").count();
-                assert!(header.starts_with("| ") && header.ends_with(" |"), "{header}");
+                assert!(
+                    header.starts_with("| ") && header.ends_with(" |"),
+                    "{header}"
+                );
                 // Every row of the table has as many cells as the header.
                 for row in lines[i + 1..].iter().take_while(|l| l.starts_with('|')) {
                     assert_eq!(

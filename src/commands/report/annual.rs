@@ -92,7 +92,10 @@ fn summary_sheet(report: &AnnualReport, lang: Lang) -> Sheet {
             lang.pick("Salariés présents", "Salariés present"),
             Cell::count(report.present),
         ),
-        (lang.pick("Sorties", "Exits"), Cell::count(report.exits.exits)),
+        (
+            lang.pick("Sorties", "Exits"),
+            Cell::count(report.exits.exits),
+        ),
         (
             lang.pick("Sorties comptabilisées", "Counted exits"),
             Cell::count(report.exits.counted),
@@ -148,8 +151,14 @@ fn public_sheet(report: &AnnualReport, reference: &Reference, lang: Lang) -> She
         (lang.pick("Femmes", "Women").into(), ch.women),
         (lang.pick("Hommes", "Men").into(), ch.men),
         (lang.pick("Moins de 26 ans", "Under 26").into(), ch.under_26),
-        (lang.pick("26 à 49 ans", "26 to 49").into(), ch.from_26_to_49),
-        (lang.pick("50 ans et plus", "50 and over").into(), ch.from_50),
+        (
+            lang.pick("26 à 49 ans", "26 to 49").into(),
+            ch.from_26_to_49,
+        ),
+        (
+            lang.pick("50 ans et plus", "50 and over").into(),
+            ch.from_50,
+        ),
     ];
     for (code, n) in &ch.level1 {
         lines.push((reference.criteria.label(code, lang), *n));

@@ -83,11 +83,10 @@ fn document(report: &ExitsReport, reference: &Reference, lang: Lang, detail: boo
         categories
     });
     doc.table(rates_sheet(report, lang));
-    let excluded: Vec<&ExitRow> = report.detail.iter().filter(|r| !r.counted).collect();
     if detail {
         doc.table(detail_sheet(&report.detail, lang));
-    } else if !excluded.is_empty() {
-        doc.table(excluded_sheet(&excluded, lang));
+    } else if report.detail.iter().any(|r| !r.counted) {
+        doc.table(excluded_sheet(&report.detail, lang));
     }
     doc.note(format!(
         "{} : {}",
@@ -131,7 +130,9 @@ fn rates_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
         crate::t!("report-rates"),
         &["figure", "value", "target", "met"],
     );
-    let met = |rate: Option<f64>, target: f64| rate.map_or(Cell::Empty, |r| Cell::Bool(r + 1e-12 >= target));
+    let met = |rate: Option<f64>, target: f64| {
+        rate.map_or(Cell::Empty, |r| Cell::Bool(r + 1e-12 >= target))
+    };
     for (figure, value, target) in [
         ("dynamic_rate", report.dynamic_rate, report.targets.dynamic),
         ("durable_rate", report.durable_rate, report.targets.durable),
@@ -148,7 +149,12 @@ fn rates_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
         ("excluded_retrait", report.excluded.retrait),
         ("excluded_too_short", report.excluded.too_short),
     ] {
-        rates.row(vec![Cell::text(figure), Cell::count(n), Cell::Empty, Cell::Empty]);
+        rates.row(vec![
+            Cell::text(figure),
+            Cell::count(n),
+            Cell::Empty,
+            Cell::Empty,
+        ]);
     }
     rates.beside()
 }
@@ -195,21 +201,17 @@ pub fn detail_sheet(rows: &[ExitRow], lang: Lang) -> Sheet {
 }
 
 /// The exits left out of the rates, for people (the CSV and `--detail` have them all).
-fn excluded_sheet(rows: &[&ExitRow], lang: Lang) -> Sheet {
-    let mut sheet = Sheet::new(
-        lang.pick("Non comptées", "Not counted"),
-        crate::t!("report-excluded"),
-        &["id", "name", "hired_on", "exit_date", "reason", "why"],
-    );
-    for r in rows {
-        sheet.row(vec![
-            Cell::text(&r.id),
-            Cell::text(&r.name),
-            Cell::Date(r.hired_on),
-            Cell::Date(r.exit_date),
-            Cell::text(&r.reason),
-            Cell::text(why(r)),
-        ]);
-    }
+fn excluded_sheet(rows: &[ExitRow], lang: Lang) -> Sheet {
+    let excluded: Vec<ExitRow> = rows.iter().filter(|r| !r.counted).cloned().collect();
+    let mut sheet = detail_sheet(&excluded, lang).keep(&[
+        "id",
+        "name",
+        "hired_on",
+        "exit_date",
+        "reason",
+        "why",
+    ]);
+    sheet.name = lang.pick("Non comptées", "Not counted").into();
+    sheet.title = crate::t!("report-excluded");
     sheet.beside()
 }

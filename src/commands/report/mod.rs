@@ -97,14 +97,18 @@ fn emit<T: Serialize>(ctx: &Ctx, doc: &Document, data: &T, out: &OutputArgs) -> 
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let shown = path.display().to_string();
     let Some(kind) = Kind::of_extension(ext, out.csv_excel) else {
-        return Err(UserError::new(crate::t!("report-output-unknown", path = shown))
-            .hint(crate::t!("report-output-kinds"))
-            .into());
+        return Err(
+            UserError::new(crate::t!("report-output-unknown", path = shown))
+                .hint(crate::t!("report-output-kinds"))
+                .into(),
+        );
     };
     let Some(bytes) = render(doc, data, kind)? else {
-        return Err(UserError::new(crate::t!("report-output-no-page", path = shown))
-            .hint(crate::t!("report-output-kinds"))
-            .into());
+        return Err(
+            UserError::new(crate::t!("report-output-no-page", path = shown))
+                .hint(crate::t!("report-output-kinds"))
+                .into(),
+        );
     };
     atomic::write(path, &bytes)?;
     eprintln!("{}", crate::t!("report-wrote", path = shown));
