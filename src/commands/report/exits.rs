@@ -128,7 +128,7 @@ fn rates_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
     let mut rates = Sheet::new(
         lang.pick("Taux", "Rates"),
         crate::t!("report-rates"),
-        &["figure", "value", "target", "met"],
+        &["figure", "label", "value", "target", "met"],
     );
     let met = |rate: Option<f64>, target: f64| {
         rate.map_or(Cell::Empty, |r| Cell::Bool(r + 1e-12 >= target))
@@ -139,6 +139,7 @@ fn rates_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
     ] {
         rates.row(vec![
             Cell::text(figure),
+            Cell::text(crate::t!(&format!("report-{figure}"))),
             Cell::Pct(value),
             Cell::Pct(Some(target)),
             met(value, target),
@@ -151,6 +152,7 @@ fn rates_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
     ] {
         rates.row(vec![
             Cell::text(figure),
+            Cell::text(crate::t!(&format!("report-{figure}"))),
             Cell::count(n),
             Cell::Empty,
             Cell::Empty,

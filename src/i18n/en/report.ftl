@@ -12,3 +12,8 @@ report-overdue = { $count ->
 }
 report-excluded = Exits not counted
 report-rates = Rates and targets
+report-dynamic_rate = Dynamic exit rate
+report-durable_rate = Durable employment rate
+report-exits = Exits in the period
+report-excluded_retrait = Not counted: retrait
+report-excluded_too_short = Not counted: too short

@@ -12,3 +12,8 @@ report-overdue = { $count ->
 }
 report-excluded = Sorties non comptabilisées
 report-rates = Taux et objectifs
+report-dynamic_rate = Taux de sorties dynamiques
+report-durable_rate = Taux d'emploi durable
+report-exits = Sorties dans la période
+report-excluded_retrait = Non comptées : retrait
+report-excluded_too_short = Non comptées : trop courtes
