@@ -69,38 +69,47 @@ fn headers(s: &Sheet) -> Vec<&str> {
     s.headers.iter().map(String::as_str).collect()
 }
 
-/// Text tables, one after the other with their titles, and the notes folded at 80.
-pub fn render_table(doc: &Document) -> String {
-    let mut parts = Vec::new();
-    for block in &doc.blocks {
-        match block {
-            Block::Table(s) => parts.push(format!(
-                "{}\n{}\n",
-                s.title,
-                table(&headers(s), &s.display_rows())
-            )),
-            Block::Note(text) => parts.push(wrap(text, 80)),
-            Block::Bars(..) => {}
-        }
-    }
+/// The tables and notes of `doc` one after the other, a blank line between them (the
+/// charts are for the page: the same figures are in a table).
+fn blocks(
+    doc: &Document,
+    table: impl Fn(&Sheet) -> String,
+    note: impl Fn(&str) -> String,
+) -> String {
+    let parts: Vec<String> = doc
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Table(s) => Some(table(s)),
+            Block::Note(text) => Some(note(text)),
+            Block::Bars(..) => None,
+        })
+        .collect();
     parts.join("\n")
+}
+
+/// Text tables with their titles, and the notes folded at 80 columns.
+pub fn render_table(doc: &Document) -> String {
+    blocks(
+        doc,
+        |s| format!("{}\n{}\n", s.title, table(&headers(s), &s.display_rows())),
+        |text| wrap(text, 80),
+    )
 }
 
 /// Markdown: a `##` title and a table per sheet, the notes as paragraphs.
 pub fn render_markdown(doc: &Document) -> String {
-    let mut parts = Vec::new();
-    for block in &doc.blocks {
-        match block {
-            Block::Table(s) => parts.push(format!(
+    blocks(
+        doc,
+        |s| {
+            format!(
                 "## {}\n\n{}",
                 s.title,
                 markdown(&headers(s), &s.display_rows())
-            )),
-            Block::Note(text) => parts.push(format!("{text}\n")),
-            Block::Bars(..) => {}
-        }
-    }
-    parts.join("\n")
+            )
+        },
+        |text| format!("{text}\n"),
+    )
 }
 
 /// CSV of the sheets meant for it: one block per sheet (several separated by a blank line
