@@ -341,3 +341,12 @@ fn an_80_column_table_cuts_no_code_id_date_or_name() {
         }
     }
 }
+
+#[test]
+fn the_exits_report_as_people_read_it() {
+    let out = demo()
+        .args(["report", "exits", "--year", "2025"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!(transcript(&out));
+}
