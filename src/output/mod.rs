@@ -112,7 +112,8 @@ fn terminal_width() -> Option<(u16, u16)> {
 
 /// A borderless table with a header rule, fitted to the width. Cells wrap between words
 /// only: a code, an id, a date or a name is never cut. When the headers would not fit
-/// whole, their long words are shortened with an ellipsis.
+/// whole, their long words are shortened with an ellipsis; when even the cells' longest
+/// words do not fit side by side, the rows are shown as records.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     let widest = |measure: fn(&str) -> usize| -> Vec<usize> {
         (0..headers.len())
@@ -130,7 +131,10 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         words: widest(longest_word),
         whole: widest(whole_width),
     };
-    let (headers, lower) = fit_headers(headers, &columns, usize::from(width()));
+    let (shown, lower) = fit_headers(headers, &columns, usize::from(width()));
+    if lower.iter().sum::<usize>() + 2 * headers.len() + 1 > usize::from(width()) {
+        return records(headers, rows);
+    }
     let mut t = Table::new();
     t.load_preset(presets::NOTHING)
         .set_style(comfy_table::TableComponent::HeaderLines, '─')
@@ -139,7 +143,7 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         .set_style(comfy_table::TableComponent::RightHeaderIntersection, '─')
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width())
-        .set_header(headers);
+        .set_header(shown);
     for row in rows {
         t.add_row(row.clone());
     }
@@ -174,6 +178,33 @@ fn whole_width(cell: &str) -> usize {
     }
 }
 
+/// A table whose words cannot all fit side by side, shown one row after the other as
+/// lines of `header  value`, so that nothing is cut and nothing runs off the terminal.
+fn records(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let label = headers.iter().map(|h| h.chars().count()).max().unwrap_or(0);
+    let mut out = Vec::new();
+    for row in rows {
+        let mut t = Table::new();
+        t.load_preset(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(width());
+        for (h, cell) in headers.iter().zip(row) {
+            t.add_row(vec![h.to_string(), cell.clone()]);
+        }
+        let value = row.iter().map(|c| longest_word(c)).max().unwrap_or(0);
+        // Two spaces between the header and its value.
+        for (column, least) in t.column_iter_mut().zip([label + 1, value]) {
+            column.set_padding((0, 1));
+            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                comfy_table::Width::Fixed(u16::try_from(least + 1).unwrap_or(u16::MAX)),
+            ));
+        }
+        let lines: Vec<String> = t.lines().map(|l| l.trim_end().to_string()).collect();
+        out.push(lines.join("\n"));
+    }
+    out.join("\n\n")
+}
+
 fn longest_word(text: &str) -> usize {
     text.split_whitespace()
         .map(|w| w.chars().count())
@@ -182,8 +213,7 @@ fn longest_word(text: &str) -> usize {
 }
 
 /// The headers as shown and each column's least width. Every column gets its content's
-/// longest word (a table too narrow for them is wider than `width` rather than cut a
-/// code); what is left of `width` goes to whole header words, then to short cells kept
+/// longest word (when they do not fit, `table` shows records instead); what is left of `width` goes to whole header words, then to short cells kept
 /// on one line, the narrowest needs first; the header words that still do not fit are
 /// shortened, to no less than 4 characters.
 fn fit_headers(headers: &[&str], columns: &Columns, width: usize) -> (Vec<String>, Vec<usize>) {
@@ -326,6 +356,23 @@ mod tests {
         };
         assert_eq!(fit_headers(&["name", "id"], &columns, 80).1, [12, 6]);
         assert_eq!(fit_headers(&["name", "id"], &columns, 20).1, [9, 6]);
+    }
+
+    #[test]
+    fn a_table_too_wide_for_its_words_shows_one_record_after_the_other() {
+        let code = "difficultes_administratives";
+        let rows = vec![vec![code.to_string(); 4], vec!["b".to_string(); 4]];
+        let text = table(&["one", "two", "three", "four"], &rows);
+        assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+        assert_eq!(text.matches(code).count(), 4, "{text}");
+        assert!(
+            text.starts_with("one    difficultes_administratives\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("four   difficultes_administratives\n\none    b\n"),
+            "{text}"
+        );
     }
 
     #[test]

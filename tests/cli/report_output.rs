@@ -331,6 +331,10 @@ fn an_80_column_table_cuts_no_code_id_date_or_name() {
                 .output()
                 .unwrap(),
         );
+        assert!(
+            table.lines().all(|l| l.chars().count() <= 80),
+            "{report:?}:\n{table}"
+        );
         // Every id, date and code (one word) of the CSV shows whole in the table.
         for field in csv.lines().skip(1).flat_map(|l| l.split(',')) {
             let one_word = !field.contains(' ') && !field.contains('"');
