@@ -88,5 +88,16 @@ mod tests {
         doc.table(s);
         let bytes = render_xlsx(&doc).unwrap();
         assert_eq!(&bytes[..2], b"PK", "a zip container");
+        use calamine::{Data, Reader, Xlsx};
+        let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        let range = book.worksheet_range("Sorties").unwrap();
+        let date = range.get_value((1, 0)).unwrap();
+        assert!(matches!(date, Data::DateTime(_)), "{date:?}");
+        // Day 45716 of the spreadsheet calendar (1900 system) is 2025-02-28.
+        assert_eq!(date.to_string(), "45716");
+        match range.get_value((1, 1)).unwrap() {
+            Data::Float(x) => assert!(x.is_sign_positive(), "no -0"),
+            other => panic!("{other:?}"),
+        }
     }
 }
