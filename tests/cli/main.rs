@@ -12,7 +12,8 @@ mod git;
 mod merge_property;
 mod parcours;
 mod preserve;
-mod reports;
+mod report;
+mod report_output;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
