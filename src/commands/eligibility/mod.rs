@@ -58,6 +58,17 @@ fn kind_of(ctx: &Ctx, kind: Option<&str>) -> Result<(String, Reference)> {
     }
 }
 
+/// Refuse criteria the platform's form refuses together, naming both.
+pub fn refuse_contradictions(criteria: &[String]) -> Result<()> {
+    match crate::rules::eligibility::contradictions(criteria).into_iter().next() {
+        None => Ok(()),
+        Some(message) => Err(crate::error::UserError::new(message)
+            .hint(crate::t!("criteria-contradict-hint"))
+            .status(crate::error::Status::Usage)
+            .into()),
+    }
+}
+
 fn unknown_criteria(unknown: &[String], reference: &Reference) -> anyhow::Error {
     hinted(
         format!("unknown criterion: {}", unknown.join(", ")),

@@ -140,6 +140,31 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     if ended > 0 {
         eprintln!("{ended} contract(s) now end on {date}.");
     }
+    if let Some(contradiction) = crate::rules::exits::reason_contradiction(&exit) {
+        eprintln!(
+            "{}: W009 {contradiction}",
+            crate::t!("warning-prefix")
+        );
+        eprintln!(
+            "{}: {}",
+            crate::t!("hint-prefix"),
+            crate::t!("exit-contradiction-hint")
+        );
+    }
+    if let Some(kinds) = &entry.kinds
+        && !kinds.contains(&store.structure.kind)
+    {
+        eprintln!(
+            "{}: {}",
+            crate::t!("warning-prefix"),
+            crate::t!(
+                "exit-reason-kind",
+                reason = reason.as_str(),
+                kinds = kinds.join(", "),
+                kind = store.structure.kind.as_str()
+            )
+        );
+    }
     if !has_bilan {
         eprintln!(
             "warning: no bilan_final interview is recorded for {id}: the bilan final is expected before the exit"
