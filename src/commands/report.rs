@@ -117,15 +117,15 @@ pub fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<()> {
 
 /// A report ready for every output: its data, its tables, and optionally its own text
 /// table and HTML page.
-struct Rendered {
-    data: serde_json::Value,
-    sheets: Vec<Sheet>,
-    text: Option<String>,
-    html: Option<String>,
+pub(crate) struct Rendered {
+    pub(crate) data: serde_json::Value,
+    pub(crate) sheets: Vec<Sheet>,
+    pub(crate) text: Option<String>,
+    pub(crate) html: Option<String>,
 }
 
 /// Print the report in the chosen format, or write it to `--output FILE`.
-fn emit(ctx: &Ctx, r: Rendered, out: &OutputArgs) -> Result<()> {
+pub(crate) fn emit(ctx: &Ctx, r: Rendered, out: &OutputArgs) -> Result<()> {
     let Some(path) = &out.output else {
         return match ctx.format {
             Format::Json | Format::Yaml => output::print_value(&r.data, ctx.format),
@@ -581,6 +581,13 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
     for (label, value) in figures {
         summary.row(vec![Cell::text(label), value]);
     }
+    for (label, value) in [
+        (crate::t!("annual-hours-recorded"), report.hours_recorded),
+        (crate::t!("annual-hours-estimated"), report.hours_estimated),
+        (crate::t!("annual-hours-per-etp"), report.annual_hours),
+    ] {
+        summary.row(vec![Cell::Text(label), Cell::Num(value)]);
+    }
     let ch = &report.characteristics;
     let mut public = Sheet::new(
         lang.pick("Public", "Public"),
@@ -893,6 +900,53 @@ fn render(
         lang.pick("trop courtes", "too short"),
         report.excluded.too_short
     ));
+    out.push_str(&format!(
+        "\n{}\n",
+        crate::t!("exits-reading", reading = report.counting.code())
+    ));
+    if report.other_reading.is_empty() {
+        out.push_str(&format!(
+            "{}\n",
+            crate::t!(
+                "exits-other-reading-same",
+                other = report.counting.other().code()
+            )
+        ));
+    } else {
+        out.push_str(&format!(
+            "{}\n",
+            crate::t!(
+                "exits-other-reading",
+                other = report.counting.other().code(),
+                count = report.other_reading.len()
+            )
+        ));
+        let rows: Vec<Vec<String>> = report
+            .other_reading
+            .iter()
+            .map(|d| {
+                vec![
+                    d.id.clone(),
+                    d.name.clone(),
+                    d.exit_date.to_string(),
+                    d.category.clone(),
+                    d.counted.to_string(),
+                    d.counted_otherwise.to_string(),
+                ]
+            })
+            .collect();
+        out.push_str(&grid(
+            &[
+                "id",
+                lang.pick("nom", "name"),
+                lang.pick("sortie", "exit"),
+                lang.pick("catégorie", "category"),
+                report.counting.code(),
+                report.counting.other().code(),
+            ],
+            &rows,
+        ));
+    }
     let excluded: Vec<&ExitRow> = report.detail.iter().filter(|r| !r.counted).collect();
     if !excluded.is_empty() && !detail {
         out.push_str(&format!(

@@ -140,6 +140,15 @@ pub fn suspended_on(pass: &Pass, day: NaiveDate) -> Option<&Suspension> {
         .find(|s| s.from <= day && day <= s.to)
 }
 
+/// A new hiring on `hired` during a suspension ends it the day before (the platform's
+/// rule): the suspension's index and its new last day.
+pub fn suspension_ended_by_hiring(pass: &Pass, hired: NaiveDate) -> Option<(usize, NaiveDate)> {
+    pass.suspensions
+        .iter()
+        .position(|s| s.from < hired && hired <= s.to)
+        .map(|i| (i, hired - Days::new(1)))
+}
+
 /// What is wrong with a new suspension recorded on `today`, as sentences (empty: it may
 /// be recorded). The platform's checks: the PASS is in progress and not suspended today;
 /// the suspension starts no earlier than the day after the last finished suspension, nor
@@ -582,6 +591,59 @@ mod tests {
     }
 
     #[test]
+    fn suspension_preconditions() {
+        // The PASS was issued 2025-03-03 to 2027-03-02; a suspension ran 2025-06-02 to 2025-06-20.
+        let p = pass(&[("2025-06-02", "2025-06-20")], &[]);
+        let reasons = &Reference::embedded().suspension_reasons;
+        let count = |from: &str, to: &str, today: &str| {
+            let s = Suspension {
+                from: d(from),
+                to: d(to),
+                reason: "contract_broken".into(),
+                derogation: None,
+            };
+            suspension_problems(&p, &s, reasons.get("contract_broken").unwrap(), "ACI", d(today))
+                .len()
+        };
+        // (from, to, today, problems)
+        let rows = [
+            // The PASS has ended (2027-03-20 after 18 days of suspension): not in
+            // progress (its last day still is).
+            ("2027-03-20", "2027-04-30", "2027-03-20", 0),
+            ("2027-03-20", "2027-04-30", "2027-03-21", 1),
+            // Suspended today: not again (and it overlaps).
+            ("2025-06-10", "2025-06-30", "2025-06-15", 2),
+            // Before the day after the finished suspension: the day, the day after.
+            ("2025-06-20", "2025-07-31", "2025-07-01", 2),
+            ("2025-06-21", "2025-07-31", "2025-07-01", 0),
+            ("2025-05-01", "2025-05-31", "2025-07-01", 1),
+            // Before the hiring.
+            ("2025-03-02", "2025-03-31", "2025-03-10", 1),
+            ("2025-03-03", "2025-03-31", "2025-03-10", 0),
+        ];
+        for (from, to, today, problems) in rows {
+            assert_eq!(count(from, to, today), problems, "{from}..{to} on {today}");
+        }
+    }
+
+    #[test]
+    fn a_new_hiring_ends_a_running_suspension_the_day_before() {
+        let p = pass(&[("2025-06-02", "2025-09-30")], &[]);
+        for (hired, cut) in [
+            ("2025-06-02", None),
+            ("2025-06-03", Some((0, "2025-06-02"))),
+            ("2025-09-30", Some((0, "2025-09-29"))),
+            ("2025-10-01", None),
+        ] {
+            assert_eq!(
+                suspension_ended_by_hiring(&p, d(hired)),
+                cut.map(|(i, to)| (i, d(to))),
+                "{hired}"
+            );
+        }
+    }
+
+    #[test]
     fn historical_reasons_load_but_are_marked() {
         let r = Reference::embedded();
         for code in ["sickness", "maternity", "incarceration", "trial_outside_iae", "detoxification", "force_majeure"] {
@@ -661,7 +723,7 @@ mod tests {
                 "2025-10-01"
             )
             .iter()
-            .any(|m| m.contains("36 months"))
+            .any(|m| m.contains("36") && m.contains("2028-08-31"))
         );
         // Back-dated by 365 days at most.
         assert!(

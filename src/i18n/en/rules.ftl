@@ -37,3 +37,28 @@ exit-reason-contradiction = the reason { $reason } does not agree with the recor
 criteria-contradict = the criteria { $first } and { $second } contradict each other: the platform refuses them together
 criteria-contradict-hint = keep the one of the two that matches the situation
 exit-reason-kind = the reason { $reason } belongs to { $kinds }, not { $kind }
+exits-reading = Reading applied: { $reading ->
+    [pipeline] the state's statistics pipeline (pilotage de l'inclusion)
+   *[circular] the circulaire DGEFP 2008-21 ("exits after more than 3 months")
+} — [exits] counting = "{ $reading }" in iae.toml.
+exits-other-reading-same = The "{ $other }" reading would count the same exits.
+exits-other-reading = The "{ $other }" reading would count { $count ->
+    [one] this exit
+   *[other] these { $count } exits
+} differently:
+annual-hours-recorded = of which hours recorded (monthly statements)
+annual-hours-estimated = of which hours estimated (contracts, months with nothing recorded)
+annual-hours-per-etp = Hours of one ETP ([etp] annual_hours)
+hours-source-recorded = recorded
+hours-source-estimated = estimated
+hours-list-total = { $total } hours counted: { $recorded } recorded, { $estimated } estimated from the contracts (a recorded month replaces the estimate for that month only).
+audit-sheet = Control
+audit-title = Hires on the structure's own diagnosis, { $from } to { $to }
+audit-summary = { $hires ->
+    [one] { $hires } hire
+   *[other] { $hires } hires
+} on the structure's own diagnosis; { $gaps ->
+    [0] no proof missing or expired
+    [one] { $gaps } proof missing or expired
+   *[other] { $gaps } proofs missing or expired
+}.

@@ -37,3 +37,28 @@ exit-reason-contradiction = le motif { $reason } ne concorde pas avec le contrat
 criteria-contradict = les critères { $first } et { $second } se contredisent : la plateforme refuse de les déclarer ensemble
 criteria-contradict-hint = gardez celui des deux qui correspond à la situation
 exit-reason-kind = le motif { $reason } est propre aux { $kinds }, pas aux { $kind }
+exits-reading = Lecture appliquée : { $reading ->
+    [pipeline] celle du pipeline statistique de l'État (pilotage de l'inclusion)
+   *[circular] celle de la circulaire DGEFP 2008-21 (« sorties de plus de 3 mois »)
+} — [exits] counting = "{ $reading }" dans iae.toml.
+exits-other-reading-same = La lecture « { $other } » compterait les mêmes sorties.
+exits-other-reading = La lecture « { $other } » compterait autrement { $count ->
+    [one] cette sortie
+   *[other] ces { $count } sorties
+} :
+annual-hours-recorded = dont heures déclarées (états mensuels)
+annual-hours-estimated = dont heures estimées (contrats, mois sans déclaration)
+annual-hours-per-etp = Heures d'un ETP ([etp] annual_hours)
+hours-source-recorded = déclarées
+hours-source-estimated = estimées
+hours-list-total = { $total } heures comptées : { $recorded } déclarées, { $estimated } estimées d'après les contrats (un mois déclaré remplace l'estimation de ce mois seulement).
+audit-sheet = Contrôle
+audit-title = Embauches sur diagnostic de la structure, du { $from } au { $to }
+audit-summary = { $hires ->
+    [one] { $hires } embauche
+   *[other] { $hires } embauches
+} sur diagnostic de la structure ; { $gaps ->
+    [0] aucun justificatif manquant ou périmé
+    [one] { $gaps } justificatif manquant ou périmé
+   *[other] { $gaps } justificatifs manquants ou périmés
+}.
