@@ -66,7 +66,7 @@ pub fn recorded_in_month(case: &CaseFile, first: NaiveDate) -> Option<f64> {
 pub fn month_hours(case: &CaseFile, first: NaiveDate) -> MonthHours {
     let last = add_months(first, 1) - Days::new(1);
     let recorded = recorded_in_month(case, first);
-    let estimated = round2(estimated_between(case, first, last));
+    let estimated = estimated_between(case, first, last);
     MonthHours {
         month: format!("{:04}-{:02}", first.year(), first.month()),
         recorded,

@@ -170,7 +170,10 @@ pub fn suspension_problems(
             end = end.to_string()
         ));
     }
-    if let Some(running) = suspended_on(pass, today) {
+    // Said once: a running suspension the new one overlaps is reported as the overlap.
+    if let Some(running) = suspended_on(pass, today)
+        && !(running.from <= new.to && new.from <= running.to)
+    {
         problems.push(crate::t!(
             "pass-already-suspended",
             today = today.to_string(),
@@ -611,8 +614,10 @@ mod tests {
             // progress (its last day still is).
             ("2027-03-20", "2027-04-30", "2027-03-20", 0),
             ("2027-03-20", "2027-04-30", "2027-03-21", 1),
-            // Suspended today: not again (and it overlaps).
-            ("2025-06-10", "2025-06-30", "2025-06-15", 2),
+            // Suspended today: not again (said as the overlap)…
+            ("2025-06-10", "2025-06-30", "2025-06-15", 1),
+            // …or, for an earlier one recorded while suspended, as being suspended today.
+            ("2025-05-01", "2025-05-10", "2025-06-15", 1),
             // Before the day after the finished suspension: the day, the day after.
             ("2025-06-20", "2025-07-31", "2025-07-01", 2),
             ("2025-06-21", "2025-07-31", "2025-07-01", 0),
