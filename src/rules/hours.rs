@@ -127,8 +127,10 @@ pub fn recorded_by_year(case: &CaseFile) -> std::collections::BTreeMap<i32, f64>
 }
 
 /// Rounded to the hundredth, so that sums of decimal hours compare and print exactly.
+/// A sum of nothing is 0, never −0.
 pub fn round2(hours: f64) -> f64 {
-    (hours * 100.0).round() / 100.0
+    let rounded = (hours * 100.0).round() / 100.0;
+    if rounded == 0.0 { 0.0 } else { rounded }
 }
 
 pub const COMPANY_CAP_HOURS: f64 = 480.0;

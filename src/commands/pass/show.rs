@@ -63,9 +63,14 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
             {
                 latest = Some(l.min(t)).filter(|l| *l > end);
             }
-            let blocked = match latest {
-                Some(l) => prolongation_problems(pass, l, r, kind, ctx.today, training_end),
-                None => Vec::new(),
+            // With nothing left under the cap, nothing to explain; otherwise what stops
+            // the longest decision (or, when none reaches past the end, a one-day one).
+            let cap_used_up = days_left_under_cap(r, already) == Some(0);
+            let asked = latest.unwrap_or(end + chrono::Days::new(1));
+            let blocked = if cap_used_up {
+                Vec::new()
+            } else {
+                prolongation_problems(pass, asked, r, kind, ctx.today, training_end)
             };
             Allowance {
                 reason: r.code.clone(),
@@ -124,9 +129,18 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
                         end = l.to_string(),
                         why = a.blocked.join(" ; ")
                     ),
-                    None => crate::t!("pass-show-nothing-left"),
+                    None if a.blocked.is_empty() => crate::t!("pass-show-nothing-left"),
+                    None => crate::t!("pass-show-blocked", why = a.blocked.join(" ; ")),
                 };
-                output::out(&format!("  {}: {left}; {latest}\n", a.reason))?;
+                output::out(&format!(
+                    "  {}\n",
+                    crate::t!(
+                        "pass-show-line",
+                        reason = a.reason.as_str(),
+                        left = left,
+                        latest = latest
+                    )
+                ))?;
             }
             Ok(())
         }

@@ -62,3 +62,5 @@ audit-summary = { $hires ->
     [one] { $gaps } proof missing or expired
    *[other] { $gaps } proofs missing or expired
 }.
+pass-show-blocked = not today: { $why }
+pass-show-line = { $reason }: { $left }; { $latest }

@@ -62,3 +62,5 @@ audit-summary = { $hires ->
     [one] { $gaps } justificatif manquant ou périmé
    *[other] { $gaps } justificatifs manquants ou périmés
 }.
+pass-show-blocked = pas aujourd'hui : { $why }
+pass-show-line = { $reason } : { $left } ; { $latest }
