@@ -86,11 +86,19 @@ pub struct Proof {
     pub criterion: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub document: String,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "date::option")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "date::option"
+    )]
     pub dated: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub certified: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "date::option")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "date::option"
+    )]
     pub certified_on: Option<NaiveDate>,
 }
 

@@ -272,8 +272,14 @@ mod tests {
         let plain: Structure = toml::from_str("name = \"x\"\nkind = \"ACI\"\n").unwrap();
         assert_eq!(plain.exits.counting, ExitCounting::Pipeline);
         assert_eq!(plain.etp.annual_hours, 1607.0);
-        assert!(toml::from_str::<Structure>("name = \"x\"\nkind = \"ACI\"\n[exits]\ncounting = \"other\"\n").is_err());
-        let zero: Structure = toml::from_str("name = \"x\"\nkind = \"ACI\"\n[etp]\nannual_hours = 0\n").unwrap();
+        assert!(
+            toml::from_str::<Structure>(
+                "name = \"x\"\nkind = \"ACI\"\n[exits]\ncounting = \"other\"\n"
+            )
+            .is_err()
+        );
+        let zero: Structure =
+            toml::from_str("name = \"x\"\nkind = \"ACI\"\n[etp]\nannual_hours = 0\n").unwrap();
         assert!(zero.problems().join("").contains("etp.annual_hours"));
     }
 }

@@ -10,7 +10,6 @@ use crate::rules::dates::age_on;
 use indexmap::IndexMap;
 use serde::Serialize;
 
-
 #[derive(Debug, Clone, Serialize)]
 pub struct Characteristics {
     /// Counted among the entries of the year, at entry.

@@ -65,8 +65,14 @@ pub fn audit<'a>(
                 .get(criterion)
                 .and_then(|c| c.proof_months)
                 .unwrap_or(0);
-            let proofs: Vec<_> = e.proofs.iter().filter(|p| &p.criterion == criterion).collect();
-            let certified = proofs.iter().find(|p| p.certified && p.certified_on.is_some());
+            let proofs: Vec<_> = e
+                .proofs
+                .iter()
+                .filter(|p| &p.criterion == criterion)
+                .collect();
+            let certified = proofs
+                .iter()
+                .find(|p| p.certified && p.certified_on.is_some());
             let newest = proofs
                 .iter()
                 .filter(|p| !p.certified)
@@ -144,7 +150,10 @@ mod tests {
         );
         assert!(lines.iter().all(|l| l.id == "AAAAAA"));
         // The period's ends are inclusive.
-        assert_eq!(audit([("AAAAAA", &own)], r, d("2025-03-03"), d("2025-03-03")).len(), 4);
+        assert_eq!(
+            audit([("AAAAAA", &own)], r, d("2025-03-03"), d("2025-03-03")).len(),
+            4
+        );
         assert!(audit([("AAAAAA", &own)], r, d("2025-03-04"), d("2025-12-31")).is_empty());
         assert!(audit([("AAAAAA", &own)], r, d("2025-01-01"), d("2025-03-02")).is_empty());
     }

@@ -217,7 +217,10 @@ pub fn assess_case(
             continue;
         }
         // A certification by the platform replaces a document.
-        if proofs.iter().any(|p| p.certified && p.certified_on.is_some()) {
+        if proofs
+            .iter()
+            .any(|p| p.certified && p.certified_on.is_some())
+        {
             continue;
         }
         let months = reference

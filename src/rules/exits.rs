@@ -219,16 +219,34 @@ mod tests {
             )
         };
         assert_eq!(
-            counting(&with_contract("2024-12-31"), d("2025-01-03"), "chomage", "EI", Pipeline),
+            counting(
+                &with_contract("2024-12-31"),
+                d("2025-01-03"),
+                "chomage",
+                "EI",
+                Pipeline
+            ),
             Counting::TooShort
         );
         assert_eq!(
-            counting(&with_contract("2025-01-02"), d("2025-01-03"), "chomage", "EI", Pipeline),
+            counting(
+                &with_contract("2025-01-02"),
+                d("2025-01-03"),
+                "chomage",
+                "EI",
+                Pipeline
+            ),
             Counting::Counted
         );
         // Neither hours nor contracts: the days from hiring to exit stand in.
         assert_eq!(
-            counting(&case("2024-09-02", &[]), d("2025-01-03"), "chomage", "EI", Pipeline),
+            counting(
+                &case("2024-09-02", &[]),
+                d("2025-01-03"),
+                "chomage",
+                "EI",
+                Pipeline
+            ),
             Counting::Counted
         );
     }
@@ -248,7 +266,9 @@ mod tests {
         for (lines, pipeline, circular) in rows {
             let c = hours_case("2024-12-02", lines);
             for kind in ["AI", "ETTI"] {
-                let got = |r| counting(&c, d("2025-03-01"), "emploi_durable", kind, r) == Counting::Counted;
+                let got = |r| {
+                    counting(&c, d("2025-03-01"), "emploi_durable", kind, r) == Counting::Counted
+                };
                 assert_eq!(got(Pipeline), pipeline, "{kind} {lines:?} pipeline");
                 assert_eq!(got(Circular), circular, "{kind} {lines:?} circular");
             }

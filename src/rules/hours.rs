@@ -177,7 +177,8 @@ mod tests {
         crate::case::test_case("2025-01-06", extra)
     }
 
-    const CONTRACT: &str = "[[contracts]]\nkind = \"cddi\"\nstart = 2025-01-06\nend = 2025-12-31\nweekly_hours = 28\n";
+    const CONTRACT: &str =
+        "[[contracts]]\nkind = \"cddi\"\nstart = 2025-01-06\nend = 2025-12-31\nweekly_hours = 28\n";
 
     #[test]
     fn a_recorded_month_replaces_the_estimate_for_that_month_only() {
@@ -191,7 +192,10 @@ mod tests {
             let c = case_with(&format!(
                 "{CONTRACT}[[hours]]\nmonth = \"2025-03\"\nhours = {recorded}\n"
             ));
-            assert!((hours_in_year(&c, 2025) - expected).abs() < 1e-9, "{recorded}");
+            assert!(
+                (hours_in_year(&c, 2025) - expected).abs() < 1e-9,
+                "{recorded}"
+            );
             let (r, e) = recorded_and_estimated(&c, 2025);
             assert_eq!(r, recorded);
             assert!((e - (year - 124.0)).abs() < 1e-9);
@@ -211,10 +215,11 @@ mod tests {
         let c = case_with(&format!(
             "{CONTRACT}[exit]\ndate = 2025-04-10\nreason = \"chomage\"\n"
         ));
-        let months: Vec<String> = months_of_parcours(&c, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
-            .into_iter()
-            .map(|m| m.month)
-            .collect();
+        let months: Vec<String> =
+            months_of_parcours(&c, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+                .into_iter()
+                .map(|m| m.month)
+                .collect();
         assert_eq!(months, ["2025-01", "2025-02", "2025-03", "2025-04"]);
         // April: 10 days up to the exit, 28 h a week.
         assert_eq!(

@@ -334,10 +334,9 @@ pub fn prolongation_problems(
     }
     if reason.code == "complete_training" {
         match training_end {
-            Some(t) if to > t => problems.push(crate::t!(
-                "prolongation-training-end",
-                end = t.to_string()
-            )),
+            Some(t) if to > t => {
+                problems.push(crate::t!("prolongation-training-end", end = t.to_string()))
+            }
             None => problems.push(crate::t!("prolongation-no-training")),
             _ => {}
         }
@@ -462,17 +461,45 @@ mod tests {
             ("particular_difficulties", "2028-03-01", "ACI", None, true),
             ("particular_difficulties", "2028-03-01", "EI", None, false),
             ("particular_difficulties", "2028-03-01", "ETTI", None, false),
-            ("complete_training", "2027-06-30", "EI", Some("2027-06-30"), true),
-            ("complete_training", "2027-07-01", "EI", Some("2027-06-30"), false),
+            (
+                "complete_training",
+                "2027-06-30",
+                "EI",
+                Some("2027-06-30"),
+                true,
+            ),
+            (
+                "complete_training",
+                "2027-07-01",
+                "EI",
+                Some("2027-06-30"),
+                false,
+            ),
             ("complete_training", "2027-06-30", "EI", None, false),
-            ("complete_training", "2028-03-01", "EI", Some("2028-12-31"), true),
-            ("complete_training", "2028-03-02", "EI", Some("2028-12-31"), false),
+            (
+                "complete_training",
+                "2028-03-01",
+                "EI",
+                Some("2028-12-31"),
+                true,
+            ),
+            (
+                "complete_training",
+                "2028-03-02",
+                "EI",
+                Some("2028-12-31"),
+                false,
+            ),
             // CDI inclusion for 57+: 3,650 days (2027-03-02 + 3,650 = 2037-02-27).
             ("senior_cdi", "2037-02-27", "ACI", None, true),
             ("senior_cdi", "2037-02-28", "ACI", None, false),
         ];
         for (r, to, kind, training, accepted) in rows {
-            assert_eq!(ok(r, to, kind, *training), *accepted, "{r} to {to} ({kind})");
+            assert_eq!(
+                ok(r, to, kind, *training),
+                *accepted,
+                "{r} to {to} ({kind})"
+            );
         }
     }
 
@@ -484,7 +511,8 @@ mod tests {
         assert_eq!(prolonged_days(&p), 365);
         let pd = reason("particular_difficulties");
         let asked = d("2028-01-10");
-        let problems = |p: &Pass, to: &str| prolongation_problems(p, d(to), &pd, "ACI", asked, None);
+        let problems =
+            |p: &Pass, to: &str| prolongation_problems(p, d(to), &pd, "ACI", asked, None);
         assert!(problems(&p, "2029-02-28").is_empty());
         let p2 = pass(
             &[],
@@ -605,8 +633,14 @@ mod tests {
                 reason: "contract_broken".into(),
                 derogation: None,
             };
-            suspension_problems(&p, &s, reasons.get("contract_broken").unwrap(), "ACI", d(today))
-                .len()
+            suspension_problems(
+                &p,
+                &s,
+                reasons.get("contract_broken").unwrap(),
+                "ACI",
+                d(today),
+            )
+            .len()
         };
         // (from, to, today, problems)
         let rows = [
@@ -651,12 +685,26 @@ mod tests {
     #[test]
     fn historical_reasons_load_but_are_marked() {
         let r = Reference::embedded();
-        for code in ["sickness", "maternity", "incarceration", "trial_outside_iae", "detoxification", "force_majeure"] {
-            assert!(is_historical(r.suspension_reasons.get(code).unwrap()), "{code}");
+        for code in [
+            "sickness",
+            "maternity",
+            "incarceration",
+            "trial_outside_iae",
+            "detoxification",
+            "force_majeure",
+        ] {
+            assert!(
+                is_historical(r.suspension_reasons.get(code).unwrap()),
+                "{code}"
+            );
         }
-        assert!(is_historical(r.prolongation_reasons.get("health_context").unwrap()));
+        assert!(is_historical(
+            r.prolongation_reasons.get("health_context").unwrap()
+        ));
         assert!(!is_historical(r.prolongation_reasons.get("rqth").unwrap()));
-        assert!(!is_historical(r.suspension_reasons.get("contract_broken").unwrap()));
+        assert!(!is_historical(
+            r.suspension_reasons.get("contract_broken").unwrap()
+        ));
     }
 
     #[test]

@@ -655,9 +655,5 @@ fn recruit_warns_within_two_years_of_a_previous_pass() {
         ])
         .output()
         .unwrap();
-    assert!(
-        !stderr(&out).contains("W008"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(!stderr(&out).contains("W008"), "{}", stderr(&out));
 }

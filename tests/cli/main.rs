@@ -10,6 +10,7 @@ mod gate;
 mod parcours;
 mod preserve;
 mod reports;
+mod rules;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

@@ -65,7 +65,10 @@ fn kind_of(ctx: &Ctx, kind: Option<&str>) -> Result<(String, Reference)> {
 
 /// Refuse criteria the platform's form refuses together, naming both.
 pub fn refuse_contradictions(criteria: &[String]) -> Result<()> {
-    match crate::rules::eligibility::contradictions(criteria).into_iter().next() {
+    match crate::rules::eligibility::contradictions(criteria)
+        .into_iter()
+        .next()
+    {
         None => Ok(()),
         Some(message) => Err(crate::error::UserError::new(message)
             .hint(crate::t!("criteria-contradict-hint"))

@@ -15,7 +15,11 @@ pub struct ProofArgs {
     /// The criterion it proves
     pub criterion: String,
     /// The document (e.g. "Attestation CAF")
-    #[arg(long, required_unless_present = "certified_on", conflicts_with = "certified_on")]
+    #[arg(
+        long,
+        required_unless_present = "certified_on",
+        conflicts_with = "certified_on"
+    )]
     pub document: Option<String>,
     /// Date of the document
     #[arg(long, value_parser = parse_cli, required_unless_present = "certified_on")]

@@ -141,10 +141,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         eprintln!("{ended} contract(s) now end on {date}.");
     }
     if let Some(contradiction) = crate::rules::exits::reason_contradiction(&exit) {
-        eprintln!(
-            "{}: W009 {contradiction}",
-            crate::t!("warning-prefix")
-        );
+        eprintln!("{}: W009 {contradiction}", crate::t!("warning-prefix"));
         eprintln!(
             "{}: {}",
             crate::t!("hint-prefix"),

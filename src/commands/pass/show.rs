@@ -5,8 +5,8 @@ use crate::commands::IdArg;
 use crate::commands::{Ctx, parse_id};
 use crate::output::{self, Format};
 use crate::rules::pass::{
-    Step, current_end, days_left_under_cap, grouped_number, is_historical,
-    latest_prolonged_end, prolongation_problems, prolonged_days, steps,
+    Step, current_end, days_left_under_cap, grouped_number, is_historical, latest_prolonged_end,
+    prolongation_problems, prolonged_days, steps,
 };
 use anyhow::Result;
 
