@@ -106,8 +106,12 @@ pub struct EtpSettings {
     pub annual_hours: f64,
 }
 
+/// Theoretical hours of one full-time equivalent over a year, unless the structure sets
+/// its own (`[etp] annual_hours`): the ASP sets it per financial annex.
+pub const DEFAULT_ANNUAL_HOURS: f64 = 1607.0;
+
 fn default_annual_hours() -> f64 {
-    crate::rules::hours::DEFAULT_ANNUAL_HOURS
+    DEFAULT_ANNUAL_HOURS
 }
 
 impl Default for EtpSettings {

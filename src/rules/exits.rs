@@ -254,7 +254,8 @@ mod tests {
     #[test]
     fn ai_and_etti_need_150_hours() {
         // (hours by month, counted by the pipeline, counted by the circular)
-        let rows: [(&[(&str, f64)], bool, bool); 6] = [
+        type Months<'a> = &'a [(&'a str, f64)];
+        let rows: [(Months, bool, bool); 6] = [
             (&[("2025-01", 149.0)], false, false),
             (&[("2025-01", 150.0)], true, true),
             (&[("2025-01", 100.0), ("2025-12", 49.0)], false, false),

@@ -9,9 +9,7 @@ use crate::rules::dates::add_months;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
-/// Theoretical hours of one full-time equivalent over a year, unless the structure sets
-/// its own (`[etp] annual_hours`): the ASP sets it per financial annex.
-pub const DEFAULT_ANNUAL_HOURS: f64 = 1607.0;
+pub use crate::case::structure::DEFAULT_ANNUAL_HOURS;
 
 /// One month of a salarié's hours.
 #[derive(Debug, Clone, PartialEq, Serialize)]
