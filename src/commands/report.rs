@@ -578,15 +578,20 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
             report.etp_funded.map_or(Cell::Empty, Cell::Num),
         ),
     ];
+    let hours_label = lang.pick("Heures travaillées", "Hours worked");
     for (label, value) in figures {
+        let hours = label == hours_label;
         summary.row(vec![Cell::text(label), value]);
-    }
-    for (label, value) in [
-        (crate::t!("annual-hours-recorded"), report.hours_recorded),
-        (crate::t!("annual-hours-estimated"), report.hours_estimated),
-        (crate::t!("annual-hours-per-etp"), report.annual_hours),
-    ] {
-        summary.row(vec![Cell::Text(label), Cell::Num(value)]);
+        // How the hours were counted, right under them.
+        if hours {
+            for (label, value) in [
+                (crate::t!("annual-hours-recorded"), report.hours_recorded),
+                (crate::t!("annual-hours-estimated"), report.hours_estimated),
+                (crate::t!("annual-hours-per-etp"), report.annual_hours),
+            ] {
+                summary.row(vec![Cell::Text(label), Cell::Num(value)]);
+            }
+        }
     }
     let ch = &report.characteristics;
     let mut public = Sheet::new(
@@ -900,10 +905,13 @@ fn render(
         lang.pick("trop courtes", "too short"),
         report.excluded.too_short
     ));
-    out.push_str(&format!(
-        "\n{}\n",
-        crate::t!("exits-reading", reading = report.counting.code())
-    ));
+    let reading = crate::t!("exits-reading", reading = report.counting.code());
+    out.push('\n');
+    out.push_str(&if md {
+        format!("{reading}\n")
+    } else {
+        output::wrap(&reading, 80)
+    });
     if report.other_reading.is_empty() {
         out.push_str(&format!(
             "{}\n",
