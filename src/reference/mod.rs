@@ -70,6 +70,9 @@ pub struct Entry {
     pub max_days: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_total_days: Option<u32>,
+    /// A criterion the platform certifies from an administration's data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certifiable: Option<bool>,
     /// Carried by older records, never offered for new ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub historical: Option<bool>,
@@ -154,6 +157,7 @@ impl Codes {
                     decided_by: None,
                     max_days: None,
                     max_total_days: None,
+                    certifiable: None,
                     historical: None,
                     overridden: true,
                 });

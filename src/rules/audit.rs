@@ -70,9 +70,11 @@ pub fn audit<'a>(
                 .iter()
                 .filter(|p| &p.criterion == criterion)
                 .collect();
+            // Only a criterion the platform certifies takes a certification.
             let certified = proofs
                 .iter()
-                .find(|p| p.certified && p.certified_on.is_some());
+                .find(|p| p.certified && p.certified_on.is_some())
+                .filter(|_| crate::rules::eligibility::is_certifiable(reference, criterion));
             let newest = proofs
                 .iter()
                 .filter(|p| !p.certified)

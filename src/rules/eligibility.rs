@@ -47,6 +47,15 @@ pub fn contradictions(criteria: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Whether the platform certifies `criterion` (RSA, AAH, parent isolé, RQTH).
+pub fn is_certifiable(reference: &Reference, criterion: &str) -> bool {
+    reference
+        .criteria
+        .get(criterion)
+        .and_then(|e| e.certifiable)
+        .unwrap_or(false)
+}
+
 /// Level-2 criteria a structure of `kind` needs.
 pub fn required_level2(kind: &str, reference: &Reference) -> u32 {
     reference
@@ -216,12 +225,22 @@ pub fn assess_case(
             }
             continue;
         }
-        // A certification by the platform replaces a document.
+        // A certification by the platform replaces a document, for the criteria it
+        // certifies.
         if proofs
             .iter()
             .any(|p| p.certified && p.certified_on.is_some())
         {
-            continue;
+            if is_certifiable(reference, c) {
+                continue;
+            }
+            verdict.problems.push(crate::t!(
+                "criterion-not-certifiable",
+                criterion = c.as_str()
+            ));
+            if proofs.iter().all(|p| p.dated.is_none()) {
+                continue;
+            }
         }
         let months = reference
             .criteria
@@ -442,6 +461,16 @@ mod tests {
                 .problems
         };
         assert_eq!(problems("").len(), 1, "no proof");
+        // qpv is not certified by the platform: a certification does not stand for a proof.
+        let qpv = crate::case::test_case(
+            "2025-02-03",
+            "[eligibility]\ndate = 2025-01-10\nby = \"employer\"\ncriteria = [\"rsa\", \"qpv\"]\n[[eligibility.proofs]]\ncriterion = \"rsa\"\ncertified = true\ncertified_on = 2025-01-10\n[[eligibility.proofs]]\ncriterion = \"qpv\"\ncertified = true\ncertified_on = 2025-01-10\n",
+        );
+        let v = assess_case(&qpv, "ACI", Reference::embedded())
+            .unwrap()
+            .unwrap();
+        assert_eq!(v.problems.len(), 1, "{:?}", v.problems);
+        assert!(v.problems[0].contains("qpv"));
         assert!(problems("[[eligibility.proofs]]\ncriterion = \"rsa\"\ncertified = true\ncertified_on = 2025-01-10\n").is_empty());
         // A document too old (3 months before the hiring on 2025-02-03 → 2024-11-03).
         assert_eq!(problems("[[eligibility.proofs]]\ncriterion = \"rsa\"\ndocument = \"Attestation CAF\"\ndated = 2024-11-03\n").len(), 1);

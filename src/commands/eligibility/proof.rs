@@ -39,6 +39,28 @@ pub fn run(ctx: &Ctx, a: ProofArgs) -> Result<()> {
         "CRITERION",
         "criterion",
     )?;
+    if a.certified_on.is_some()
+        && !crate::rules::eligibility::is_certifiable(&store.reference, &a.criterion)
+    {
+        let certifiable: Vec<&str> = store
+            .reference
+            .criteria
+            .entries
+            .iter()
+            .filter(|e| e.certifiable == Some(true))
+            .map(|e| e.code.as_str())
+            .collect();
+        return Err(crate::error::UserError::new(crate::t!(
+            "criterion-not-certifiable",
+            criterion = a.criterion.as_str()
+        ))
+        .hint(crate::t!(
+            "criterion-certifiable-hint",
+            criteria = certifiable.join(", ")
+        ))
+        .status(crate::error::Status::Usage)
+        .into());
+    }
     let document = a.document.as_deref().map(str::trim).unwrap_or_default();
     if a.certified_on.is_none() && document.is_empty() {
         bail!("--document is empty: name the document");

@@ -64,3 +64,5 @@ audit-summary = { $hires ->
 }.
 pass-show-blocked = not today: { $why }
 pass-show-line = { $reason }: { $left }; { $latest }
+criterion-not-certifiable = the criterion { $criterion } is not certified by the platform: it needs a proof document
+criterion-certifiable-hint = the platform certifies: { $criteria }; for the others, --document and --dated

@@ -64,3 +64,5 @@ audit-summary = { $hires ->
 }.
 pass-show-blocked = pas aujourd'hui : { $why }
 pass-show-line = { $reason } : { $left } ; { $latest }
+criterion-not-certifiable = le critère { $criterion } n'est pas certifié par la plateforme : il lui faut un justificatif
+criterion-certifiable-hint = la plateforme certifie : { $criteria } ; pour les autres, --document et --dated
