@@ -62,7 +62,20 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
             ]);
             return Err(support::missing_flags(&missing, t!("hint-exit-reasons")));
         }
-        ask_missing(&mut a, ctx.lang, reasons)?;
+        // Offer the reasons of this kind of structure only (EITI has its own).
+        let offered = crate::reference::Codes {
+            entries: reasons
+                .entries
+                .iter()
+                .filter(|e| {
+                    e.kinds
+                        .as_ref()
+                        .is_none_or(|k| k.contains(&store.structure.kind))
+                })
+                .cloned()
+                .collect(),
+        };
+        ask_missing(&mut a, ctx.lang, &offered)?;
     }
     let (Some(date), Some(reason)) = (a.date, a.reason.clone()) else {
         bail!("an exit needs a date and a reason");
