@@ -14,6 +14,7 @@ mod parcours;
 mod preserve;
 mod report;
 mod report_output;
+mod rules;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
