@@ -90,6 +90,15 @@ pub fn parse_cli(text: &str) -> Result<NaiveDate, String> {
         .ok_or_else(|| crate::t!("date-no-such-day", text = text))
 }
 
+/// Age in whole years on `on`, comparing (month, day).
+pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
+    let mut age = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    age
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,21 +129,25 @@ mod tests {
         assert!(parse_cli("13/13/2025").is_err());
         let short = parse_cli("03/03/25").unwrap_err();
         assert!(short.contains("quatre chiffres"), "{short}");
-        assert!(parse_cli("25-03-03").unwrap_err().contains("quatre chiffres"));
-        for not_a_date in ["", "demain", "2025/03/03", "03-03-2025", "03.03.2025", "20250303"] {
+        assert!(
+            parse_cli("25-03-03")
+                .unwrap_err()
+                .contains("quatre chiffres")
+        );
+        for not_a_date in [
+            "",
+            "demain",
+            "2025/03/03",
+            "03-03-2025",
+            "03.03.2025",
+            "20250303",
+        ] {
             assert!(
-                parse_cli(not_a_date).unwrap_err().contains("n'est pas une date"),
+                parse_cli(not_a_date)
+                    .unwrap_err()
+                    .contains("n'est pas une date"),
                 "{not_a_date}"
             );
         }
     }
-}
-
-/// Age in whole years on `on`, comparing (month, day).
-pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
-    let mut age = on.year() - birth.year();
-    if (on.month(), on.day()) < (birth.month(), birth.day()) {
-        age -= 1;
-    }
-    age
 }

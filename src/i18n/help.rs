@@ -74,7 +74,10 @@ fn text(lang: Lang, id: &str) -> String {
 /// `--lang X` or `--lang=X` anywhere before `--`, else the environment, else French.
 pub fn lang_from_args(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> Lang {
     let mut flag = None;
-    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy().into_owned());
+    let mut words = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned());
     while let Some(word) = words.next() {
         if word == "--" {
             break;
@@ -123,7 +126,7 @@ fn relabel(cmd: Command, path: &[String], lang: Lang) -> Command {
         None => cmd.long_about(None::<&'static str>),
     };
     if let Some(examples) = lookup(lang, &format!("{id}.examples")) {
-        let lines: Vec<String> = examples.lines().map(|l| format!("  {l}")).collect();
+        let lines: Vec<String> = examples.lines().flat_map(example_lines).collect();
         cmd = cmd
             .after_help(format!(
                 "{}\n{}",
@@ -157,6 +160,58 @@ fn relabel(cmd: Command, path: &[String], lang: Lang) -> Command {
         });
     }
     cmd
+}
+
+/// The width examples are laid out for, as a terminal shows them.
+const EXAMPLE_WIDTH: usize = 80;
+
+/// An example indented under its heading; a long one continues on the next lines with
+/// ` \`, broken between options, so it can be copied as it is into a shell.
+fn example_lines(example: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut quoted = false;
+    for c in example.chars() {
+        match c {
+            ' ' if !quoted => words.push(String::new()),
+            c => {
+                if c == '"' {
+                    quoted = !quoted;
+                }
+                match words.last_mut() {
+                    Some(w) => w.push(c),
+                    None => words.push(c.to_string()),
+                }
+            }
+        }
+    }
+    // An option stays on the line of its value.
+    let mut groups: Vec<String> = Vec::new();
+    for word in words.into_iter().filter(|w| !w.is_empty()) {
+        match groups.last_mut() {
+            Some(group)
+                if !word.starts_with('-') && group.starts_with("--") && !group.contains(' ') =>
+            {
+                group.push(' ');
+                group.push_str(&word);
+            }
+            _ => groups.push(word),
+        }
+    }
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for group in groups {
+        if line.is_empty() {
+            line = format!("  {group}");
+        } else if line.chars().count() + 1 + group.chars().count() > EXAMPLE_WIDTH - 2 {
+            lines.push(format!("{line} \\"));
+            line = format!("      {group}");
+        } else {
+            line.push(' ');
+            line.push_str(&group);
+        }
+    }
+    lines.push(line);
+    lines
 }
 
 /// clap's own `help` subcommand (`iae help barrier add`): no command of the tree is
@@ -240,8 +295,8 @@ fn relabel_arg(arg: Arg, path: &[String], lang: Lang) -> Arg {
 /// end of the help text instead. Values that clap documents (`--format table`) get their
 /// line in the long help from the attribute named after them (`help-iae--format.table`).
 fn value_notes(arg: Arg, id: Option<&str>, lang: Lang) -> Arg {
-    let default = (!arg.is_hide_default_value_set() && !arg.get_default_values().is_empty())
-        .then(|| {
+    let default =
+        (!arg.is_hide_default_value_set() && !arg.get_default_values().is_empty()).then(|| {
             let value = arg
                 .get_default_values()
                 .iter()
@@ -268,7 +323,7 @@ fn value_notes(arg: Arg, id: Option<&str>, lang: Lang) -> Arg {
     });
     let documented = shown.iter().any(|v| v.get_help().is_some());
     let mut arg = arg.hide_default_value(true).hide_possible_values(true);
-    let notes: Vec<String> = possible.iter().chain(default.iter()).cloned().collect();
+    let notes: Vec<String> = default.iter().chain(possible.iter()).cloned().collect();
     if notes.is_empty() {
         return arg;
     }
@@ -283,7 +338,11 @@ fn value_notes(arg: Arg, id: Option<&str>, lang: Lang) -> Arg {
                     .and_then(|id| lookup(lang, &format!("{id}.{}", v.get_name())))
                     .or_else(|| v.get_help().map(|h| h.to_string()))
                     .unwrap_or_default();
-                format!("- {:width$} {text}", format!("{}:", v.get_name()), width = width + 1)
+                format!(
+                    "- {:width$} {text}",
+                    format!("{}:", v.get_name()),
+                    width = width + 1
+                )
             })
             .collect();
         let mut long_help = long.clone().unwrap_or_else(|| help.clone());
@@ -297,8 +356,11 @@ fn value_notes(arg: Arg, id: Option<&str>, lang: Lang) -> Arg {
             long_help += &format!("\n\n{default}");
         }
         arg = arg.long_help(long_help);
-    } else if let Some(long) = long {
-        arg = arg.long_help(format!("{long}\n\n{}", notes.join(" ")));
+    } else {
+        // As clap does: the notes on their own paragraph in the long help.
+        let long = long.unwrap_or_else(|| help.clone());
+        let sep = if long.is_empty() { "" } else { "\n\n" };
+        arg = arg.long_help(format!("{long}{sep}{}", notes.join(" ")));
     }
     let notes = notes.join(" ");
     arg.help(if help.is_empty() {
@@ -328,7 +390,8 @@ fn template(cmd: &Command, lang: Lang) -> String {
     }
     if cmd
         .get_arguments()
-        .any(|a| !a.is_positional() && !a.is_hide_set()) {
+        .any(|a| !a.is_positional() && !a.is_hide_set())
+    {
         t += &format!("\n\n{}\n{{options}}", text(lang, "help-options-heading"));
     }
     t + "{after-help}"
@@ -385,7 +448,11 @@ impl ErrorFormatter for Localized {
                 out += &t!("clap-value-required", arg = arg.as_str())
             }
             ErrorKind::InvalidValue => {
-                out += &t!("clap-invalid-value", value = value.as_str(), arg = arg.as_str());
+                out += &t!(
+                    "clap-invalid-value",
+                    value = value.as_str(),
+                    arg = arg.as_str()
+                );
                 let valid = get(ContextKind::ValidValue);
                 if !valid.is_empty() {
                     out += &format!(
@@ -420,7 +487,11 @@ impl ErrorFormatter for Localized {
                 }
             }
             ErrorKind::TooManyValues => {
-                out += &t!("clap-too-many-values", value = value.as_str(), arg = arg.as_str())
+                out += &t!(
+                    "clap-too-many-values",
+                    value = value.as_str(),
+                    arg = arg.as_str()
+                )
             }
             ErrorKind::TooFewValues => {
                 out += &t!(
@@ -439,7 +510,11 @@ impl ErrorFormatter for Localized {
                 )
             }
             ErrorKind::ValueValidation => {
-                out += &t!("clap-invalid-value", value = value.as_str(), arg = arg.as_str());
+                out += &t!(
+                    "clap-invalid-value",
+                    value = value.as_str(),
+                    arg = arg.as_str()
+                );
                 if let Some(source) = std::error::Error::source(error) {
                     out = format!(
                         "{}: {}",
@@ -580,7 +655,10 @@ mod tests {
             .collect();
         let defined = super::super::tests::ids(&[("help.ftl", include_str!("en/help.ftl"))]);
         let stale: Vec<_> = defined.difference(&wanted).collect();
-        assert!(stale.is_empty(), "help messages for nothing in the tree: {stale:?}");
+        assert!(
+            stale.is_empty(),
+            "help messages for nothing in the tree: {stale:?}"
+        );
     }
 
     #[test]
@@ -600,10 +678,23 @@ mod tests {
             .unwrap()
             .render_help()
             .to_string();
-        for french in ["Utilisation :", "Arguments :", "Options :", "Exemples :", "[par défaut : present]", "valeurs possibles :"] {
+        for french in [
+            "Utilisation :",
+            "Arguments :",
+            "Options :",
+            "Exemples :",
+            "[par défaut : present]",
+            "valeurs possibles :",
+        ] {
             assert!(help.contains(french), "{french} missing from:\n{help}");
         }
-        for english in ["Usage:", "Options:", "[default:", "possible values", "Print help"] {
+        for english in [
+            "Usage:",
+            "Options:",
+            "[default:",
+            "possible values",
+            "Print help",
+        ] {
             assert!(!help.contains(english), "{english} left in:\n{help}");
         }
     }
@@ -612,8 +703,14 @@ mod tests {
     fn the_language_is_read_from_the_raw_line_before_parsing() {
         let line = |words: &[&str]| words.iter().map(OsString::from).collect::<Vec<_>>();
         let none = |_: &str| None;
-        assert_eq!(lang_from_args(&line(&["iae", "list", "--lang", "en"]), none), Lang::En);
-        assert_eq!(lang_from_args(&line(&["iae", "--lang=en", "list"]), none), Lang::En);
+        assert_eq!(
+            lang_from_args(&line(&["iae", "list", "--lang", "en"]), none),
+            Lang::En
+        );
+        assert_eq!(
+            lang_from_args(&line(&["iae", "--lang=en", "list"]), none),
+            Lang::En
+        );
         assert_eq!(lang_from_args(&line(&["iae", "list"]), none), Lang::Fr);
         let english = |v: &str| (v == "IAE_LANG").then(|| "en".to_string());
         assert_eq!(lang_from_args(&line(&["iae", "list"]), english), Lang::En);
@@ -622,7 +719,89 @@ mod tests {
             Lang::Fr
         );
         // After `--` the words are values, not options.
-        assert_eq!(lang_from_args(&line(&["iae", "--", "--lang", "en"]), none), Lang::Fr);
+        assert_eq!(
+            lang_from_args(&line(&["iae", "--", "--lang", "en"]), none),
+            Lang::Fr
+        );
+    }
+
+    /// The words of an example as a shell would pass them: double quotes group, an
+    /// environment assignment in front and what follows `|` or `>` are not `iae`'s.
+    fn shell_words(line: &str) -> Vec<String> {
+        let (mut words, mut word, mut quoted, mut started) =
+            (Vec::new(), String::new(), false, false);
+        for c in line.chars() {
+            match c {
+                '"' => (quoted, started) = (!quoted, true),
+                '|' | '>' if !quoted => break,
+                ' ' if !quoted => {
+                    if started {
+                        words.push(std::mem::take(&mut word));
+                    }
+                    started = false;
+                }
+                c => (word, started) = (word + &c.to_string(), true),
+            }
+        }
+        if started {
+            words.push(word);
+        }
+        words.retain(|w| !(w.contains('=') && w.chars().next().is_some_and(char::is_uppercase)));
+        words
+    }
+
+    #[test]
+    fn every_example_is_a_valid_command_line_that_fits_an_80_column_terminal() {
+        use clap::Parser;
+        for lang in [Lang::Fr, Lang::En] {
+            for (path, _) in tree() {
+                let id = format!("{}.examples", command_id(&path));
+                let examples = lookup(lang, &id).unwrap_or_default();
+                let lines: Vec<&str> = examples.lines().collect();
+                assert!(
+                    (1..=3).contains(&lines.len()),
+                    "{id}: {} examples",
+                    lines.len()
+                );
+                for line in lines {
+                    for shown in example_lines(line) {
+                        let width = shown.chars().count();
+                        assert!(width <= EXAMPLE_WIDTH, "{id}: {width} columns: {shown}");
+                    }
+                    let words = shell_words(line);
+                    assert_eq!(words.first().map(String::as_str), Some("iae"), "{line}");
+                    let prefix = format!("iae {}", path.join(" "));
+                    assert!(
+                        words.join(" ").starts_with(prefix.trim_end()),
+                        "{id}: {line}"
+                    );
+                    if let Err(err) = Cli::try_parse_from(&words) {
+                        panic!("{id} ({lang:?}): {line}\n{err}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_example_continues_between_options() {
+        let long = r#"iae contract add 7K3M9Q --kind cddi --start 03/03/2025 --end 02/09/2025 --weekly-hours 26 --position "Agent d'entretien des espaces verts""#;
+        assert_eq!(
+            example_lines(long),
+            [
+                "  iae contract add 7K3M9Q --kind cddi --start 03/03/2025 --end 02/09/2025 \\",
+                "      --weekly-hours 26 --position \"Agent d'entretien des espaces verts\"",
+            ]
+        );
+        assert_eq!(example_lines("iae list"), ["  iae list"]);
+    }
+
+    #[test]
+    fn examples_are_split_into_words_as_a_shell_would() {
+        assert_eq!(
+            shell_words(r#"EDITOR=nano iae show "sofia martin" --format json > out.json"#),
+            ["iae", "show", "sofia martin", "--format", "json"]
+        );
     }
 
     /// Every id the code asks for with `t!("…")` exists in both languages.
@@ -647,12 +826,22 @@ mod tests {
         assert!(missing.is_empty(), "messages missing: {missing:#?}");
     }
 
-    /// The literal ids in `t!("id"` and `t!(\n "id"` calls of a source file.
+    /// The literal ids in `t!("id"` and `t!(\n "id"` calls of a source file, comments aside.
     fn used_ids(source: &str) -> Vec<String> {
+        let code: String = source
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
         let mut ids = Vec::new();
-        let mut rest = source;
+        let mut rest = code.as_str();
         while let Some(at) = rest.find("t!(") {
             let after = rest[at + 3..].trim_start();
+            let before = rest[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                rest = &rest[at + 3..];
+                continue;
+            }
             if let Some(quoted) = after.strip_prefix('"')
                 && let Some(end) = quoted.find('"')
             {
@@ -666,7 +855,7 @@ mod tests {
 
     #[test]
     fn the_scan_finds_ids_over_line_breaks() {
-        let source = "t!(\"a-b\"); crate::t!(\n    \"c-d\",\n x = 1); t!(id);";
+        let source = "t!(\"a-b\"); crate::t!(\n    \"c-d\",\n x = 1); t!(id); format!(\"{x}\");\n/// t!(\"doc\")";
         assert_eq!(used_ids(source), ["a-b", "c-d"]);
     }
 
@@ -681,12 +870,18 @@ mod tests {
         for (path, cmd) in tree() {
             let id = command_id(&path);
             let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
-            let long = cmd.get_long_about().map(|a| a.to_string()).unwrap_or_default();
+            let long = cmd
+                .get_long_about()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
             println!("C\t{id}\t{}\t{}", one_line(about), one_line(long));
             for arg in cmd.get_arguments() {
                 let id = arg_id(&path, arg.get_id().as_str());
                 let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-                let long = arg.get_long_help().map(|h| h.to_string()).unwrap_or_default();
+                let long = arg
+                    .get_long_help()
+                    .map(|h| h.to_string())
+                    .unwrap_or_default();
                 println!("A\t{id}\t{}\t{}", one_line(help), one_line(long));
                 for value in arg.get_possible_values() {
                     if let Some(help) = value.get_help() {

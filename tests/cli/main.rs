@@ -8,6 +8,7 @@ mod edit;
 mod exits;
 mod foundation;
 mod gate;
+mod help;
 mod parcours;
 mod preserve;
 mod reports;

@@ -40,5 +40,5 @@ clap-similar-value = { $count ->
 clap-more-information = Pour en savoir plus, essayez « { $help } ».
 
 date-not-a-date = « { $text } » n'est pas une date — écrivez JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 03/03/2025
-date-no-such-day = le { $text } n'existe pas dans le calendrier — vérifiez le jour et le mois (JJ/MM/AAAA)
+date-no-such-day = le { $text } n'existe pas dans le calendrier — vérifiez le jour et le mois
 date-short-year = l'année de « { $text } » doit s'écrire sur quatre chiffres (03/03/2025, pas 03/03/25)
