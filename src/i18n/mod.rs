@@ -16,12 +16,14 @@ pub const FR: &[(&str, &str)] = &[
     ("commands.ftl", include_str!("fr/commands.ftl")),
     ("help.ftl", include_str!("fr/help.ftl")),
     ("usage.ftl", include_str!("fr/usage.ftl")),
+    ("team.ftl", include_str!("fr/team.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
     ("commands.ftl", include_str!("en/commands.ftl")),
     ("help.ftl", include_str!("en/help.ftl")),
     ("usage.ftl", include_str!("en/usage.ftl")),
+    ("team.ftl", include_str!("en/team.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

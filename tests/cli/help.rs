@@ -50,8 +50,8 @@ fn missing_arguments_in_english() {
 fn usage_errors_speak_french_and_exit_2() {
     for (args, expected) in [
         (&["list", "--bogus"][..], "argument inattendu « --bogus »"),
-        (&["lsit"], "sous-commande inconnue « lsit »"),
-        (&["lsit"], "une sous-commande proche existe : « list »"),
+        (&["barier"], "sous-commande inconnue « barier »"),
+        (&["barier"], "une sous-commande proche existe : « barrier »"),
         (
             &["list", "--format", "jsn"],
             "valeur invalide « jsn » pour « --format <FORMAT> »",

@@ -608,11 +608,53 @@ help-man = The manual pages
         iae man --out-dir ~/.local/share/man/man1
 help-man--out-dir = Write one page per command (iae.1, iae-report-exits.1, …) into DIR instead of printing the main page
 
+## iae log
+
+help-log = A case's history from git, in words, newest first
+    .examples =
+        iae log 7K3M9Q
+        iae log martin --patch
+        iae log 7K3M9Q --format json
+help-log--who = The id or the name of the salarié
+help-log--patch = Add the TOML difference of each commit
+
+## iae sync
+
+help-sync = Share the day's work: commit, merge what others sent, send
+    .examples =
+        iae sync
+        iae --dir ~/jardins sync
+
+## iae git
+
+help-git = Git set-up of this clone
+    .examples =
+        iae git setup
+        iae --dir ~/jardins git setup
+
+## iae git setup
+
+help-git-setup = Register the merge driver of case files in this clone (git does not copy it through a clone) and in .gitattributes
+    .examples =
+        iae git setup
+        iae --dir ~/jardins git setup
+
+## iae merge file
+
+help-merge-file = Git's merge driver for case files (BASE OURS THEIRS: git's %O %A %B)
+    .examples =
+        iae merge-file %O %A %B --path %P
+help-merge-file--base = The common ancestor (git's %O)
+help-merge-file--ours = Our version, replaced by the result (git's %A)
+help-merge-file--theirs = Their version (git's %B)
+help-merge-file--path = The file's path in the repository, for the messages (git's %P)
+
 ## Value names
 
 help-value-acquired = ACQUIRED
 help-value-applied-on = APPLIED_ON
 help-value-attendance = ATTENDANCE
+help-value-base = BASE
 help-value-birth-date = BIRTH_DATE
 help-value-by = BY
 help-value-category = CATEGORY
@@ -659,7 +701,9 @@ help-value-number = NUMBER
 help-value-on = ON
 help-value-options = OPTIONS
 help-value-organism = ORGANISM
+help-value-ours = OURS
 help-value-outcome = OUTCOME
+help-value-p = P
 help-value-partner = PARTNER
 help-value-partners = PARTNERS
 help-value-pass-number = PASS_NUMBER
@@ -677,6 +721,7 @@ help-value-start = START
 help-value-support = SUPPORT
 help-value-target = TARGET
 help-value-text = TEXT
+help-value-theirs = THEIRS
 help-value-title = TITLE
 help-value-to = TO
 help-value-topic = TOPIC

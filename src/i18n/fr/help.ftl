@@ -608,11 +608,53 @@ help-man = Les pages de manuel
         iae man --out-dir ~/.local/share/man/man1
 help-man--out-dir = Écrire une page par commande (iae.1, iae-report-exits.1, …) dans DOSSIER au lieu d'afficher la page principale
 
+## iae log
+
+help-log = L'histoire d'un dossier d'après git, en toutes lettres, la plus récente d'abord
+    .examples =
+        iae log 7K3M9Q
+        iae log martin --patch
+        iae log 7K3M9Q --format json
+help-log--who = L'identifiant ou le nom du salarié
+help-log--patch = Ajouter la différence TOML de chaque commit
+
+## iae sync
+
+help-sync = Partager le travail du jour : enregistrer (commit), fusionner ce que les autres ont envoyé, envoyer
+    .examples =
+        iae sync
+        iae --dir ~/jardins sync
+
+## iae git
+
+help-git = Réglages git de ce clone
+    .examples =
+        iae git setup
+        iae --dir ~/jardins git setup
+
+## iae git setup
+
+help-git-setup = Déclarer le pilote de fusion des dossiers dans ce clone (git ne le copie pas lors d'un clone) et dans .gitattributes
+    .examples =
+        iae git setup
+        iae --dir ~/jardins git setup
+
+## iae merge file
+
+help-merge-file = Le pilote de fusion git des dossiers (BASE OURS THEIRS : les %O %A %B de git)
+    .examples =
+        iae merge-file %O %A %B --path %P
+help-merge-file--base = L'ancêtre commun (%O pour git)
+help-merge-file--ours = Notre version, remplacée par le résultat (%A pour git)
+help-merge-file--theirs = Leur version (%B pour git)
+help-merge-file--path = Le chemin du fichier dans le dépôt, pour les messages (%P pour git)
+
 ## Les noms de valeur
 
 help-value-acquired = ACQUIS
 help-value-applied-on = DATE
 help-value-attendance = PRÉSENCE
+help-value-base = BASE
 help-value-birth-date = DATE_NAISSANCE
 help-value-by = QUI
 help-value-category = CATÉGORIE
@@ -659,7 +701,9 @@ help-value-number = NUMÉRO
 help-value-on = DATE
 help-value-options = PISTES
 help-value-organism = ORGANISME
+help-value-ours = NÔTRE
 help-value-outcome = ISSUE
+help-value-p = CHEMIN
 help-value-partner = PARTENAIRE
 help-value-partners = PARTENAIRES
 help-value-pass-number = NUMÉRO_PASS
@@ -677,6 +721,7 @@ help-value-start = DÉBUT
 help-value-support = PORTEUR
 help-value-target = CIBLE
 help-value-text = TEXTE
+help-value-theirs = LEUR
 help-value-title = INTITULÉ
 help-value-to = FIN
 help-value-topic = SUJET
