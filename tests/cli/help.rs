@@ -139,3 +139,27 @@ fn a_french_date_is_read_and_an_impossible_one_is_refused_naming_the_flag() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("quatre chiffres"), "{}", stderr(&out));
 }
+
+#[test]
+fn the_shell_completion_describes_commands_in_the_language_of_the_environment() {
+    let complete = |lang: &str| {
+        let out = iae()
+            .env("COMPLETE", "fish")
+            .env("IAE_LANG", lang)
+            .args(["--", "iae", "barr"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", transcript(&out));
+        crate::stdout(&out)
+    };
+    let french = complete("fr");
+    assert!(
+        french.contains("barrier\tFreins périphériques à l'emploi"),
+        "{french}"
+    );
+    let english = complete("en");
+    assert!(
+        english.contains("barrier\tBarriers to employment"),
+        "{english}"
+    );
+}
