@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
     let shown: Vec<&(String, Finding)> = findings
         .iter()
-        .filter(|(_, f)| f.is_error() || show_warnings || f.code == "W008")
+        .filter(|(_, f)| f.is_error() || show_warnings || f.code == "W010")
         .collect();
     let mut located = locate_all(&store, &shown);
     located.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
@@ -104,7 +104,7 @@ fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
     findings
 }
 
-/// W008, once per run: in a git clone whose merge driver is not set up, the first case
+/// W010, once per run: in a git clone whose merge driver is not set up, the first case
 /// file changed on two sides stops on a line conflict. A structure kept inside another
 /// project's repository (an example, a test fixture) is noted only if it asks for the
 /// driver in its `.gitattributes`.
@@ -119,7 +119,7 @@ fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
     if !attributes && !same(&top, &store.root) {
         return None;
     }
-    let finding = Finding::new("W008", Vec::new(), crate::t!("driver-missing"))
+    let finding = Finding::new("W010", Vec::new(), crate::t!("driver-missing"))
         .hint(crate::t!("driver-missing-hint"));
     Some((".gitattributes".to_string(), finding))
 }

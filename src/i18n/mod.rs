@@ -17,6 +17,7 @@ pub const FR: &[(&str, &str)] = &[
     ("help.ftl", include_str!("fr/help.ftl")),
     ("usage.ftl", include_str!("fr/usage.ftl")),
     ("team.ftl", include_str!("fr/team.ftl")),
+    ("report.ftl", include_str!("fr/report.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
@@ -24,6 +25,7 @@ pub const EN: &[(&str, &str)] = &[
     ("help.ftl", include_str!("en/help.ftl")),
     ("usage.ftl", include_str!("en/usage.ftl")),
     ("team.ftl", include_str!("en/team.ftl")),
+    ("report.ftl", include_str!("en/report.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

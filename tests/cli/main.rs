@@ -13,7 +13,8 @@ mod help;
 mod merge_property;
 mod parcours;
 mod preserve;
-mod reports;
+mod report;
+mod report_output;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
