@@ -76,7 +76,7 @@ help-recruit--diagnosis-by = Qui a fait le diagnostic d'éligibilité
     .employer = La SIAE elle-même (valable 92 jours, critères nécessaires)
     .prescriber = Un prescripteur habilité (valable 6 mois)
 help-recruit--diagnosis-date = Date du diagnostic d'éligibilité (par défaut : la date d'embauche)
-help-recruit--pass-number = Numéro du PASS IAE (12 chiffres ; espaces acceptées)
+help-recruit--pass-number = Numéro du PASS IAE (12 chiffres ; espaces acceptés)
 help-recruit--contract = Type du premier contrat : cddi, cddu, mission, cdi_inclusion, passerelle
 help-recruit--contract-end = Dernier jour du premier contrat (JJ/MM/AAAA ou AAAA-MM-JJ)
 help-recruit--weekly-hours = Durée hebdomadaire du premier contrat, en heures
@@ -226,9 +226,9 @@ help-pass-set = Enregistrer le numéro et les dates du PASS IAE
         iae pass set 7K3M9Q --number "9999 9251 2345"
         iae pass set 7K3M9Q --number 999992512345 --start 03/03/2025 --end 02/03/2027
 help-pass-set--id = L'identifiant du dossier
-help-pass-set--number = 12 chiffres (espaces acceptées)
+help-pass-set--number = 12 chiffres (espaces acceptés)
 help-pass-set--start = Premier jour (par défaut : la date d'embauche)
-help-pass-set--end = Dernier jour à la délivrance (par défaut : début + 730 jours − 1)
+help-pass-set--end = Dernier jour indiqué à la délivrance (par défaut : début + 730 jours − 1)
 
 ## iae pass suspend
 
