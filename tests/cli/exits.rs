@@ -244,7 +244,14 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
             "is not a date",
         ),
     ] {
-        let out = s.iae().args(["exit", &id]).args(&args).output().unwrap();
+        // The messages are asserted in English.
+        let out = s
+            .iae()
+            .env("IAE_LANG", "en")
+            .args(["exit", &id])
+            .args(&args)
+            .output()
+            .unwrap();
         assert!(!out.status.success());
         assert!(stderr(&out).contains(message), "{}", stderr(&out));
         assert_eq!(

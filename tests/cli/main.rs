@@ -9,6 +9,7 @@ mod exits;
 mod foundation;
 mod gate;
 mod git;
+mod help;
 mod merge_property;
 mod parcours;
 mod preserve;
