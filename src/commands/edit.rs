@@ -8,7 +8,7 @@ use crate::case::parse::parse_case;
 use crate::case::validate::validate;
 use crate::store::id::CaseId;
 use crate::store::{LOCAL, Store, atomic, locate_finding};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::path::Path;
 
 #[derive(Debug, Args)]
@@ -29,8 +29,9 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
         .root
         .join(LOCAL)
         .join(format!("edit-{id}-{}.toml", std::process::id()));
-    std::fs::create_dir_all(copy.parent().unwrap_or(Path::new(".")))?;
-    std::fs::write(&copy, &original).with_context(|| format!("cannot write {}", copy.display()))?;
+    atomic::create_dir(copy.parent().unwrap_or(Path::new(".")), store.access())?;
+    // The copy holds the same personal data as the file: as private as the case files.
+    atomic::write_with(&copy, original.as_bytes(), store.access())?;
 
     let edited = loop {
         if let Err(e) = editor::open_editor(&editor, &copy) {
@@ -62,27 +63,24 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
             let header = format!(
                 "{MARK}fix the errors below (line numbers count without these lines); these lines are removed on save\n{marks}"
             );
-            std::fs::write(&copy, format!("{header}{text}"))?;
+            atomic::write_with(&copy, format!("{header}{text}").as_bytes(), store.access())?;
             continue;
         }
-        eprintln!(
-            "{} is unchanged; your edited copy is kept at {}",
-            Store::rel_path(&id),
-            copy.display()
-        );
+        eprintln!("{} is unchanged", Store::rel_path(&id));
+        eprintln!("{}", crate::t!("edit-copy-kept", file = copy.display().to_string()));
         return Err(crate::error::quiet(crate::error::Status::Error));
     };
 
     let _lock = store.lock()?;
     if store.read_text(&id)? != original {
         eprintln!(
-            "error: {} changed while the editor was open; nothing was overwritten.\nYour edited copy is kept at {}",
+            "error: {} changed while the editor was open; nothing was overwritten.",
             Store::rel_path(&id),
-            copy.display()
         );
+        eprintln!("{}", crate::t!("edit-copy-kept", file = copy.display().to_string()));
         return Err(crate::error::quiet(crate::error::Status::Error));
     }
-    atomic::write(&store.case_path(&id), edited.as_bytes())?;
+    atomic::write_with(&store.case_path(&id), edited.as_bytes(), store.access())?;
     let _ = std::fs::remove_file(&copy);
     eprintln!("Saved {}.", Store::rel_path(&id));
     Ok(())
