@@ -8,3 +8,4 @@ pub mod findings;
 pub mod hours;
 pub mod parcours;
 pub mod pass;
+pub mod retention;
