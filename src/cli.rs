@@ -4,8 +4,8 @@
 
 use crate::case::date::parse_cli;
 use crate::commands::{
-    barrier, check, contract, edit, eligibility, exit, followup, hours, immersion, init, interview,
-    list, pass, project, recruit, show, skill, training,
+    barrier, check, contract, edit, eligibility, exit, export, followup, hours, immersion, init, interview,
+    list, pass, project, purge, recruit, show, skill, training,
 };
 use crate::output::Format;
 use crate::reference::Lang;
@@ -52,6 +52,10 @@ pub enum Command {
     Edit(edit::EditArgs),
     /// Check every case file: errors (E…) and warnings (W…)
     Check(check::CheckArgs),
+    /// Everything held on one salarié, as a printable HTML page or JSON (right of access)
+    Export(export::ExportArgs),
+    /// Anonymise the files kept past retention_years after the exit; `ID --erase` deletes one
+    Purge(purge::PurgeArgs),
     /// Record an exit (sortie) and its bilan: `iae exit ID --date D --reason CODE`;
     /// `iae exit reasons` lists the reasons, `iae exit cancel ID` removes a mistaken exit
     Exit(exit::ExitCmd),
@@ -104,7 +108,7 @@ pub enum ReportCmd {
     /// The ASP barriers table of a year: concerned, supported internally, externally, both
     Barriers(YearArgs),
     /// The yearly figures for the dialogue de gestion (also as .html and .xlsx)
-    Annual(YearArgs),
+    Annual(AnnualArgs),
     /// Interviews of a year per kind and counsellor, and who went beyond the cadence
     Interviews(YearArgs),
 }
@@ -141,8 +145,9 @@ pub struct ReportExitsArgs {
 
 #[derive(Debug, Args)]
 pub struct DeadlinesArgs {
-    /// Days ahead (what is overdue is always listed)
-    #[arg(long, default_value_t = 30, value_name = "DAYS")]
+    /// Days ahead, at most 36500 (what is overdue is always listed)
+    #[arg(long, default_value_t = 30, value_name = "DAYS",
+          value_parser = clap::value_parser!(u64).range(0..=36_500))]
     pub within: u64,
     #[command(flatten)]
     pub out: OutputArgs,
@@ -164,6 +169,17 @@ pub struct YearArgs {
     pub year: i32,
     #[command(flatten)]
     pub out: OutputArgs,
+}
+
+/// The annual report leaves the structure (to the administration, the funders): it names
+/// people by id unless asked otherwise.
+#[derive(Debug, Args)]
+pub struct AnnualArgs {
+    #[command(flatten)]
+    pub year: YearArgs,
+    /// Show the names of the people in the detail of exits, not only their ids
+    #[arg(long)]
+    pub with_names: bool,
 }
 
 #[cfg(test)]

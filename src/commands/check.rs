@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let per_file: Vec<(String, Vec<Finding>)> = set
         .cases
         .par_iter()
-        .map(|l| (l.rel_path.clone(), file_findings(&store, l)))
+        .map(|l| (l.rel_path.clone(), file_findings(&store, l, ctx.today)))
         .collect();
     for (file, list) in per_file {
         findings.extend(list.into_iter().map(|f| (file.clone(), f)));
@@ -88,7 +88,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     Ok(())
 }
 
-fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
+fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Finding> {
     let mut findings = case_findings(&l.case, &l.file_id, &store.structure.kind, &store.reference);
     for key in &l.unknown_keys {
         findings.push(
@@ -98,6 +98,25 @@ fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
                 format!("unknown key `{}` (kept as it is)", path_text(key)),
             )
             .hint("check its spelling against docs/format.md; your own notes may stay"),
+        );
+    }
+    if let Some(years) = store.structure.retention_years
+        && let Some(until) =
+            crate::rules::retention::past_retention(&l.case, years, today)
+        && let Some(exit) = &l.case.exit
+    {
+        findings.push(
+            Finding::new(
+                "W008",
+                vec![Seg::Key("exit".into())],
+                crate::t!(
+                    "retention-past",
+                    exit = exit.date.to_string(),
+                    years = years,
+                    until = until.to_string()
+                ),
+            )
+            .hint(crate::t!("retention-hint")),
         );
     }
     findings

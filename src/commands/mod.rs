@@ -6,6 +6,7 @@ pub mod contract;
 pub mod edit;
 pub mod eligibility;
 pub mod exit;
+pub mod export;
 pub mod followup;
 pub mod hours;
 pub mod immersion;
@@ -14,6 +15,7 @@ pub mod interview;
 pub mod list;
 pub mod pass;
 pub mod project;
+pub mod purge;
 pub mod recruit;
 pub mod report;
 pub mod show;
@@ -86,6 +88,8 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::List(args) => list::run(ctx, args),
         Command::Edit(args) => edit::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
+        Command::Export(args) => export::run(ctx, args),
+        Command::Purge(args) => purge::run(ctx, args),
         Command::Exit(args) => exit::run(ctx, args),
         Command::Eligibility(cmd) => eligibility::run(ctx, cmd),
         Command::Pass(cmd) => pass::run(ctx, cmd),

@@ -1,7 +1,7 @@
 //! `iae report …`: figures over the whole structure, from the pure `report` layer.
 
 use super::Ctx;
-use crate::cli::{ActiveArgs, DeadlinesArgs, OutputArgs, ReportCmd, ReportExitsArgs, YearArgs};
+use crate::cli::{ActiveArgs, AnnualArgs, DeadlinesArgs, OutputArgs, ReportCmd, ReportExitsArgs, YearArgs};
 use crate::error::hinted;
 use crate::output::sheet::{Cell, Sheet, render_csv, render_markdown, render_table, render_xlsx};
 use crate::output::{self, Format, Row, table};
@@ -509,11 +509,12 @@ fn barriers(ctx: &Ctx, a: YearArgs) -> Result<()> {
     )
 }
 
-fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
+fn annual(ctx: &Ctx, args: AnnualArgs) -> Result<()> {
+    let a = args.year;
     let store = ctx.open()?;
     let set = load_exact(&store)?;
     let lang = ctx.lang;
-    let report = crate::report::annual::annual(
+    let mut report = crate::report::annual::annual(
         set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
         &store.structure,
         &store.reference,
@@ -521,6 +522,12 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
         lang,
     )
     .map_err(unknown_reasons)?;
+    // Pseudonymous unless asked: the same in every format, on stdout as in a file.
+    if !args.with_names {
+        for row in &mut report.exits.detail {
+            row.name.clear();
+        }
+    }
     let mut summary = Sheet::new(
         lang.pick("Synthèse", "Summary"),
         format!(
