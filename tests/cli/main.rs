@@ -9,6 +9,8 @@ mod foundation;
 mod gate;
 mod parcours;
 mod preserve;
+mod privacy;
+mod purge;
 mod reports;
 
 use assert_cmd::Command;
