@@ -281,32 +281,44 @@ fn writes_killed_at_random_points_leave_old_or_new_and_nothing_stray() {
     let file = s.path().join(format!("salaries/{id}.toml"));
     // A large note makes the write long enough to be cut at many points.
     let notes = s.path().join("note.txt");
-    std::fs::write(&notes, "x".repeat(200_000)).unwrap();
-    let start = std::time::Instant::now();
-    let mut runs = 0;
-    let mut killed = 0;
-    while runs < 400 && start.elapsed() < std::time::Duration::from_secs(4) {
-        runs += 1;
-        let before = std::fs::read(&file).unwrap();
-        let mut child = Std::new(assert_cmd::cargo::cargo_bin("iae"))
+    std::fs::write(&notes, "x".repeat(20_000)).unwrap();
+    let spawn = |run: usize| {
+        Std::new(assert_cmd::cargo::cargo_bin("iae"))
             .env_clear()
             .env("IAE_TODAY", TODAY)
             .arg("--dir")
             .arg(s.path())
             .args(["interview", "add", &id, "--kind", "suivi", "--by", "C. Roux"])
             .arg("--date")
-            .arg(format!("2025-04-{:02}", 1 + runs % 28))
+            .arg(format!("2025-04-{:02}", 1 + run % 28))
             .arg("--notes-file")
             .arg(&notes)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap();
-        std::thread::sleep(std::time::Duration::from_micros(rand::random_range(0..25_000)));
-        if child.kill().is_ok() {
-            killed += 1;
-        }
+            .unwrap()
+    };
+    // One whole write tells how long a write lasts; the kills fall anywhere in 1.2 times that.
+    let timed = std::time::Instant::now();
+    assert!(spawn(0).wait().unwrap().success());
+    let span = (timed.elapsed().as_micros() as u64 * 6 / 5).max(1);
+    let start = std::time::Instant::now();
+    let mut runs = 0;
+    let mut killed = 0;
+    let mut written = 0;
+    while runs < 400 && start.elapsed() < std::time::Duration::from_secs(4) {
+        runs += 1;
+        let before = std::fs::read(&file).unwrap();
+        let mut child = spawn(runs);
+        std::thread::sleep(std::time::Duration::from_micros(rand::random_range(0..span)));
+        let _ = child.kill();
         let status = child.wait().unwrap();
+        {
+            use std::os::unix::process::ExitStatusExt;
+            if status.signal().is_some() {
+                killed += 1;
+            }
+        }
         let after = std::fs::read(&file).unwrap();
         let grew = after.len() > before.len();
         assert!(
@@ -316,11 +328,12 @@ fn writes_killed_at_random_points_leave_old_or_new_and_nothing_stray() {
         if status.success() {
             assert!(grew);
         }
+        written += usize::from(grew);
         let text = String::from_utf8(after).unwrap();
         assert!(iae::case::parse::parse_case(&text).is_ok(), "run {runs}: broken file");
     }
     assert!(killed > 0, "no write was interrupted in {runs} runs");
-    eprintln!("{runs} writes, {killed} killed before they ended");
+    eprintln!("{runs} writes, {killed} killed before they ended, {written} new versions");
     let names: Vec<String> = std::fs::read_dir(s.path().join("salaries"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
