@@ -6,7 +6,8 @@ use super::Ctx;
 use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
-use crate::store::{Loaded, Store, locate_finding};
+use crate::case::locate::Locator;
+use crate::store::{Loaded, Store, locate_finding_with};
 use anyhow::Result;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -183,8 +184,9 @@ fn locate_all(store: &Store, shown: &[&(String, Finding)]) -> Vec<Located> {
         .into_par_iter()
         .flat_map_iter(|(file, list)| {
             let text = std::fs::read_to_string(store.root.join(file)).unwrap_or_default();
+            let locator = Locator::new(&text);
             list.into_iter()
-                .map(|f| locate_finding(file, &text, f))
+                .map(|f| locate_finding_with(file, &locator, f))
                 .collect::<Vec<_>>()
         })
         .collect()

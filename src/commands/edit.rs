@@ -7,7 +7,8 @@ use super::support::{editor, prompt};
 use crate::case::parse::parse_case;
 use crate::case::validate::validate;
 use crate::store::id::CaseId;
-use crate::store::{LOCAL, Store, atomic, locate_finding};
+use crate::case::locate::Locator;
+use crate::store::{LOCAL, Store, atomic, locate_finding, locate_finding_with};
 use anyhow::Result;
 use std::path::Path;
 
@@ -99,11 +100,14 @@ fn problems(store: &Store, id: &CaseId, text: &str) -> Vec<String> {
     let rel = Store::rel_path(id);
     match parse_case(text) {
         Err(f) => vec![locate_finding(&rel, text, &f).to_string()],
-        Ok(parsed) => validate(&parsed.value, id.as_str(), &store.reference)
-            .into_iter()
-            .filter(|f| f.is_error())
-            .map(|f| locate_finding(&rel, text, &f).to_string())
-            .collect(),
+        Ok(parsed) => {
+            let locator = Locator::new(text);
+            validate(&parsed.value, id.as_str(), &store.reference)
+                .into_iter()
+                .filter(|f| f.is_error())
+                .map(|f| locate_finding_with(&rel, &locator, &f).to_string())
+                .collect()
+        }
     }
 }
 

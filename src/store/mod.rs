@@ -7,7 +7,7 @@ pub mod discover;
 pub mod id;
 
 use crate::case::finding::{Finding, Located, path_text};
-use crate::case::locate::locate;
+use crate::case::locate::Locator;
 use crate::case::parse::{Parsed, parse_case, parse_typed};
 use crate::case::structure::{FileMode, Structure, closest_key};
 use crate::case::validate::validate;
@@ -259,6 +259,7 @@ impl Store {
         let old: Vec<Finding> = before
             .map(|b| validate(b, id.as_str(), &self.reference))
             .unwrap_or_default();
+        let locator = Locator::new(text);
         let new_errors: Vec<String> = validate(&parsed.value, id.as_str(), &self.reference)
             .into_iter()
             .filter(|f| f.is_error())
@@ -266,7 +267,7 @@ impl Store {
                 !old.iter()
                     .any(|o| o.code == f.code && o.message == f.message)
             })
-            .map(|f| locate_finding(&rel, text, &f).to_string())
+            .map(|f| locate_finding_with(&rel, &locator, &f).to_string())
             .collect();
         if !new_errors.is_empty() {
             bail!(
@@ -461,9 +462,14 @@ fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
 
 /// Place a finding in its file: the line from the finding itself or from its path.
 pub fn locate_finding(rel_path: &str, text: &str, f: &Finding) -> Located {
+    locate_finding_with(rel_path, &Locator::new(text), f)
+}
+
+/// As `locate_finding`, with the file parsed once for all its findings.
+pub fn locate_finding_with(rel_path: &str, locator: &Locator<'_>, f: &Finding) -> Located {
     let (line, column) = match (f.line, f.column) {
         (Some(l), c) => (Some(l), c),
-        _ => match locate(text, &f.path) {
+        _ => match locator.locate(&f.path) {
             Some((l, _)) => (Some(l), None),
             None => (None, None),
         },

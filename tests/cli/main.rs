@@ -6,6 +6,7 @@ mod concurrency;
 mod edit;
 mod exits;
 mod foundation;
+mod fuzz;
 mod gate;
 mod parcours;
 mod preserve;
