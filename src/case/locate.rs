@@ -128,7 +128,11 @@ mod tests {
         let text = "a = 1\nbé = \"x\"\n\n[t]\nc = 2";
         let locator = Locator::new(text);
         for offset in 0..=text.len() + 2 {
-            assert_eq!(locator.line_col(offset), line_col(text, offset), "offset {offset}");
+            assert_eq!(
+                locator.line_col(offset),
+                line_col(text, offset),
+                "offset {offset}"
+            );
         }
     }
 

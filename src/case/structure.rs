@@ -299,10 +299,16 @@ mod tests {
 
     #[test]
     fn a_typo_finds_its_key() {
-        assert_eq!(closest_key("", "interview_every_day"), Some("interview_every_days"));
+        assert_eq!(
+            closest_key("", "interview_every_day"),
+            Some("interview_every_days")
+        );
         assert_eq!(closest_key("", "Retention_Years"), Some("retention_years"));
         assert_eq!(closest_key("targets", "dynamik"), Some("dynamic"));
-        assert_eq!(closest_key("prescribers.epide", "authorised"), Some("authorized"));
+        assert_eq!(
+            closest_key("prescribers.epide", "authorised"),
+            Some("authorized")
+        );
         assert_eq!(closest_key("", "colour"), None);
     }
 }

@@ -4,9 +4,9 @@ use clap::Args;
 
 use super::Ctx;
 use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
+use crate::case::locate::Locator;
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
-use crate::case::locate::Locator;
 use crate::store::{Loaded, Store, locate_finding_with};
 use anyhow::Result;
 use rayon::prelude::*;
@@ -102,8 +102,7 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
         );
     }
     if let Some(years) = store.structure.retention_years
-        && let Some(until) =
-            crate::rules::retention::past_retention(&l.case, years, today)
+        && let Some(until) = crate::rules::retention::past_retention(&l.case, years, today)
         && let Some(exit) = &l.case.exit
     {
         findings.push(

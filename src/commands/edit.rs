@@ -4,11 +4,13 @@ use clap::Args;
 
 use super::Ctx;
 use super::support::{editor, prompt};
+use crate::case::id::CaseId;
+use crate::case::locate::Locator;
 use crate::case::parse::parse_case;
 use crate::case::validate::validate;
-use crate::store::id::CaseId;
-use crate::case::locate::Locator;
+use crate::error::UserError;
 use crate::store::{LOCAL, Store, atomic, locate_finding, locate_finding_with};
+use crate::t;
 use anyhow::Result;
 use std::path::Path;
 
@@ -50,7 +52,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
             break text;
         }
         for p in &problems {
-            eprintln!("error: {p}");
+            eprintln!("{}", t!("edit-problem", problem = p.as_str()));
         }
         if ctx.interactive && prompt::confirm("The file is not valid. Open the editor again?")? {
             let marks: String = problems
@@ -67,19 +69,20 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
             atomic::write_with(&copy, format!("{header}{text}").as_bytes(), store.access())?;
             continue;
         }
-        eprintln!("{} is unchanged", Store::rel_path(&id));
-        eprintln!("{}", crate::t!("edit-copy-kept", file = copy.display().to_string()));
-        return Err(crate::error::quiet(crate::error::Status::Error));
+        return Err(
+            UserError::new(t!("edit-invalid-unchanged", path = Store::rel_path(&id)))
+                .hint(t!("edit-copy-kept", copy = copy.display().to_string()))
+                .into(),
+        );
     };
 
     let _lock = store.lock()?;
     if store.read_text(&id)? != original {
-        eprintln!(
-            "error: {} changed while the editor was open; nothing was overwritten.",
-            Store::rel_path(&id),
+        return Err(
+            UserError::new(t!("edit-changed-meanwhile", path = Store::rel_path(&id)))
+                .hint(t!("edit-copy-kept", copy = copy.display().to_string()))
+                .into(),
         );
-        eprintln!("{}", crate::t!("edit-copy-kept", file = copy.display().to_string()));
-        return Err(crate::error::quiet(crate::error::Status::Error));
     }
     atomic::write_with(&store.case_path(&id), edited.as_bytes(), store.access())?;
     let _ = std::fs::remove_file(&copy);

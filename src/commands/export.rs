@@ -31,10 +31,12 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<()> {
                 .iter()
                 .map(|c| format!("{} {}", c.file_id, c.case.display_name()))
                 .collect();
-            return Err(UserError::new(crate::t!("export-many", query = args.who.as_str()))
-                .hint(ids.join(", "))
-                .status(Status::Usage)
-                .into());
+            return Err(
+                UserError::new(crate::t!("export-many", query = args.who.as_str()))
+                    .hint(ids.join(", "))
+                    .status(Status::Usage)
+                    .into(),
+            );
         }
     };
     let text = store.read_text(&id)?;
@@ -71,7 +73,10 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     match &args.output {
         Some(path) => {
             atomic::write_with(path, bytes.as_bytes(), store.access())?;
-            eprintln!("{}", crate::t!("export-wrote", file = path.display().to_string()));
+            eprintln!(
+                "{}",
+                crate::t!("export-wrote", file = path.display().to_string())
+            );
         }
         None => print!("{bytes}"),
     }
@@ -218,11 +223,23 @@ mod tests {
         let text = "schema = 1\nid = \"7K3M9Q\"\n# a comment\n[person]\nlast_name = \"Martin\"\nfirst_name = \"Sofia\"\nnickname = \"<Sof>\"\n[[interviews]]\ndate = 2025-03-10\nnotes = \"first\\nsecond\"\n";
         let data = document_data(text);
         assert_eq!(data["interviews"][0]["date"], "2025-03-10");
-        let page = html("Les Jardins", "7K3M9Q", "2026-01-05".parse().unwrap(), &data, text);
+        let page = html(
+            "Les Jardins",
+            "7K3M9Q",
+            "2026-01-05".parse().unwrap(),
+            &data,
+            text,
+        );
         assert!(page.contains("Sofia Martin"));
-        assert!(page.contains("&lt;Sof&gt;"), "unknown keys are shown, escaped");
+        assert!(
+            page.contains("&lt;Sof&gt;"),
+            "unknown keys are shown, escaped"
+        );
         assert!(page.contains("first<br>second"));
-        assert!(page.contains("# a comment"), "the stored file closes the page");
+        assert!(
+            page.contains("# a comment"),
+            "the stored file closes the page"
+        );
     }
 
     #[test]

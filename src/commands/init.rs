@@ -93,7 +93,7 @@ fn ensure_gitignore(dir: &Path) -> Result<()> {
     let has = |line: &str| current.lines().any(|l| l.trim() == line);
     let missing: Vec<&str> = [".iae/", ".iae-*.tmp"]
         .into_iter()
-        .filter(|l| !has(l) && !(*l == ".iae/" && has(".iae")))
+        .filter(|l| !(has(l) || (*l == ".iae/" && has(".iae"))))
         .collect();
     if missing.is_empty() {
         return Ok(());

@@ -2,6 +2,7 @@
 
 pub mod barrier;
 pub mod check;
+pub mod completions;
 pub mod contract;
 pub mod edit;
 pub mod eligibility;
@@ -13,6 +14,7 @@ pub mod immersion;
 pub mod init;
 pub mod interview;
 pub mod list;
+pub mod man;
 pub mod pass;
 pub mod project;
 pub mod purge;
@@ -52,8 +54,8 @@ impl Ctx {
 }
 
 /// An id from the command line, refused before any path is built from it.
-pub fn parse_id(text: &str) -> Result<crate::store::id::CaseId> {
-    crate::store::id::CaseId::parse(text).map_err(anyhow::Error::msg)
+pub fn parse_id(text: &str) -> Result<crate::case::id::CaseId> {
+    crate::case::id::CaseId::parse(text).map_err(anyhow::Error::msg)
 }
 
 /// A code that must be in a reference table, or an error listing the known ones.
@@ -103,5 +105,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Followup(cmd) => followup::run(ctx, cmd),
         Command::Hours(cmd) => hours::run(ctx, cmd),
         Command::Report(cmd) => report::run(ctx, cmd),
+        Command::Completions(args) => completions::run(ctx, args),
+        Command::Man(args) => man::run(ctx, args),
     }
 }

@@ -24,9 +24,12 @@ pub struct PurgeArgs {
 pub fn run(ctx: &Ctx, args: PurgeArgs) -> Result<()> {
     match (&args.id, args.erase) {
         (Some(id), true) => erase(ctx, id, args.dry_run),
-        (Some(id), false) => Err(UserError::new(crate::t!("purge-id-needs-erase", id = id.as_str()))
-            .status(Status::Usage)
-            .into()),
+        (Some(id), false) => Err(UserError::new(crate::t!(
+            "purge-id-needs-erase",
+            id = id.as_str()
+        ))
+        .status(Status::Usage)
+        .into()),
         (None, true) => Err(UserError::new(crate::t!("purge-erase-needs-id"))
             .status(Status::Usage)
             .into()),
@@ -69,7 +72,12 @@ fn anonymise_past(ctx: &Ctx, dry_run: bool) -> Result<()> {
         if !dry_run {
             atomic::write_with(&store.case_path(id), text.as_bytes(), store.access())?;
         }
-        let exit = l.case.exit.as_ref().map(|e| e.date.to_string()).unwrap_or_default();
+        let exit = l
+            .case
+            .exit
+            .as_ref()
+            .map(|e| e.date.to_string())
+            .unwrap_or_default();
         println!(
             "{}",
             crate::t!(

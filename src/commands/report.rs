@@ -1,7 +1,9 @@
 //! `iae report …`: figures over the whole structure, from the pure `report` layer.
 
 use super::Ctx;
-use crate::cli::{ActiveArgs, AnnualArgs, DeadlinesArgs, OutputArgs, ReportCmd, ReportExitsArgs, YearArgs};
+use crate::cli::{
+    ActiveArgs, AnnualArgs, DeadlinesArgs, OutputArgs, ReportCmd, ReportExitsArgs, YearArgs,
+};
 use crate::error::hinted;
 use crate::output::sheet::{Cell, Sheet, render_csv, render_markdown, render_table, render_xlsx};
 use crate::output::{self, Format, Row, table};

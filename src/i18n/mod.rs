@@ -11,10 +11,12 @@ use std::sync::atomic::{AtomicU8, Ordering};
 /// files, and both languages hold exactly the same message ids (a test says so).
 pub const FR: &[(&str, &str)] = &[
     ("common.ftl", include_str!("fr/common.ftl")),
+    ("commands.ftl", include_str!("fr/commands.ftl")),
     ("privacy.ftl", include_str!("fr/privacy.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
+    ("commands.ftl", include_str!("en/commands.ftl")),
     ("privacy.ftl", include_str!("en/privacy.ftl")),
 ];
 

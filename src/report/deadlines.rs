@@ -40,7 +40,9 @@ pub fn deadlines<'a>(
     today: NaiveDate,
     within: u64,
 ) -> Vec<Deadline> {
-    let horizon = today.checked_add_days(Days::new(within)).unwrap_or(NaiveDate::MAX);
+    let horizon = today
+        .checked_add_days(Days::new(within))
+        .unwrap_or(NaiveDate::MAX);
     let mut out = Vec::new();
     for (id, case) in cases {
         let mut push = |date: NaiveDate, what: &str, detail: String| {
@@ -59,7 +61,11 @@ pub fn deadlines<'a>(
             && case.person.anonymised_on.is_none()
             && let Some(until) = crate::rules::retention::kept_until(case, years)
         {
-            push(until, "retention_over", format!("kept {years} y after the exit: `iae purge`"));
+            push(
+                until,
+                "retention_over",
+                format!("kept {years} y after the exit: `iae purge`"),
+            );
         }
         match &case.exit {
             Some(exit) => after_exit(case, exit, today, &mut push),

@@ -57,7 +57,9 @@ pub fn anonymise(case: &CaseFile, today: NaiveDate) -> CaseFile {
     if let Some(pass) = &mut c.pass {
         // The PASS number is a national identifier of the person.
         pass.number = "0".repeat(12);
-        pass.suspensions.iter_mut().for_each(|s| opt(&mut s.derogation));
+        pass.suspensions
+            .iter_mut()
+            .for_each(|s| opt(&mut s.derogation));
         for pr in &mut pass.prolongations {
             opt(&mut pr.derogation);
             opt(&mut pr.decided_by);
@@ -81,7 +83,10 @@ pub fn anonymise(case: &CaseFile, today: NaiveDate) -> CaseFile {
     }
     if let Some(project) = &mut c.project {
         text(&mut project.target);
-        project.previous.iter_mut().for_each(|p| text(&mut p.target));
+        project
+            .previous
+            .iter_mut()
+            .for_each(|p| text(&mut p.target));
     }
     for s in &mut c.skills {
         text(&mut s.name);
@@ -134,7 +139,9 @@ mod tests {
     fn exited(on: &str) -> CaseFile {
         test_case(
             "2018-03-01",
-            &format!("[exit]\ndate = {on}\nreason = \"cdi\"\nemployer = \"Boulangerie Patin\"\nacquired = \"Permis B\"\n"),
+            &format!(
+                "[exit]\ndate = {on}\nreason = \"cdi\"\nemployer = \"Boulangerie Patin\"\nacquired = \"Permis B\"\n"
+            ),
         )
     }
 
@@ -143,8 +150,14 @@ mod tests {
         let c = exited("2020-06-30");
         assert_eq!(kept_until(&c, 2), Some(d("2022-06-30")));
         assert_eq!(past_retention(&c, 2, d("2022-06-30")), None);
-        assert_eq!(past_retention(&c, 2, d("2022-07-01")), Some(d("2022-06-30")));
-        assert_eq!(past_retention(&test_case("2018-03-01", ""), 2, d("2040-01-01")), None);
+        assert_eq!(
+            past_retention(&c, 2, d("2022-07-01")),
+            Some(d("2022-06-30"))
+        );
+        assert_eq!(
+            past_retention(&test_case("2018-03-01", ""), 2, d("2040-01-01")),
+            None
+        );
     }
 
     #[test]
@@ -178,8 +191,17 @@ mod tests {
 
     #[test]
     fn a_birthday_before_hiring_keeps_the_first_of_january() {
-        assert_eq!(birth_year_only(d("1990-02-10"), d("2018-03-01")), d("1990-01-01"));
-        assert_eq!(birth_year_only(d("1990-03-01"), d("2018-03-01")), d("1990-01-01"));
-        assert_eq!(birth_year_only(d("1990-03-02"), d("2018-03-01")), d("1990-12-31"));
+        assert_eq!(
+            birth_year_only(d("1990-02-10"), d("2018-03-01")),
+            d("1990-01-01")
+        );
+        assert_eq!(
+            birth_year_only(d("1990-03-01"), d("2018-03-01")),
+            d("1990-01-01")
+        );
+        assert_eq!(
+            birth_year_only(d("1990-03-02"), d("2018-03-01")),
+            d("1990-12-31")
+        );
     }
 }

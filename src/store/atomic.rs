@@ -144,12 +144,19 @@ fn writer_gone(name: &str, path: &Path) -> bool {
 /// structure (its root or `salaries/`), else the target's own directory.
 fn temp_dir_for(path: &Path) -> PathBuf {
     let dir = parent(path);
-    let is_root = |d: &Path| d.join(super::discover::CONFIG).is_file() || d.join(super::LOCAL).is_dir();
+    let is_root =
+        |d: &Path| d.join(super::discover::CONFIG).is_file() || d.join(super::LOCAL).is_dir();
     let root = if is_root(dir) {
         Some(dir.to_path_buf())
     } else if dir.file_name().is_some_and(|n| n == super::SALARIES) {
         dir.parent()
-            .map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p })
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            })
             .filter(|p| is_root(p))
             .map(Path::to_path_buf)
     } else {
@@ -256,7 +263,12 @@ mod tests {
             elsewhere.path()
         );
         write(&path, b"x").unwrap();
-        assert_eq!(std::fs::read_dir(dir.path().join("salaries")).unwrap().count(), 1);
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("salaries"))
+                .unwrap()
+                .count(),
+            1
+        );
     }
 
     #[test]

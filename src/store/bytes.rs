@@ -53,10 +53,19 @@ mod tests {
     fn bom_and_crlf_come_back() {
         let raw = "\u{feff}a = 1\r\nb = 2\r\n";
         let kept = Kept::of(raw);
-        assert_eq!(kept, Kept { bom: true, crlf: true });
+        assert_eq!(
+            kept,
+            Kept {
+                bom: true,
+                crlf: true
+            }
+        );
         let plain = kept.plain(raw);
         assert_eq!(plain, "a = 1\nb = 2\n");
-        assert_eq!(kept.restore(&format!("{plain}c = 3\n")), "\u{feff}a = 1\r\nb = 2\r\nc = 3\r\n");
+        assert_eq!(
+            kept.restore(&format!("{plain}c = 3\n")),
+            "\u{feff}a = 1\r\nb = 2\r\nc = 3\r\n"
+        );
     }
 
     #[test]

@@ -4,7 +4,8 @@
 pub mod atomic;
 pub mod bytes;
 pub mod discover;
-pub mod id;
+/// Case ids live with the case file; the store builds paths from them.
+pub use crate::case::id;
 
 use crate::case::finding::{Finding, Located, path_text};
 use crate::case::locate::Locator;
@@ -382,7 +383,12 @@ fn warn_unknown_keys(path: &Path, keys: &[Vec<crate::case::finding::Seg>]) {
                 } else {
                     format!("{table}.{close}")
                 };
-                crate::t!("settings-unknown-key-close", file = file, key = full.as_str(), close = close)
+                crate::t!(
+                    "settings-unknown-key-close",
+                    file = file,
+                    key = full.as_str(),
+                    close = close
+                )
             }
             None => crate::t!("settings-unknown-key", file = file, key = full.as_str()),
         };

@@ -55,6 +55,7 @@ fn an_invalid_edit_is_refused_and_the_copy_kept() {
     );
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .env("VISUAL", &ed)
         .args(["edit", &id])
         .output()
@@ -135,6 +136,7 @@ fn a_file_changed_while_editing_is_not_overwritten() {
     );
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .env("EDITOR", &ed)
         .args(["edit", &id])
         .output()
@@ -146,11 +148,7 @@ fn a_file_changed_while_editing_is_not_overwritten() {
     assert!(text.ends_with("# note by a colleague\n"));
     assert!(!text.contains("75011"));
     let kept = kept_copy(&err);
-    assert!(
-        std::fs::read_to_string(&kept)
-            .unwrap()
-            .contains("75011")
-    );
+    assert!(std::fs::read_to_string(&kept).unwrap().contains("75011"));
 }
 
 /// The path of the edited copy the message says is kept, and that it says why.

@@ -3,11 +3,11 @@
 //! regression files of `tests/fixtures/regress/`, each an input that once stopped or slowed
 //! the tool. Parsing, validation, the rules, locating findings and the deadlines never panic.
 
+use iae::case::locate::Locator;
 use iae::case::parse::{parse_case, parse_typed};
 use iae::case::structure::Structure as Settings;
 use iae::reference::Reference;
 use iae::rules::findings::case_findings;
-use iae::case::locate::Locator;
 use iae::store::{locate_finding, locate_finding_with};
 use proptest::prelude::*;
 use std::path::Path;
@@ -22,13 +22,52 @@ const SEEDS: &[&str] = &[
 
 /// Pieces that break TOML, types, dates, numbers and text in interesting ways.
 const FRAGMENTS: &[&str] = &[
-    "\"", "'", "=", "[", "]", "[[interviews]]\n", "[[barriers]]\n", "{", "}", "\n", "\\", "\\e",
-    "\\x41", "\"\"\"", "0", "-1", "-0", "9999999999999999999", "4294967296", "1e400", "nan",
-    "inf", "2025-02-30", "0001-01-01", "9999-12-31", "2025-13-01", "T", "é", "\u{feff}", "\r\n",
-    "#", "true", ",", ".", "level = 200", "weekly_hours = 1e308", "hours = -5",
-    "duration_minutes = 4294967295", "interview_every_days = 95000000",
-    "retention_years = 4000000000", "end = 0001-01-01", "to = 9999-12-31",
-    "date = 1970-01-01T00:00:00Z", "{ a = 1,\n b = 2 }", "a.b.c = 1", "\u{0}",
+    "\"",
+    "'",
+    "=",
+    "[",
+    "]",
+    "[[interviews]]\n",
+    "[[barriers]]\n",
+    "{",
+    "}",
+    "\n",
+    "\\",
+    "\\e",
+    "\\x41",
+    "\"\"\"",
+    "0",
+    "-1",
+    "-0",
+    "9999999999999999999",
+    "4294967296",
+    "1e400",
+    "nan",
+    "inf",
+    "2025-02-30",
+    "0001-01-01",
+    "9999-12-31",
+    "2025-13-01",
+    "T",
+    "é",
+    "\u{feff}",
+    "\r\n",
+    "#",
+    "true",
+    ",",
+    ".",
+    "level = 200",
+    "weekly_hours = 1e308",
+    "hours = -5",
+    "duration_minutes = 4294967295",
+    "interview_every_days = 95000000",
+    "retention_years = 4000000000",
+    "end = 0001-01-01",
+    "to = 9999-12-31",
+    "date = 1970-01-01T00:00:00Z",
+    "{ a = 1,\n b = 2 }",
+    "a.b.c = 1",
+    "\u{0}",
 ];
 
 /// Everything a command does with a case file's text.

@@ -47,8 +47,17 @@ fn structure_with_umask(umask: &str, group: bool) -> (tempfile::TempDir, String)
         umask,
         &dir,
         &[
-            "recruit", "--last-name", "Martin", "--first-name", "Sofia", "--birth-date",
-            "1998-05-14", "--sex", "F", "--hired-on", "2025-03-03",
+            "recruit",
+            "--last-name",
+            "Martin",
+            "--first-name",
+            "Sofia",
+            "--birth-date",
+            "1998-05-14",
+            "--sex",
+            "F",
+            "--hired-on",
+            "2025-03-03",
         ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -60,7 +69,11 @@ fn case_files_are_private_under_umask_022_and_077() {
     for umask in ["022", "077"] {
         let (tmp, id) = structure_with_umask(umask, false);
         let dir = tmp.path().join("s");
-        assert_eq!(mode(&dir.join(format!("salaries/{id}.toml"))), 0o600, "umask {umask}");
+        assert_eq!(
+            mode(&dir.join(format!("salaries/{id}.toml"))),
+            0o600,
+            "umask {umask}"
+        );
         assert_eq!(mode(&dir.join("salaries")), 0o700, "umask {umask}");
         assert_eq!(mode(&dir.join(".iae")), 0o700, "umask {umask}");
         assert_eq!(mode(&dir.join(".iae/lock")), 0o600, "umask {umask}");
@@ -73,9 +86,15 @@ fn group_mode_shares_with_the_group_but_never_beyond_the_umask() {
     let file = tmp.path().join(format!("s/salaries/{id}.toml"));
     assert_eq!(mode(&file), 0o640, "022 takes the group's write bit away");
     let (tmp, id) = structure_with_umask("007", true);
-    assert_eq!(mode(&tmp.path().join(format!("s/salaries/{id}.toml"))), 0o660);
+    assert_eq!(
+        mode(&tmp.path().join(format!("s/salaries/{id}.toml"))),
+        0o660
+    );
     let (tmp, id) = structure_with_umask("077", true);
-    assert_eq!(mode(&tmp.path().join(format!("s/salaries/{id}.toml"))), 0o600);
+    assert_eq!(
+        mode(&tmp.path().join(format!("s/salaries/{id}.toml"))),
+        0o600
+    );
 }
 
 #[test]
@@ -85,7 +104,15 @@ fn a_rewrite_keeps_the_files_mode() {
     let file = s.path().join(format!("salaries/{id}.toml"));
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
     s.iae()
-        .args(["interview", "add", &id, "--date", "2025-04-01", "--kind", "suivi"])
+        .args([
+            "interview",
+            "add",
+            &id,
+            "--date",
+            "2025-04-01",
+            "--kind",
+            "suivi",
+        ])
         .args(["--by", "C. Roux", "--notes", "Premier point"])
         .assert()
         .success();
@@ -98,8 +125,11 @@ fn every_stray_entry_of_salaries_is_reported_never_skipped() {
     let s = Structure::new("ACI");
     let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
     let salaries = s.path().join("salaries");
-    std::os::unix::fs::symlink(salaries.join(format!("{id}.toml")), salaries.join("ABCDEF.toml"))
-        .unwrap();
+    std::os::unix::fs::symlink(
+        salaries.join(format!("{id}.toml")),
+        salaries.join("ABCDEF.toml"),
+    )
+    .unwrap();
     std::fs::create_dir(salaries.join("BCDEFG.toml")).unwrap();
     std::fs::write(salaries.join(".iae-123-abc.tmp"), "copy").unwrap();
     std::fs::write(salaries.join("notes.txt"), "x").unwrap();
@@ -107,7 +137,12 @@ fn every_stray_entry_of_salaries_is_reported_never_skipped() {
     let out = s.iae().arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    for name in ["ABCDEF.toml", "BCDEFG.toml", ".iae-123-abc.tmp", "notes.txt"] {
+    for name in [
+        "ABCDEF.toml",
+        "BCDEFG.toml",
+        ".iae-123-abc.tmp",
+        "notes.txt",
+    ] {
         assert!(
             err.lines().any(|l| l.contains(name) && l.contains("E006")),
             "{name} not reported:\n{err}"
@@ -150,7 +185,15 @@ fn a_bom_and_crlf_line_endings_survive_a_tool_write() {
     std::fs::write(&file, format!("\u{feff}{}", text.replace('\n', "\r\n"))).unwrap();
     s.iae().arg("check").assert().success();
     s.iae()
-        .args(["interview", "add", &id, "--date", "2025-04-01", "--kind", "suivi"])
+        .args([
+            "interview",
+            "add",
+            &id,
+            "--date",
+            "2025-04-01",
+            "--kind",
+            "suivi",
+        ])
         .args(["--by", "C. Roux", "--notes", "ligne 1\nligne 2"])
         .assert()
         .success();
@@ -170,11 +213,16 @@ fn an_unknown_key_in_iae_toml_is_warned_about_with_the_closest_one() {
     let s = Structure::new("ACI");
     let config = s.path().join("iae.toml");
     let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(&config, text.replace("interview_every_days", "interview_every_day")).unwrap();
+    std::fs::write(
+        &config,
+        text.replace("interview_every_days", "interview_every_day"),
+    )
+    .unwrap();
     let out = s.iae().args(["list"]).output().unwrap();
     assert!(out.status.success());
     assert!(
-        stderr(&out).contains("interview_every_day") && stderr(&out).contains("interview_every_days ?"),
+        stderr(&out).contains("interview_every_day")
+            && stderr(&out).contains("interview_every_days ?"),
         "{}",
         stderr(&out)
     );
@@ -201,14 +249,20 @@ fn numbers_beyond_reason_are_refused_with_a_message_not_a_panic() {
     let text = std::fs::read_to_string(&config).unwrap();
     std::fs::write(
         &config,
-        text.replace("interview_every_days = 31", "interview_every_days = 95000000"),
+        text.replace(
+            "interview_every_days = 31",
+            "interview_every_days = 95000000",
+        ),
     )
     .unwrap();
     let out = s.iae().args(["report", "deadlines"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(!err.contains("panicked"), "{err}");
-    assert!(err.contains("interview_every_days") && err.contains("3650"), "{err}");
+    assert!(
+        err.contains("interview_every_days") && err.contains("3650"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -216,7 +270,15 @@ fn export_gives_everything_held_on_one_person() {
     let s = Structure::new("ACI");
     let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
     s.iae()
-        .args(["interview", "add", &id, "--date", "2025-04-01", "--kind", "suivi"])
+        .args([
+            "interview",
+            "add",
+            &id,
+            "--date",
+            "2025-04-01",
+            "--kind",
+            "suivi",
+        ])
         .args(["--by", "C. Roux", "--notes", "Suivi <addictologie>"])
         .assert()
         .success();
@@ -232,7 +294,10 @@ fn export_gives_everything_held_on_one_person() {
     assert!(html.contains("Données détenues sur Sofia Martin"));
     assert!(html.contains("Suivi &lt;addictologie&gt;"));
     assert!(html.contains("Date de naissance"));
-    assert!(html.contains("# appelée le 2 avril"), "comments are held too");
+    assert!(
+        html.contains("# appelée le 2 avril"),
+        "comments are held too"
+    );
 
     let target = s.path().join("acces.json");
     s.iae()
@@ -245,10 +310,19 @@ fn export_gives_everything_held_on_one_person() {
     assert_eq!(v["id"], id.as_str());
     assert_eq!(v["data"]["person"]["last_name"], "Martin");
     assert_eq!(v["data"]["interviews"][0]["notes"], "Suivi <addictologie>");
-    assert!(v["source"].as_str().unwrap().contains("# appelée le 2 avril"));
+    assert!(
+        v["source"]
+            .as_str()
+            .unwrap()
+            .contains("# appelée le 2 avril")
+    );
     assert_eq!(mode(&target), 0o600);
 
-    let out = s.iae().args(["export", &id, "--output", "x.pdf"]).output().unwrap();
+    let out = s
+        .iae()
+        .args(["export", &id, "--output", "x.pdf"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -288,7 +362,15 @@ fn writes_killed_at_random_points_leave_old_or_new_and_nothing_stray() {
             .env("IAE_TODAY", TODAY)
             .arg("--dir")
             .arg(s.path())
-            .args(["interview", "add", &id, "--kind", "suivi", "--by", "C. Roux"])
+            .args([
+                "interview",
+                "add",
+                &id,
+                "--kind",
+                "suivi",
+                "--by",
+                "C. Roux",
+            ])
             .arg("--date")
             .arg(format!("2025-04-{:02}", 1 + run % 28))
             .arg("--notes-file")
@@ -310,7 +392,9 @@ fn writes_killed_at_random_points_leave_old_or_new_and_nothing_stray() {
         runs += 1;
         let before = std::fs::read(&file).unwrap();
         let mut child = spawn(runs);
-        std::thread::sleep(std::time::Duration::from_micros(rand::random_range(0..span)));
+        std::thread::sleep(std::time::Duration::from_micros(rand::random_range(
+            0..span,
+        )));
         let _ = child.kill();
         let status = child.wait().unwrap();
         {
@@ -330,7 +414,10 @@ fn writes_killed_at_random_points_leave_old_or_new_and_nothing_stray() {
         }
         written += usize::from(grew);
         let text = String::from_utf8(after).unwrap();
-        assert!(iae::case::parse::parse_case(&text).is_ok(), "run {runs}: broken file");
+        assert!(
+            iae::case::parse::parse_case(&text).is_ok(),
+            "run {runs}: broken file"
+        );
     }
     assert!(killed > 0, "no write was interrupted in {runs} runs");
     eprintln!("{runs} writes, {killed} killed before they ended, {written} new versions");
@@ -338,7 +425,11 @@ fn writes_killed_at_random_points_leave_old_or_new_and_nothing_stray() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, [format!("{id}.toml")], "salaries/ holds only the case file");
+    assert_eq!(
+        names,
+        [format!("{id}.toml")],
+        "salaries/ holds only the case file"
+    );
     if has_git {
         let status = stdout(&git(&["status", "--porcelain"]).unwrap());
         let stray: Vec<&str> = status
@@ -349,7 +440,15 @@ fn writes_killed_at_random_points_leave_old_or_new_and_nothing_stray() {
     }
     // The next write, holding the lock, removes the temporary files of the killed writers.
     s.iae()
-        .args(["interview", "add", &id, "--date", "2025-05-30", "--kind", "suivi"])
+        .args([
+            "interview",
+            "add",
+            &id,
+            "--date",
+            "2025-05-30",
+            "--kind",
+            "suivi",
+        ])
         .args(["--by", "C. Roux", "--notes", "après"])
         .assert()
         .success();

@@ -81,7 +81,11 @@ fn past_reports_give_the_same_figures_after_a_purge_and_no_name_or_note_stays() 
     let listed = stdout(&dry).lines().count();
     assert!(listed >= 8, "{}", stdout(&dry));
     for (p, t) in &before_files {
-        assert_eq!(&std::fs::read_to_string(p).unwrap(), t, "a dry run writes nothing");
+        assert_eq!(
+            &std::fs::read_to_string(p).unwrap(),
+            t,
+            "a dry run writes nothing"
+        );
     }
 
     let out = s
@@ -95,7 +99,11 @@ fn past_reports_give_the_same_figures_after_a_purge_and_no_name_or_note_stays() 
     for ((name, after), (_, before)) in reports(&s).iter().zip(&before) {
         assert_eq!(after, before, "{name} changed");
     }
-    s.iae().env("IAE_TODAY", LATER).arg("check").assert().success();
+    s.iae()
+        .env("IAE_TODAY", LATER)
+        .arg("check")
+        .assert()
+        .success();
 
     let mut purged = 0;
     for (p, old) in &before_files {
@@ -117,7 +125,12 @@ fn past_reports_give_the_same_figures_after_a_purge_and_no_name_or_note_stays() 
             .collect();
         assert!(comments.is_empty(), "comments stay: {comments:?}");
         for texts in ["interviews", "followups"] {
-            for entry in old.get(texts).and_then(|v| v.as_array()).into_iter().flatten() {
+            for entry in old
+                .get(texts)
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+            {
                 if let Some(note) = entry.get("notes").and_then(|n| n.as_str()) {
                     assert!(!new.contains(note), "a note stays in {}", p.display());
                 }

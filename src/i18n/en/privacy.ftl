@@ -40,7 +40,6 @@ export-intro = This document gathers everything { $structure } holds about you, 
 export-wrote = Wrote { $file }.
 export-output-ext = --output { $file }: write a .html or .json file
 export-many = several people match "{ $query }": give the id
-edit-copy-kept = your edited copy is kept at { $file }; it holds personal data: delete it once you no longer need it
 
 # Labels of the right-of-access document: one per key of the case file.
 export-field-schema = Format version

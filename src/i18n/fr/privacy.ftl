@@ -40,7 +40,6 @@ export-intro = Ce document rassemble toutes les informations que { $structure } 
 export-wrote = { $file } écrit.
 export-output-ext = --output { $file } : écrivez un fichier .html ou .json
 export-many = plusieurs salariés correspondent à « { $query } » : donnez l'identifiant
-edit-copy-kept = votre copie modifiée est gardée dans { $file } ; elle contient des données personnelles : supprimez-la quand vous n'en avez plus besoin
 
 # Labels of the right-of-access document: one per key of the case file.
 export-field-schema = Version du format
