@@ -101,6 +101,10 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
             .hint("check its spelling against docs/format.md; your own notes may stay"),
         );
     }
+    // Read again only for this: the loader keeps the typed case, not its text.
+    if let Ok(text) = std::fs::read_to_string(store.root.join(&l.rel_path)) {
+        findings.extend(toml11_findings(&text));
+    }
     if let Some(years) = store.structure.retention_years
         && let Some(until) = crate::rules::retention::past_retention(&l.case, years, today)
         && let Some(exit) = &l.case.exit
@@ -120,6 +124,29 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
         );
     }
     findings
+}
+
+/// W009: TOML 1.1-only syntax, which TOML 1.0 readers reject.
+fn toml11_findings(text: &str) -> Vec<Finding> {
+    if !text.contains('\\') && !text.contains('{') {
+        return Vec::new();
+    }
+    let locator = Locator::new(text);
+    crate::case::compat::toml11_only(text)
+        .into_iter()
+        .map(|(offset, what)| {
+            let (line, column) = locator.line_col(offset);
+            let mut f = Finding::new(
+                "W009",
+                Vec::new(),
+                crate::t!("toml11-only", what = what),
+            )
+            .hint(crate::t!("toml11-hint"));
+            f.line = Some(line);
+            f.column = Some(column);
+            f
+        })
+        .collect()
 }
 
 /// Duplicate ids (E005) and the same person in two files (W001).

@@ -45,9 +45,47 @@ impl Kept {
     }
 }
 
+/// When a change only appends to the document, put the comments that closed the old text
+/// (the document's trailing comments) back right after it, before what was appended: a
+/// comment written under the last entry of an array stays with that entry.
+pub fn keep_trailing_comment(old: &str, trailing: &str, new: String) -> String {
+    if !trailing.contains('#') || !old.ends_with(trailing) {
+        return new;
+    }
+    let body = &old[..old.len() - trailing.len()];
+    match new.strip_prefix(body).and_then(|rest| rest.strip_suffix(trailing)) {
+        Some(appended) if !appended.is_empty() => {
+            let mut out = String::with_capacity(new.len() + 1);
+            out.push_str(body);
+            out.push_str(trailing);
+            if !trailing.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(appended);
+            out
+        }
+        _ => new,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_comment_stays_above_what_is_appended() {
+        let old = "[[a]]\nx = 1\n# about x\n";
+        let new = "[[a]]\nx = 1\n\n[[a]]\nx = 2\n# about x\n".to_string();
+        assert_eq!(
+            keep_trailing_comment(old, "# about x\n", new),
+            "[[a]]\nx = 1\n# about x\n\n[[a]]\nx = 2\n"
+        );
+        // Anything but a pure append is left as the document wrote it.
+        let changed = "[[a]]\nx = 3\n# about x\n".to_string();
+        assert_eq!(keep_trailing_comment(old, "# about x\n", changed.clone()), changed);
+        let plain = "[[a]]\nx = 1\n\n[[a]]\n".to_string();
+        assert_eq!(keep_trailing_comment("[[a]]\nx = 1\n", "", plain.clone()), plain);
+    }
 
     #[test]
     fn bom_and_crlf_come_back() {

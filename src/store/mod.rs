@@ -236,8 +236,9 @@ impl Store {
         let mut doc: DocumentMut = text
             .parse()
             .with_context(|| format!("cannot parse {}", Store::rel_path(id)))?;
+        let trailing = doc.trailing().as_str().unwrap_or("").to_string();
         let out = change(&mut doc, &before)?;
-        let new_text = doc.to_string();
+        let new_text = bytes::keep_trailing_comment(&text, &trailing, doc.to_string());
         if new_text == text {
             return Ok((out, false));
         }

@@ -459,3 +459,49 @@ fn writes_killed_at_random_points_leave_old_or_new_and_nothing_stray() {
     assert!(left.is_empty(), "stale temporary files stay: {left:?}");
     s.iae().arg("check").assert().success();
 }
+
+#[test]
+fn toml_1_1_syntax_is_warned_about_and_never_written_by_the_tool() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    s.iae()
+        .args(["interview", "add", &id, "--date", "2025-04-01", "--kind", "suivi"])
+        .args(["--by", "C. Roux", "--notes", "échap \u{1b}[1m fin"])
+        .assert()
+        .success();
+    let text = s.read(&id);
+    assert!(text.contains("\\u001B"), "{text}");
+    let out = s.iae().args(["check", "-v"]).output().unwrap();
+    assert!(!stderr(&out).contains("W009"), "{}", stderr(&out));
+
+    let file = s.path().join(format!("salaries/{id}.toml"));
+    std::fs::write(&file, text.replace("\\u001B", "\\e")).unwrap();
+    let out = s.iae().args(["check", "-v"]).output().unwrap();
+    assert!(out.status.success(), "a warning, not an error");
+    let err = stderr(&out);
+    let line = err.lines().find(|l| l.contains("W009")).expect(&err);
+    assert!(line.contains("\\e") && line.contains("tomllib"), "{line}");
+}
+
+#[test]
+fn a_comment_under_the_last_entry_of_an_array_stays_with_it() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    let add = |date: &str| {
+        s.iae()
+            .args(["interview", "add", &id, "--date", date, "--kind", "suivi"])
+            .args(["--by", "C. Roux"])
+            .assert()
+            .success();
+    };
+    add("2025-04-01");
+    let file = s.path().join(format!("salaries/{id}.toml"));
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("{text}# rappeler la CAF\n")).unwrap();
+    add("2025-04-15");
+    let after = std::fs::read_to_string(&file).unwrap();
+    let comment = after.find("# rappeler la CAF").unwrap();
+    let first = after.find("date = 2025-04-01").unwrap();
+    let second = after.find("date = 2025-04-15").unwrap();
+    assert!(first < comment && comment < second, "{after}");
+}

@@ -129,3 +129,5 @@ export-source = The file as it is stored
 export-yes = yes
 export-no = no
 export-item = no. { $n }
+toml11-only = TOML 1.1 syntax ({ $what }): TOML 1.0 readers such as Python's tomllib reject this file
+toml11-hint = write \u001B for \e, \u0041 for \x41, and an inline table on one line without a trailing comma

@@ -129,3 +129,5 @@ export-source = Le fichier tel qu'il est enregistré
 export-yes = oui
 export-no = non
 export-item = n° { $n }
+toml11-only = syntaxe TOML 1.1 ({ $what }) : les lecteurs TOML 1.0, comme tomllib de Python, refusent ce fichier
+toml11-hint = écrivez \u001B pour \e, \u0041 pour \x41, et une table en ligne sur une seule ligne sans virgule finale
