@@ -141,7 +141,13 @@ mod tests {
         assert_eq!(what("a = \"\\e[1m\"\n"), ["\\e"]);
         assert_eq!(toml11_only("a = \"\\x41\"\n"), [(5, "\\x")]);
         assert_eq!(what("a = \"\"\"\n\\e\"\"\"\n"), ["\\e"]);
-        assert_eq!(what("a = { b = 1,\n c = 2 }\n"), ["multi-line inline table"]);
-        assert_eq!(what("a = { b = 1, }\n"), ["trailing comma in an inline table"]);
+        assert_eq!(
+            what("a = { b = 1,\n c = 2 }\n"),
+            ["multi-line inline table"]
+        );
+        assert_eq!(
+            what("a = { b = 1, }\n"),
+            ["trailing comma in an inline table"]
+        );
     }
 }

@@ -72,8 +72,14 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
     ),
     ("targets", &["dynamic", "durable"]),
     ("files", &["mode"]),
-    ("prescribers.*", &["fr", "en", "authorized", "category", "note"]),
-    ("exit_reasons.*", &["fr", "en", "authorized", "category", "note"]),
+    (
+        "prescribers.*",
+        &["fr", "en", "authorized", "category", "note"],
+    ),
+    (
+        "exit_reasons.*",
+        &["fr", "en", "authorized", "category", "note"],
+    ),
 ];
 
 /// The known key closest to an unknown one, within two edits (or a case change).

@@ -136,12 +136,8 @@ fn toml11_findings(text: &str) -> Vec<Finding> {
         .into_iter()
         .map(|(offset, what)| {
             let (line, column) = locator.line_col(offset);
-            let mut f = Finding::new(
-                "W009",
-                Vec::new(),
-                crate::t!("toml11-only", what = what),
-            )
-            .hint(crate::t!("toml11-hint"));
+            let mut f = Finding::new("W009", Vec::new(), crate::t!("toml11-only", what = what))
+                .hint(crate::t!("toml11-hint"));
             f.line = Some(line);
             f.column = Some(column);
             f

@@ -108,8 +108,16 @@ fn terminal_width() -> Option<(u16, u16)> {
     probe.width().map(|w| (w, 0))
 }
 
+/// The longest text a terminal cell shows (the layout counts widths in 16 bits, and a
+/// cell longer than a screenful is read in full with `show` or `--format json`).
+pub const MAX_CELL_CHARS: usize = 2000;
+
 /// A borderless table with a header rule, fitted to the width.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| ellipsis(c, MAX_CELL_CHARS)).collect())
+        .collect();
     let mut t = Table::new();
     t.load_preset(presets::NOTHING)
         .set_style(comfy_table::TableComponent::HeaderLines, '─')
@@ -119,7 +127,7 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width())
         .set_header(headers.to_vec());
-    for row in rows {
+    for row in &rows {
         t.add_row(row.clone());
     }
     for (i, column) in t.column_iter_mut().enumerate() {

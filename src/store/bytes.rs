@@ -53,7 +53,10 @@ pub fn keep_trailing_comment(old: &str, trailing: &str, new: String) -> String {
         return new;
     }
     let body = &old[..old.len() - trailing.len()];
-    match new.strip_prefix(body).and_then(|rest| rest.strip_suffix(trailing)) {
+    match new
+        .strip_prefix(body)
+        .and_then(|rest| rest.strip_suffix(trailing))
+    {
         Some(appended) if !appended.is_empty() => {
             let mut out = String::with_capacity(new.len() + 1);
             out.push_str(body);
@@ -82,9 +85,15 @@ mod tests {
         );
         // Anything but a pure append is left as the document wrote it.
         let changed = "[[a]]\nx = 3\n# about x\n".to_string();
-        assert_eq!(keep_trailing_comment(old, "# about x\n", changed.clone()), changed);
+        assert_eq!(
+            keep_trailing_comment(old, "# about x\n", changed.clone()),
+            changed
+        );
         let plain = "[[a]]\nx = 1\n\n[[a]]\n".to_string();
-        assert_eq!(keep_trailing_comment("[[a]]\nx = 1\n", "", plain.clone()), plain);
+        assert_eq!(
+            keep_trailing_comment("[[a]]\nx = 1\n", "", plain.clone()),
+            plain
+        );
     }
 
     #[test]

@@ -465,7 +465,15 @@ fn toml_1_1_syntax_is_warned_about_and_never_written_by_the_tool() {
     let s = Structure::new("ACI");
     let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
     s.iae()
-        .args(["interview", "add", &id, "--date", "2025-04-01", "--kind", "suivi"])
+        .args([
+            "interview",
+            "add",
+            &id,
+            "--date",
+            "2025-04-01",
+            "--kind",
+            "suivi",
+        ])
         .args(["--by", "C. Roux", "--notes", "échap \u{1b}[1m fin"])
         .assert()
         .success();
@@ -504,4 +512,43 @@ fn a_comment_under_the_last_entry_of_an_array_stays_with_it() {
     let first = after.find("date = 2025-04-01").unwrap();
     let second = after.find("date = 2025-04-15").unwrap();
     assert!(first < comment && comment < second, "{after}");
+}
+
+/// A structure holding one regression file as its only case file.
+fn with_regression_file(name: &str) -> Structure {
+    let s = Structure::new("ACI");
+    std::fs::copy(
+        fixture("regress").join(name),
+        s.path().join("salaries/7K3M9Q.toml"),
+    )
+    .unwrap();
+    s
+}
+
+#[test]
+fn pathological_but_valid_files_stay_fast() {
+    // Bounds for an unoptimised test build; a release build is many times faster.
+    let limit = std::time::Duration::from_secs(4);
+    let s = with_regression_file("long-name.toml");
+    for args in [
+        &["list", "--all"][..],
+        &["barrier", "list", "--open"],
+        &["report", "deadlines"],
+        &["check"],
+    ] {
+        let start = std::time::Instant::now();
+        let out = s.iae().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert!(
+            start.elapsed() < limit,
+            "{args:?} took {:?}",
+            start.elapsed()
+        );
+    }
+    let s = with_regression_file("many-findings.toml");
+    let start = std::time::Instant::now();
+    let out = s.iae().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out).matches("E003").count(), 2000);
+    assert!(start.elapsed() < limit, "check took {:?}", start.elapsed());
 }
