@@ -99,6 +99,16 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// The manual pages
     Man(man::ManArgs),
+    /// A case's history from git, in words, newest first
+    Log(crate::commands::log::LogArgs),
+    /// Share the day's work: commit, merge what others sent, send
+    Sync(crate::commands::sync::SyncArgs),
+    /// Git set-up of this clone
+    #[command(subcommand)]
+    Git(crate::commands::git::GitCmd),
+    /// Git's merge driver for case files (BASE OURS THEIRS: git's %O %A %B)
+    #[command(name = "merge-file")]
+    MergeFile(crate::commands::merge_file::MergeFileArgs),
 }
 
 /// The command tree as the shell completion sees it: ids and names complete from the

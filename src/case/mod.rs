@@ -2,6 +2,7 @@
 //! and the locating of findings in the text.
 
 pub mod compat;
+pub mod conflict;
 pub mod date;
 pub mod document;
 pub mod finding;

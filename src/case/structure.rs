@@ -28,6 +28,8 @@ pub struct Structure {
     pub exit_reasons: BTreeMap<String, Override>,
     #[serde(default)]
     pub files: Files,
+    #[serde(default)]
+    pub git: GitSettings,
 }
 
 /// `[files]`: who may read the files the tool creates.
@@ -68,8 +70,10 @@ pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
             "prescribers",
             "exit_reasons",
             "files",
+            "git",
         ],
     ),
+    ("git", &["commit"]),
     ("targets", &["dynamic", "durable"]),
     ("files", &["mode"]),
     (
@@ -96,6 +100,14 @@ pub fn closest_key(table: &str, key: &str) -> Option<&'static str> {
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
+}
+
+/// `[git]`: how the tool works with the structure's git repository.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct GitSettings {
+    /// Each write command commits its own change (`iae: interviews added 7K3M9Q 2025-04-02`).
+    #[serde(default)]
+    pub commit: bool,
 }
 
 fn default_cadence() -> u32 {

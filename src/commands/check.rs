@@ -57,13 +57,14 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         findings.extend(list.into_iter().map(|f| (file.clone(), f)));
     }
     findings.extend(across_files(&set.cases));
+    findings.extend(merge_driver_finding(&store));
 
     let errors = findings.iter().filter(|(_, f)| f.is_error()).count();
     let warnings = findings.len() - errors;
     let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
     let shown: Vec<&(String, Finding)> = findings
         .iter()
-        .filter(|(_, f)| f.is_error() || show_warnings)
+        .filter(|(_, f)| f.is_error() || show_warnings || f.code == "W008")
         .collect();
     let mut located = locate_all(&store, &shown);
     located.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
@@ -111,7 +112,7 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
     {
         findings.push(
             Finding::new(
-                "W008",
+                "W009",
                 vec![Seg::Key("exit".into())],
                 crate::t!(
                     "retention-past",
@@ -126,7 +127,7 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
     findings
 }
 
-/// W009: TOML 1.1-only syntax, which TOML 1.0 readers reject.
+/// W010: TOML 1.1-only syntax, which TOML 1.0 readers reject.
 fn toml11_findings(text: &str) -> Vec<Finding> {
     if !text.contains('\\') && !text.contains('{') {
         return Vec::new();
@@ -136,13 +137,33 @@ fn toml11_findings(text: &str) -> Vec<Finding> {
         .into_iter()
         .map(|(offset, what)| {
             let (line, column) = locator.line_col(offset);
-            let mut f = Finding::new("W009", Vec::new(), crate::t!("toml11-only", what = what))
+            let mut f = Finding::new("W010", Vec::new(), crate::t!("toml11-only", what = what))
                 .hint(crate::t!("toml11-hint"));
             f.line = Some(line);
             f.column = Some(column);
             f
         })
         .collect()
+}
+
+/// W008, once per run: in a git clone whose merge driver is not set up, the first case
+/// file changed on two sides stops on a line conflict. A structure kept inside another
+/// project's repository (an example, a test fixture) is noted only if it asks for the
+/// driver in its `.gitattributes`.
+fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
+    use crate::git::setup::{attributes_present, driver_configured};
+    let top = crate::git::work_tree(&store.root)?;
+    let attributes = attributes_present(&store.root);
+    if driver_configured(&store.root) && attributes {
+        return None;
+    }
+    let same = |a: &std::path::Path, b: &std::path::Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    if !attributes && !same(&top, &store.root) {
+        return None;
+    }
+    let finding = Finding::new("W008", Vec::new(), crate::t!("driver-missing"))
+        .hint(crate::t!("driver-missing-hint"));
+    Some((".gitattributes".to_string(), finding))
 }
 
 /// Duplicate ids (E005) and the same person in two files (W001).

@@ -13,11 +13,13 @@ pub const FR: &[(&str, &str)] = &[
     ("common.ftl", include_str!("fr/common.ftl")),
     ("commands.ftl", include_str!("fr/commands.ftl")),
     ("privacy.ftl", include_str!("fr/privacy.ftl")),
+    ("team.ftl", include_str!("fr/team.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
     ("commands.ftl", include_str!("en/commands.ftl")),
     ("privacy.ftl", include_str!("en/privacy.ftl")),
+    ("team.ftl", include_str!("en/team.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

@@ -415,7 +415,7 @@ fn stray(entry: &std::fs::DirEntry) -> Option<Unreadable> {
     };
     Some(Unreadable {
         rel_path: format!("{SALARIES}/{name}"),
-        finding: Finding::new("E006", Vec::new(), message).hint(crate::t!("stray-hint")),
+        finding: Finding::new("E007", Vec::new(), message).hint(crate::t!("stray-hint")),
     })
 }
 

@@ -9,6 +9,8 @@ mod exits;
 mod foundation;
 mod fuzz;
 mod gate;
+mod git;
+mod merge_property;
 mod parcours;
 mod preserve;
 mod privacy;

@@ -144,7 +144,7 @@ fn every_stray_entry_of_salaries_is_reported_never_skipped() {
         "notes.txt",
     ] {
         assert!(
-            err.lines().any(|l| l.contains(name) && l.contains("E006")),
+            err.lines().any(|l| l.contains(name) && l.contains("E007")),
             "{name} not reported:\n{err}"
         );
     }
@@ -480,14 +480,14 @@ fn toml_1_1_syntax_is_warned_about_and_never_written_by_the_tool() {
     let text = s.read(&id);
     assert!(text.contains("\\u001B"), "{text}");
     let out = s.iae().args(["check", "-v"]).output().unwrap();
-    assert!(!stderr(&out).contains("W009"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("W010"), "{}", stderr(&out));
 
     let file = s.path().join(format!("salaries/{id}.toml"));
     std::fs::write(&file, text.replace("\\u001B", "\\e")).unwrap();
     let out = s.iae().args(["check", "-v"]).output().unwrap();
     assert!(out.status.success(), "a warning, not an error");
     let err = stderr(&out);
-    let line = err.lines().find(|l| l.contains("W009")).expect(&err);
+    let line = err.lines().find(|l| l.contains("W010")).expect(&err);
     assert!(line.contains("\\e") && line.contains("tomllib"), "{line}");
 }
 
