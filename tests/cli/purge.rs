@@ -215,3 +215,51 @@ fn erase_deletes_one_file_and_only_with_its_flag() {
     let out = s.iae().args(["purge", &id, "--erase"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn the_annual_report_names_people_by_id_unless_asked_in_every_format() {
+    let s = demo();
+    let names = ["N'DIAYE", "HADDAD", "FABRE", "DUBOIS"];
+    let dir = tempfile::tempdir().unwrap();
+    for ext in ["csv", "html", "json", "md"] {
+        let path = dir.path().join(format!("bilan.{ext}"));
+        s.iae()
+            .args(["report", "annual", "--year", "2025", "--output"])
+            .arg(&path)
+            .assert()
+            .success();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for name in names {
+            assert!(!text.contains(name), "{name} in bilan.{ext}");
+        }
+    }
+    let out = s
+        .iae()
+        .args(["report", "annual", "--year", "2025", "--format", "json"])
+        .output()
+        .unwrap();
+    let detail = json(&out)["exits"]["detail"].clone();
+    assert!(!detail.as_array().unwrap().is_empty());
+    assert!(
+        detail
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["name"] == "" && r["id"] != "")
+    );
+    let out = s
+        .iae()
+        .args([
+            "report",
+            "annual",
+            "--year",
+            "2025",
+            "--format",
+            "json",
+            "--with-names",
+        ])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(names.iter().any(|n| text.contains(n)), "{text}");
+}
