@@ -90,7 +90,12 @@ pub struct IdArg {
 /// what the structure's files look like before the command, to commit only that.
 pub fn autocommit(ctx: &Ctx, command: &[String]) -> Option<crate::git::commit::Before> {
     let first = command.first().map(String::as_str);
-    if matches!(first, Some("sync" | "merge-file" | "git" | "log" | "init")) {
+    // Exports and reports written with --output are documents to hand over, not the
+    // structure's data: never committed, even when written inside the directory.
+    if matches!(
+        first,
+        Some("sync" | "merge-file" | "git" | "log" | "init" | "export" | "report")
+    ) {
         return None;
     }
     let store = ctx.open().ok()?;

@@ -552,3 +552,34 @@ fn pathological_but_valid_files_stay_fast() {
     assert_eq!(stderr(&out).matches("E003").count(), 2000);
     assert!(start.elapsed() < limit, "check took {:?}", start.elapsed());
 }
+
+#[test]
+fn an_export_written_inside_the_structure_is_never_committed() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    let git = |args: &[&str]| {
+        let out = Std::new("git")
+            .arg("-C")
+            .arg(s.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
+        stdout(&out)
+    };
+    git(&["init", "-q"]);
+    git(&["config", "user.name", "Camille Exemple"]);
+    git(&["config", "user.email", "camille@example.org"]);
+    let config = s.path().join("iae.toml");
+    let text = std::fs::read_to_string(&config).unwrap() + "\n[git]\ncommit = true\n";
+    std::fs::write(&config, text).unwrap();
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "start"]);
+    s.iae()
+        .args(["export", &id, "--output"])
+        .arg(s.path().join("acces.html"))
+        .assert()
+        .success();
+    assert_eq!(git(&["rev-list", "--count", "HEAD"]).trim(), "1");
+    assert_eq!(git(&["status", "--porcelain"]).trim(), "?? acces.html");
+}
