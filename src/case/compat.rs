@@ -1,6 +1,6 @@
 //! TOML 1.1 syntax that TOML 1.0 readers (Python's `tomllib`, most libraries) reject: the
 //! `\e` and `\xHH` escapes, inline tables over several lines or with a trailing comma.
-//! The tool reads them; `check` warns (W010) so the files stay readable by other tools.
+//! The tool reads them; `check` warns (W012) so the files stay readable by other tools.
 
 /// Each TOML 1.1-only construct of `text`: its byte offset and what it is (`\e`, `\x`,
 /// `multi-line inline table`, `trailing comma in an inline table`).

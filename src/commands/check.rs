@@ -64,7 +64,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
     let shown: Vec<&(String, Finding)> = findings
         .iter()
-        .filter(|(_, f)| f.is_error() || show_warnings || f.code == "W008")
+        .filter(|(_, f)| f.is_error() || show_warnings || f.code == "W010")
         .collect();
     let mut located = locate_all(&store, &shown);
     located.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
@@ -112,7 +112,7 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
     {
         findings.push(
             Finding::new(
-                "W009",
+                "W011",
                 vec![Seg::Key("exit".into())],
                 crate::t!(
                     "retention-past",
@@ -127,7 +127,7 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
     findings
 }
 
-/// W010: TOML 1.1-only syntax, which TOML 1.0 readers reject.
+/// W012: TOML 1.1-only syntax, which TOML 1.0 readers reject.
 fn toml11_findings(text: &str) -> Vec<Finding> {
     if !text.contains('\\') && !text.contains('{') {
         return Vec::new();
@@ -137,7 +137,7 @@ fn toml11_findings(text: &str) -> Vec<Finding> {
         .into_iter()
         .map(|(offset, what)| {
             let (line, column) = locator.line_col(offset);
-            let mut f = Finding::new("W010", Vec::new(), crate::t!("toml11-only", what = what))
+            let mut f = Finding::new("W012", Vec::new(), crate::t!("toml11-only", what = what))
                 .hint(crate::t!("toml11-hint"));
             f.line = Some(line);
             f.column = Some(column);
@@ -146,7 +146,7 @@ fn toml11_findings(text: &str) -> Vec<Finding> {
         .collect()
 }
 
-/// W008, once per run: in a git clone whose merge driver is not set up, the first case
+/// W010, once per run: in a git clone whose merge driver is not set up, the first case
 /// file changed on two sides stops on a line conflict. A structure kept inside another
 /// project's repository (an example, a test fixture) is noted only if it asks for the
 /// driver in its `.gitattributes`.
@@ -161,7 +161,7 @@ fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
     if !attributes && !same(&top, &store.root) {
         return None;
     }
-    let finding = Finding::new("W008", Vec::new(), crate::t!("driver-missing"))
+    let finding = Finding::new("W010", Vec::new(), crate::t!("driver-missing"))
         .hint(crate::t!("driver-missing-hint"));
     Some((".gitattributes".to_string(), finding))
 }

@@ -14,12 +14,14 @@ pub const FR: &[(&str, &str)] = &[
     ("commands.ftl", include_str!("fr/commands.ftl")),
     ("privacy.ftl", include_str!("fr/privacy.ftl")),
     ("team.ftl", include_str!("fr/team.ftl")),
+    ("report.ftl", include_str!("fr/report.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
     ("commands.ftl", include_str!("en/commands.ftl")),
     ("privacy.ftl", include_str!("en/privacy.ftl")),
     ("team.ftl", include_str!("en/team.ftl")),
+    ("report.ftl", include_str!("en/report.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

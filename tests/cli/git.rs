@@ -143,7 +143,7 @@ fn init_registers_the_driver_and_check_notes_a_clone_without_it() {
     let out = team.iae("c").arg("check").output().unwrap();
     assert!(out.status.success(), "a warning does not fail check");
     let err = stderr(&out);
-    assert_eq!(err.matches("W008").count(), 1, "once per run: {err}");
+    assert_eq!(err.matches("W010").count(), 1, "once per run: {err}");
     assert!(err.contains("iae git setup"), "{err}");
     let said = team.ok("c", &["git", "setup"]);
     assert!(
@@ -151,7 +151,7 @@ fn init_registers_the_driver_and_check_notes_a_clone_without_it() {
         "{said}"
     );
     let out = team.iae("c").arg("check").output().unwrap();
-    assert!(!stderr(&out).contains("W008"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("W010"), "{}", stderr(&out));
 }
 
 #[test]
@@ -450,7 +450,7 @@ fn without_the_driver_the_line_conflict_is_named_and_setup_then_merging_again_so
         "{err}"
     );
     assert!(!err.contains("E001"), "{err}");
-    assert_eq!(err.matches("W008").count(), 1, "{err}");
+    assert_eq!(err.matches("W010").count(), 1, "{err}");
 
     team.ok("c", &["git", "setup"]);
     git_ok(&team.dir("c"), &["merge", "--abort"]);

@@ -15,7 +15,8 @@ mod parcours;
 mod preserve;
 mod privacy;
 mod purge;
-mod reports;
+mod report;
+mod report_output;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

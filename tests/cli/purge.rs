@@ -170,7 +170,7 @@ fn check_and_deadlines_list_the_files_past_retention() {
         .args(["check", "-v"])
         .output()
         .unwrap();
-    assert!(stderr(&out).contains("W009"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("W011"), "{}", stderr(&out));
     let out = s
         .iae()
         .env("IAE_TODAY", LATER)

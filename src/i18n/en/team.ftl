@@ -13,7 +13,7 @@ conflict-section = unresolved merge conflict — keep the right version of [{ $s
 conflict-value = unresolved merge conflict on "{ $key }" — keep the right value between <<<<<<< and >>>>>>> and remove the markers
 conflict-other = unresolved merge conflict — keep what is needed between <<<<<<< and >>>>>>>, or run `iae git setup` and merge again
 
-## Set-up (iae git setup, iae init, iae check's W008)
+## Set-up (iae git setup, iae init, iae check's W010)
 driver-missing = the merge driver for case files is not configured in this clone: two changes to one case file will stop on a line conflict
 driver-missing-hint = run `iae git setup` in this clone
 setup-attributes-written = .gitattributes: case files (salaries/*.toml) now go through the iae merge driver; `iae sync` shares it with the other clones

@@ -13,7 +13,7 @@ conflict-section = conflit de fusion non résolu — gardez la bonne version de 
 conflict-value = conflit de fusion non résolu sur « { $key } » — gardez la bonne valeur entre <<<<<<< et >>>>>>> et supprimez les marques
 conflict-other = conflit de fusion non résolu — gardez ce qu'il faut entre <<<<<<< et >>>>>>>, ou lancez `iae git setup` puis refaites la fusion
 
-## Set-up (iae git setup, iae init, iae check's W008)
+## Set-up (iae git setup, iae init, iae check's W010)
 driver-missing = le pilote de fusion des dossiers n'est pas configuré dans ce clone : deux modifications d'un même dossier s'arrêteront sur un conflit de lignes
 driver-missing-hint = lancez `iae git setup` dans ce clone
 setup-attributes-written = .gitattributes : les dossiers (salaries/*.toml) passent désormais par le pilote de fusion iae ; `iae sync` le partagera avec les autres clones
