@@ -404,20 +404,31 @@ fn writes_killed_at_random_points_leave_old_or_new_and_nothing_stray() {
             }
         }
         let after = std::fs::read(&file).unwrap();
-        let grew = after.len() > before.len();
-        assert!(
-            after == before || (grew && after.starts_with(&before[..before.len() - 1])),
-            "run {runs}: the file is neither the old nor a new version"
-        );
+        let text = String::from_utf8(after.clone()).unwrap();
+        let parsed = iae::case::parse::parse_case(&text)
+            .unwrap_or_else(|f| panic!("run {runs}: broken file: {f:?}"));
+        let old = iae::case::parse::parse_case(std::str::from_utf8(&before).unwrap())
+            .unwrap()
+            .value;
+        // The old version, or the old one with one more interview (and nothing lost).
+        let grew = after != before;
+        if grew {
+            assert_eq!(
+                parsed.value.interviews.len(),
+                old.interviews.len() + 1,
+                "run {runs}"
+            );
+            assert!(
+                old.interviews
+                    .iter()
+                    .all(|i| parsed.value.interviews.contains(i)),
+                "run {runs}: an interview was lost"
+            );
+        }
         if status.success() {
             assert!(grew);
         }
         written += usize::from(grew);
-        let text = String::from_utf8(after).unwrap();
-        assert!(
-            iae::case::parse::parse_case(&text).is_ok(),
-            "run {runs}: broken file"
-        );
     }
     assert!(killed > 0, "no write was interrupted in {runs} runs");
     eprintln!("{runs} writes, {killed} killed before they ended, {written} new versions");
