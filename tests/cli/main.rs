@@ -10,6 +10,7 @@ mod foundation;
 mod fuzz;
 mod gate;
 mod git;
+mod help;
 mod merge_property;
 mod parcours;
 mod preserve;
@@ -17,6 +18,7 @@ mod privacy;
 mod purge;
 mod report;
 mod report_output;
+mod rules;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
