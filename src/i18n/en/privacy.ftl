@@ -131,3 +131,22 @@ export-no = no
 export-item = no. { $n }
 toml11-only = TOML 1.1 syntax ({ $what }): TOML 1.0 readers such as Python's tomllib reject this file
 toml11-hint = write \u001B for \e, \u0041 for \x41, and an inline table on one line without a trailing comma
+
+## Help of the commands
+
+help-export = Everything held on one salarié, as a printable HTML page or JSON (right of access)
+    .examples =
+        iae export 7K3M9Q --output acces-7K3M9Q.html
+        iae export 7K3M9Q --output acces-7K3M9Q.json
+        iae export martin --format json
+help-export--who = The id of the case file, or a name
+help-export--output = Write to FILE: .html (printable page) or .json
+help-purge = Anonymise the files kept past retention_years after the exit; `ID --erase` deletes one
+    .examples =
+        iae purge --dry-run
+        iae purge
+        iae purge 7K3M9Q --erase
+help-purge--id = The id of one case file to delete entirely (with --erase)
+help-purge--dry-run = Show what would be anonymised or deleted; write nothing
+help-purge--erase = Delete the case file ID entirely, when the law requires it
+help-report-annual--with-names = Show the names of the people in the detail of exits, not only their ids

@@ -131,3 +131,22 @@ export-no = non
 export-item = n° { $n }
 toml11-only = syntaxe TOML 1.1 ({ $what }) : les lecteurs TOML 1.0, comme tomllib de Python, refusent ce fichier
 toml11-hint = écrivez \u001B pour \e, \u0041 pour \x41, et une table en ligne sur une seule ligne sans virgule finale
+
+## Help of the commands
+
+help-export = Tout ce qui est détenu sur un salarié, en page HTML imprimable ou en JSON (droit d'accès)
+    .examples =
+        iae export 7K3M9Q --output acces-7K3M9Q.html
+        iae export 7K3M9Q --output acces-7K3M9Q.json
+        iae export martin --format json
+help-export--who = L'identifiant du dossier, ou un nom
+help-export--output = Écrire dans FICHIER : .html (page imprimable) ou .json
+help-purge = Anonymiser les dossiers conservés au-delà de retention_years après la sortie ; `ID --erase` en efface un
+    .examples =
+        iae purge --dry-run
+        iae purge
+        iae purge 7K3M9Q --erase
+help-purge--id = L'identifiant d'un dossier à effacer entièrement (avec --erase)
+help-purge--dry-run = Montrer ce qui serait anonymisé ou effacé, sans rien écrire
+help-purge--erase = Effacer entièrement le dossier ID, quand la loi l'exige
+help-report-annual--with-names = Montrer les noms des personnes dans le détail des sorties, pas seulement leurs identifiants
