@@ -1,6 +1,6 @@
 //! The dated events of a case, one function per section of the file.
 
-use super::{Event, EventKind, Words, event, indent_notes};
+use super::{Event, EventKind, Words, event, indent_notes, n, s};
 use crate::case::CaseFile;
 use crate::case::model::Barrier;
 use crate::case::vocab::BarrierStatus;
@@ -9,21 +9,20 @@ pub(super) fn recruitment_events(case: &CaseFile, w: &Words) -> Vec<Event> {
     let rec = &case.recruitment;
     let mut events = Vec::new();
     if let Some(applied) = rec.applied_on {
-        let via = rec
-            .prescriber
-            .as_ref()
-            .map(|p| format!(" via {}", w.r.prescribers.label(p, w.lang)))
-            .unwrap_or_default();
-        let line = format!("{}{via}", w.t("Candidature", "Application"));
+        let line = match &rec.prescriber {
+            Some(p) => w.m(
+                "timeline-application-via",
+                &[("prescriber", s(w.r.prescribers.label(p, w.lang)))],
+            ),
+            None => w.m("timeline-application", &[]),
+        };
         events.push(event(applied, EventKind::Application, line));
     }
     if let Some(e) = &case.eligibility {
-        let line = w
-            .t("Diagnostic d'éligibilité", "Eligibility diagnosis")
-            .into();
+        let line = w.m("timeline-diagnosis", &[]);
         events.push(event(e.date, EventKind::Diagnosis, line));
     }
-    let line = w.t("Embauche", "Hiring").into();
+    let line = w.m("timeline-hiring", &[]);
     events.push(event(rec.hired_on, EventKind::Hiring, line));
     events
 }
@@ -32,17 +31,15 @@ pub(super) fn contract_events(case: &CaseFile, w: &Words) -> Vec<Event> {
     case.contracts
         .iter()
         .map(|k| {
-            let until = k
-                .end
-                .map(|e| format!(" {} {e}", w.t("jusqu'au", "until")))
-                .unwrap_or_default();
-            let mut line = format!(
-                "{} {}{until}, {} {}",
-                w.t("Contrat", "Contract"),
-                w.r.contract_kinds.label(&k.kind, w.lang),
-                k.weekly_hours,
-                w.t("h/semaine", "h/week")
-            );
+            let kind = s(w.r.contract_kinds.label(&k.kind, w.lang));
+            let hours = s(k.weekly_hours);
+            let mut line = match k.end {
+                Some(e) => w.m(
+                    "timeline-contract-until",
+                    &[("kind", kind), ("end", s(e)), ("hours", hours)],
+                ),
+                None => w.m("timeline-contract", &[("kind", kind), ("hours", hours)]),
+            };
             if let Some(pos) = &k.position {
                 line.push_str(&format!(" — {pos}"));
             }
@@ -57,14 +54,15 @@ pub(super) fn suspension_events(case: &CaseFile, w: &Words) -> Vec<Event> {
     };
     pass.suspensions
         .iter()
-        .map(|s| {
-            let line = format!(
-                "{} {} ({})",
-                w.t("PASS suspendu jusqu'au", "PASS suspended until"),
-                s.to,
-                w.r.suspension_reasons.label(&s.reason, w.lang)
+        .map(|sp| {
+            let line = w.m(
+                "timeline-suspension",
+                &[
+                    ("to", s(sp.to)),
+                    ("reason", s(w.r.suspension_reasons.label(&sp.reason, w.lang))),
+                ],
             );
-            event(s.from, EventKind::Suspension, line)
+            event(sp.from, EventKind::Suspension, line)
         })
         .collect()
 }
@@ -74,10 +72,14 @@ pub(super) fn interview_events(case: &CaseFile, w: &Words) -> Vec<Event> {
         .iter()
         .map(|i| {
             let mut lines = vec![format!(
-                "{} {} {}{}{}",
-                w.r.interview_kinds.label(&i.kind, w.lang),
-                w.t("avec", "with"),
-                i.by,
+                "{}{}{}",
+                w.m(
+                    "timeline-interview",
+                    &[
+                        ("kind", s(w.r.interview_kinds.label(&i.kind, w.lang))),
+                        ("by", s(&i.by)),
+                    ],
+                ),
                 i.topic
                     .as_ref()
                     .map(|topic| format!(" — {topic}"))
@@ -101,12 +103,15 @@ pub(super) fn interview_events(case: &CaseFile, w: &Words) -> Vec<Event> {
 }
 
 pub(super) fn barrier_events(b: &Barrier, w: &Words) -> Vec<Event> {
-    let number = format!("{} {}", w.t("Frein n°", "Barrier no."), b.number);
+    let number = w.m("timeline-barrier-number", &[("number", n(b.number.into()))]);
     let label = w.r.barrier_categories.label(&b.category, w.lang);
-    let noted = format!(
-        "{number} {} : {label} — {}",
-        w.t("repéré", "noted"),
-        b.detail
+    let noted = w.m(
+        "timeline-barrier-noted",
+        &[
+            ("number", n(b.number.into())),
+            ("label", s(label)),
+            ("detail", s(&b.detail)),
+        ],
     );
     let mut events = vec![event(b.noted_on, EventKind::BarrierNoted, noted)];
     for a in &b.actions {
@@ -119,20 +124,17 @@ pub(super) fn barrier_events(b: &Barrier, w: &Words) -> Vec<Event> {
         events.push(event(a.date, EventKind::BarrierAction, line));
     }
     if let Some(end) = b.resolved_on {
-        let how = if b.status == BarrierStatus::Abandoned.code() {
-            w.t("abandonné", "abandoned")
+        let id = if b.status == BarrierStatus::Abandoned.code() {
+            "timeline-barrier-abandoned"
         } else {
-            w.t("levé", "lifted")
+            "timeline-barrier-lifted"
         };
-        let how = match &b.resolution_note {
+        let how = w.m(id, &[("number", n(b.number.into()))]);
+        let line = match &b.resolution_note {
             Some(note) => format!("{how} — {note}"),
-            None => how.to_string(),
+            None => how,
         };
-        events.push(event(
-            end,
-            EventKind::BarrierEnded,
-            format!("{number} {how}"),
-        ));
+        events.push(event(end, EventKind::BarrierEnded, line));
     }
     events
 }
@@ -141,21 +143,18 @@ pub(super) fn project_events(case: &CaseFile, w: &Words) -> Vec<Event> {
     let Some(p) = &case.project else {
         return Vec::new();
     };
-    let project = w.t("Projet", "Project");
     let mut events: Vec<Event> = p
         .previous
         .iter()
         .map(|prev| {
-            let line = format!(
-                "{project} : {} ({} {})",
-                prev.target,
-                w.t("remplacé le", "replaced on"),
-                prev.replaced_on
+            let line = w.m(
+                "timeline-project-replaced",
+                &[("target", s(&prev.target)), ("date", s(prev.replaced_on))],
             );
             event(prev.set_on, EventKind::Project, line)
         })
         .collect();
-    let line = format!("{project} : {}", p.target);
+    let line = w.m("timeline-project", &[("target", s(&p.target))]);
     events.push(event(p.set_on, EventKind::Project, line));
     events
 }
@@ -164,18 +163,19 @@ pub(super) fn skill_events(case: &CaseFile, w: &Words) -> Vec<Event> {
     case.skills
         .iter()
         .map(|sk| {
-            let line = format!(
-                "{} ({}) : {} — {} {}/4{}",
-                w.t("Compétence", "Skill"),
-                w.r.skill_kinds.label(&sk.kind, w.lang),
-                sk.name,
-                w.t("niveau", "level"),
-                sk.level,
-                sk.by
-                    .as_ref()
-                    .map(|b| format!(", {} {b}", w.t("évaluée par", "assessed by")))
-                    .unwrap_or_default()
-            );
+            let mut args = vec![
+                ("kind", s(w.r.skill_kinds.label(&sk.kind, w.lang))),
+                ("name", s(&sk.name)),
+                ("level", s(sk.level)),
+            ];
+            let id = match &sk.by {
+                Some(by) => {
+                    args.push(("by", s(by)));
+                    "timeline-skill-by"
+                }
+                None => "timeline-skill",
+            };
+            let line = w.m(id, &args);
             event(sk.assessed_on, EventKind::Skill, line)
         })
         .collect()
@@ -185,20 +185,22 @@ pub(super) fn training_events(case: &CaseFile, w: &Words) -> Vec<Event> {
     case.trainings
         .iter()
         .map(|tr| {
-            let mut line = format!(
-                "{} : {} ({})",
-                w.t("Formation", "Training"),
-                tr.title,
-                tr.organism
+            let mut line = w.m(
+                "timeline-training",
+                &[("title", s(&tr.title)), ("organism", s(&tr.organism))],
             );
             if tr.qualifying {
-                line.push_str(w.t(", qualifiante", ", qualifying"));
+                line.push_str(&w.m("timeline-training-qualifying", &[]));
             }
             if let Some(end) = tr.end {
-                line.push_str(&format!(", {} {end}", w.t("jusqu'au", "until")));
+                line.push_str(&w.m("timeline-training-until", &[("end", s(end))]));
             }
             if let Some(c) = &tr.certification {
-                line.push_str(&format!(" — certification : {c}"));
+                line.push(' ');
+                line.push_str(&w.m(
+                    "timeline-training-certification",
+                    &[("certification", s(c))],
+                ));
             }
             event(tr.start, EventKind::Training, line)
         })
@@ -209,13 +211,13 @@ pub(super) fn immersion_events(case: &CaseFile, w: &Words) -> Vec<Event> {
     case.immersions
         .iter()
         .map(|m| {
-            let line = format!(
-                "{} {} : {}, {} {}",
-                w.t("Immersion (PMSMP) chez", "Immersion (PMSMP) at"),
-                m.employer,
-                m.job,
-                w.t("jusqu'au", "until"),
-                m.end
+            let line = w.m(
+                "timeline-immersion",
+                &[
+                    ("employer", s(&m.employer)),
+                    ("job", s(&m.job)),
+                    ("end", s(m.end)),
+                ],
             );
             event(m.start, EventKind::Immersion, line)
         })
@@ -226,10 +228,9 @@ pub(super) fn followup_events(case: &CaseFile, w: &Words) -> Vec<Event> {
     case.followups
         .iter()
         .map(|f| {
-            let mut lines = vec![format!(
-                "{} : {}",
-                w.t("Suivi après la sortie", "After-exit follow-up"),
-                w.r.exit_reasons.label(&f.situation, w.lang)
+            let mut lines = vec![w.m(
+                "timeline-followup",
+                &[("situation", s(w.r.exit_reasons.label(&f.situation, w.lang)))],
             )];
             if let Some(n) = &f.notes {
                 lines.extend(indent_notes(n));
@@ -250,21 +251,21 @@ pub(super) fn exit_event(case: &CaseFile, w: &Words) -> Option<Event> {
         .and_then(|e| e.category.as_deref())
         .map(|c| format!(" — {}", w.r.exit_categories.label(c, w.lang)))
         .unwrap_or_default();
-    let mut lines = vec![format!(
-        "{} : {}{category}",
-        w.t("Sortie", "Exit"),
-        w.r.exit_reasons.label(&x.reason, w.lang)
-    )];
-    for (label, value) in [
-        (w.t("Employeur", "Employer"), &x.employer),
-        (w.t("Poste", "Job"), &x.job),
-        (w.t("Acquis", "Acquired"), &x.acquired),
-        (w.t("Pistes", "Options"), &x.options),
-        (w.t("Suites", "Next steps"), &x.next_steps),
-        (w.t("Partenaires", "Partners"), &x.partners),
+    let exit = w.m(
+        "timeline-exit",
+        &[("reason", s(w.r.exit_reasons.label(&x.reason, w.lang)))],
+    );
+    let mut lines = vec![format!("{exit}{category}")];
+    for (id, value) in [
+        ("timeline-exit-employer", &x.employer),
+        ("timeline-exit-job", &x.job),
+        ("timeline-exit-acquired", &x.acquired),
+        ("timeline-exit-options", &x.options),
+        ("timeline-exit-next-steps", &x.next_steps),
+        ("timeline-exit-partners", &x.partners),
     ] {
         if let Some(v) = value {
-            lines.push(format!("      {label} : {v}"));
+            lines.push(format!("      {}", w.m(id, &[("value", s(v))])));
         }
     }
     Some(Event {

@@ -8,6 +8,7 @@ use crate::reference::{Lang, Reference};
 use crate::rules::parcours::{interview_due, months_in_parcours, phase_label, phase_on};
 use crate::rules::pass::{current_end, grouped_number};
 use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
 use events::{
     barrier_events, contract_events, exit_event, followup_events, immersion_events,
     interview_events, project_events, recruitment_events, skill_events, suspension_events,
@@ -77,9 +78,20 @@ pub(super) struct Words<'a> {
 }
 
 impl Words<'_> {
-    pub(super) fn t(&self, fr: &'static str, en: &'static str) -> &'static str {
-        self.lang.pick(fr, en)
+    /// The message `id` of `timeline.ftl` in this language.
+    pub(super) fn m(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        crate::i18n::message_in(self.lang, id, args)
     }
+}
+
+/// A Fluent argument from anything displayed as text (dates, codes, labels).
+pub(super) fn s(value: impl std::fmt::Display) -> FluentValue<'static> {
+    FluentValue::from(value.to_string())
+}
+
+/// A Fluent argument from a number, so that plurals follow it.
+pub(super) fn n(value: i64) -> FluentValue<'static> {
+    FluentValue::from(value)
 }
 
 pub fn timeline(
@@ -93,10 +105,9 @@ pub fn timeline(
     let mut header = vec![status_line(case, &w, today), person_line(case, &w, today)];
     header.extend(pass_line(case, &w, today));
     header.extend(eligibility_line(case, &w));
-    header.push(format!(
-        "{} : {}",
-        w.t("Mois de parcours", "Months in parcours"),
-        months_in_parcours(case, today)
+    header.push(w.m(
+        "timeline-months",
+        &[("months", s(months_in_parcours(case, today)))],
     ));
     header.extend(next_interview_line(case, &w, today, every_days));
     header.extend(project_line(case, &w));
@@ -161,55 +172,62 @@ pub(super) fn indent_notes(notes: &str) -> Vec<String> {
 
 fn status_line(case: &CaseFile, w: &Words, today: NaiveDate) -> String {
     let status = match &case.exit {
-        Some(x) => format!("{} {}", w.t("sorti·e le", "left on"), x.date),
-        None => format!(
-            "{} (phase {} — {})",
-            w.t("en parcours", "in parcours"),
-            phase_on(case, today),
-            phase_label(phase_on(case, today), w.lang)
-        ),
+        Some(x) => w.m("timeline-left-on", &[("date", s(x.date))]),
+        None => {
+            let phase = phase_on(case, today);
+            w.m(
+                "timeline-in-parcours",
+                &[
+                    ("phase", n(phase.into())),
+                    ("label", s(phase_label(phase, w.lang))),
+                ],
+            )
+        }
     };
     format!("{} — {} — {status}", case.display_name(), case.id)
 }
 
 fn person_line(case: &CaseFile, w: &Words, today: NaiveDate) -> String {
     let p = &case.person;
-    format!(
-        "{} {} ({} {}), {}{}",
-        w.t("Né·e le", "Born on"),
-        p.birth_date,
-        age_on(p.birth_date, today),
-        w.t("ans", "years old"),
-        w.r.sexes.label(&p.sex, w.lang),
-        p.postcode
-            .as_ref()
-            .map(|c| format!(", {c}"))
-            .unwrap_or_default()
-    )
+    let born = w.m(
+        "timeline-born",
+        &[
+            ("date", s(p.birth_date)),
+            ("age", n(age_on(p.birth_date, today).into())),
+            ("sex", s(w.r.sexes.label(&p.sex, w.lang))),
+        ],
+    );
+    match &p.postcode {
+        Some(c) => format!("{born}, {c}"),
+        None => born,
+    }
 }
 
 fn pass_line(case: &CaseFile, w: &Words, today: NaiveDate) -> Option<String> {
     let pass = case.pass.as_ref()?;
     let end = current_end(pass);
     let left = (end - today).num_days();
-    Some(format!(
-        "PASS IAE {} : {} {} {} {} ({} {end}{}{})",
-        grouped_number(&pass.number),
-        w.t("du", "from"),
-        pass.start,
-        w.t("au", "to"),
-        pass.end,
-        w.t("fin actuelle", "current end"),
-        if pass.suspensions.is_empty() {
-            String::new()
-        } else {
-            format!(", {} suspension(s)", pass.suspensions.len())
-        },
-        if left >= 0 && case.exit.is_none() {
-            format!(", {left} {}", w.t("jours restants", "days left"))
-        } else {
-            String::new()
-        }
+    let suspensions = if pass.suspensions.is_empty() {
+        String::new()
+    } else {
+        let count = pass.suspensions.len() as i64;
+        w.m("timeline-pass-suspensions", &[("count", n(count))])
+    };
+    let left = if left >= 0 && case.exit.is_none() {
+        w.m("timeline-pass-days-left", &[("count", n(left))])
+    } else {
+        String::new()
+    };
+    Some(w.m(
+        "timeline-pass",
+        &[
+            ("number", s(grouped_number(&pass.number))),
+            ("start", s(pass.start)),
+            ("end", s(pass.end)),
+            ("current", s(end)),
+            ("suspensions", s(suspensions)),
+            ("left", s(left)),
+        ],
     ))
 }
 
@@ -220,22 +238,17 @@ fn eligibility_line(case: &CaseFile, w: &Words) -> Option<String> {
         .iter()
         .map(|c| format!("{c} ({})", w.r.criteria.label(c, w.lang)))
         .collect();
-    Some(format!(
-        "{} {} {} {} — {}",
-        w.t("Éligibilité : diagnostic du", "Eligibility: diagnosis of"),
-        e.date,
-        w.t("par", "by"),
-        if e.by == "prescriber" {
-            w.t("un prescripteur habilité", "an authorised prescriber")
-        } else {
-            w.t("la SIAE", "the SIAE")
-        },
-        if criteria.is_empty() {
-            w.t("aucun critère", "no criterion").to_string()
-        } else {
-            criteria.join(", ")
-        }
-    ))
+    let criteria = if criteria.is_empty() {
+        w.m("timeline-no-criterion", &[])
+    } else {
+        criteria.join(", ")
+    };
+    let id = if e.by == "prescriber" {
+        "timeline-eligibility-prescriber"
+    } else {
+        "timeline-eligibility-siae"
+    };
+    Some(w.m(id, &[("date", s(e.date)), ("criteria", s(criteria))]))
 }
 
 fn next_interview_line(
@@ -248,31 +261,23 @@ fn next_interview_line(
         return None;
     }
     let due = interview_due(case, every_days);
-    Some(if due < today {
-        format!(
-            "{} {due}",
-            w.t(
-                "Entretien en retard : attendu au plus tard le",
-                "Interview overdue: due by"
-            )
-        )
+    let id = if due < today {
+        "timeline-interview-overdue"
     } else {
-        format!(
-            "{} {due}",
-            w.t("Prochain entretien : au plus tard le", "Next interview: by")
-        )
-    })
+        "timeline-interview-next"
+    };
+    Some(w.m(id, &[("date", s(due))]))
 }
 
 fn project_line(case: &CaseFile, w: &Words) -> Option<String> {
     let p = case.project.as_ref()?;
+    let rome = p
+        .rome
+        .as_ref()
+        .map(|r| format!(" (ROME {r})"))
+        .unwrap_or_default();
     Some(format!(
-        "{} : {}{}",
-        w.t("Projet professionnel", "Professional project"),
-        p.target,
-        p.rome
-            .as_ref()
-            .map(|r| format!(" (ROME {r})"))
-            .unwrap_or_default()
+        "{}{rome}",
+        w.m("timeline-project-line", &[("target", s(&p.target))])
     ))
 }
