@@ -11,6 +11,7 @@ mod fuzz;
 mod gate;
 mod git;
 mod help;
+mod language;
 mod merge_property;
 mod parcours;
 mod preserve;

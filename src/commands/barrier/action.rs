@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = parse_id(&a.barrier.id)?;
     if a.text.trim().is_empty() {
-        bail!("--text is empty: say what was done");
+        bail!(crate::t!("cmd-barrier-text-empty"));
     }
     let act = BarrierAction {
         date: a.date,
@@ -47,23 +47,25 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
         let (index, barrier) = find(case, number)?;
         if !barrier.is_open() {
             return Err(hinted(
-                format!(
-                    "barrier n°{number} is {} since {}; nothing was written",
-                    barrier.status,
-                    barrier
+                crate::t!(
+                    "cmd-barrier-closed",
+                    number = number,
+                    status = barrier.status.as_str(),
+                    since = barrier
                         .resolved_on
                         .map(|d| d.to_string())
                         .unwrap_or_default()
                 ),
-                format!("`iae barrier reopen {id} {number}` first if it is back"),
+                crate::t!("cmd-barrier-closed-hint", id = id.as_str(), number = number),
             ));
         }
         if act.date < barrier.noted_on {
-            bail!(
-                "--date {} is before the barrier was noted on {}; nothing was written",
-                act.date,
-                barrier.noted_on
-            );
+            bail!(crate::t!(
+                "cmd-barrier-date-before-noted",
+                flag = "--date",
+                date = act.date.to_string(),
+                noted = barrier.noted_on.to_string()
+            ));
         }
         let position = barrier
             .actions
@@ -81,6 +83,9 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
         }
         Ok(())
     })?;
-    eprintln!("Recorded an action on barrier n°{number} of {id}.");
+    eprintln!(
+        "{}",
+        crate::t!("cmd-barrier-action-recorded", number = number, id = id.as_str())
+    );
     Ok(())
 }

@@ -37,17 +37,18 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
         "barrier category",
     )?;
     if a.detail.trim().is_empty() {
-        bail!("--detail is empty: say what the barrier is");
+        bail!(crate::t!("cmd-barrier-detail-empty"));
     }
     let noted_on = a.noted_on.unwrap_or(ctx.today);
     let (number, _) = store.update(&id, |doc, case| {
         if let Some(exit) = &case.exit
             && noted_on > exit.date
         {
-            bail!(
-                "{id} left on {}: no barrier can be noted after the exit",
-                exit.date
-            );
+            bail!(crate::t!(
+                "cmd-barrier-after-exit",
+                id = id.as_str(),
+                date = exit.date.to_string()
+            ));
         }
         let number = case.barriers.iter().map(|b| b.number).max().unwrap_or(0) + 1;
         let barrier = Barrier {
@@ -78,7 +79,15 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
             output::print_value(&json!({"id": id.as_str(), "number": number}), ctx.format)
         }
         _ => {
-            eprintln!("Barrier n°{number} noted for {id} ({}).", a.category);
+            eprintln!(
+                "{}",
+                crate::t!(
+                    "cmd-barrier-noted",
+                    number = number,
+                    id = id.as_str(),
+                    category = store.reference.barrier_categories.label(&a.category, ctx.lang)
+                )
+            );
             output::out(&format!("{number}\n"))
         }
     }

@@ -59,14 +59,14 @@ fn find(case: &CaseFile, number: u32) -> Result<(usize, &Barrier)> {
         .ok_or_else(|| {
             let numbers: Vec<String> = case.barriers.iter().map(|b| b.number.to_string()).collect();
             hinted(
-                format!("{} has no barrier n°{number}", case.id),
+                crate::t!("cmd-barrier-unknown", id = case.id.as_str(), number = number),
                 if numbers.is_empty() {
-                    "this file has no barrier yet: `iae barrier add`".to_string()
+                    crate::t!("cmd-barrier-none-yet")
                 } else {
-                    format!(
-                        "its barriers are n° {}; `iae barrier list {}`",
-                        numbers.join(", "),
-                        case.id
+                    crate::t!(
+                        "cmd-barrier-numbers",
+                        numbers = numbers.join(", "),
+                        id = case.id.as_str()
                     )
                 },
             )
@@ -78,8 +78,6 @@ fn barrier_table_mut(doc: &mut DocumentMut, index: usize) -> Result<&mut Table> 
         .and_then(Item::as_array_of_tables_mut)
         .and_then(|a| a.get_mut(index))
         .ok_or_else(|| {
-            anyhow::anyhow!(
-                "the barriers are not written as [[barriers]] tables; fix them with `iae edit`"
-            )
+            anyhow::anyhow!(crate::t!("cmd-barrier-not-tables"))
         })
 }

@@ -14,7 +14,11 @@ pub fn run(ctx: &Ctx, a: BarrierRef) -> Result<()> {
     store.update(&id, |doc, case| {
         let (index, barrier) = find(case, number)?;
         if barrier.is_open() {
-            bail!("barrier n°{number} is still open ({})", barrier.status);
+            bail!(crate::t!(
+                "cmd-barrier-still-open",
+                number = number,
+                status = barrier.status.as_str()
+            ));
         }
         let status = if barrier.actions.is_empty() {
             BarrierStatus::Identified
@@ -27,6 +31,9 @@ pub fn run(ctx: &Ctx, a: BarrierRef) -> Result<()> {
         table.remove("resolution_note");
         Ok(())
     })?;
-    eprintln!("Barrier n°{number} of {id} is open again.");
+    eprintln!(
+        "{}",
+        crate::t!("cmd-barrier-reopened", number = number, id = id.as_str())
+    );
     Ok(())
 }

@@ -33,17 +33,19 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
     store.update(&id, |doc, case| {
         let (index, barrier) = find(case, number)?;
         if !barrier.is_open() {
-            bail!(
-                "barrier n°{number} is already {}; nothing was written",
-                barrier.status
-            );
+            bail!(crate::t!(
+                "cmd-barrier-already",
+                number = number,
+                status = barrier.status.as_str()
+            ));
         }
         if a.on < barrier.noted_on {
-            bail!(
-                "--on {} is before the barrier was noted on {}; nothing was written",
-                a.on,
-                barrier.noted_on
-            );
+            bail!(crate::t!(
+                "cmd-barrier-date-before-noted",
+                flag = "--on",
+                date = a.on.to_string(),
+                noted = barrier.noted_on.to_string()
+            ));
         }
         let table = barrier_table_mut(doc, index)?;
         replace_value(&mut table["status"], outcome.into());
@@ -53,14 +55,19 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
         }
         Ok(())
     })?;
+    let message = if a.outcome == Outcome::Resolved {
+        "cmd-barrier-lifted"
+    } else {
+        "cmd-barrier-abandoned"
+    };
     eprintln!(
-        "Barrier n°{number} of {id} {} on {}.",
-        if a.outcome == Outcome::Resolved {
-            "lifted"
-        } else {
-            "abandoned"
-        },
-        a.on
+        "{}",
+        crate::t!(
+            message,
+            number = number,
+            id = id.as_str(),
+            date = a.on.to_string()
+        )
     );
     Ok(())
 }

@@ -53,13 +53,15 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
         "interview kind",
     )?;
     if a.by.trim().is_empty() {
-        bail!("--by is empty: say who held the interview");
+        bail!(crate::t!("cmd-interview-by-empty"));
     }
     let notes = match (a.notes, &a.notes_file) {
         (Some(n), _) => Some(n),
         (None, Some(file)) => Some(
             std::fs::read_to_string(file)
-                .with_context(|| format!("cannot read the notes file {}", file.display()))?,
+                .with_context(|| {
+                    crate::t!("cmd-notes-file-unreadable", file = file.display().to_string())
+                })?,
         ),
         (None, None) if ctx.interactive => compose_notes(&store)?,
         (None, None) => None,
@@ -80,21 +82,26 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
             && interview.date > exit.date
             && interview.kind != "post_sortie"
         {
-            bail!(
-                "{id} left on {}: an interview after the exit is a post_sortie interview (--kind post_sortie); nothing was written",
-                exit.date
-            );
+            bail!(crate::t!(
+                "cmd-interview-after-exit",
+                id = id.as_str(),
+                date = exit.date.to_string()
+            ));
         }
         let index = case.interviews.iter().filter(|i| i.date <= interview.date).count();
         insert_table(doc.as_table_mut(), "interviews", index, interview_table(&interview))
     })?;
     eprintln!(
-        "Recorded the interview of {id} on {} ({}).",
-        interview.date,
-        store
-            .reference
-            .interview_kinds
-            .label(&interview.kind, ctx.lang)
+        "{}",
+        crate::t!(
+            "cmd-interview-recorded",
+            id = id.as_str(),
+            date = interview.date.to_string(),
+            kind = store
+                .reference
+                .interview_kinds
+                .label(&interview.kind, ctx.lang)
+        )
     );
     Ok(())
 }
@@ -107,10 +114,11 @@ pub(super) fn compose_notes(store: &Store) -> Result<Option<String>> {
     let path = dir.join(format!("notes-{}.md", std::process::id()));
     std::fs::write(&path, "")?;
     let result = crate::commands::support::editor::open_editor(&editor, &path).and_then(|()| {
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))
+        std::fs::read_to_string(&path)
+            .with_context(|| crate::t!("cmd-cannot-read", path = path.display().to_string()))
     });
     let _ = std::fs::remove_file(&path);
     result
         .map(Some)
-        .context("the notes were not recorded; nothing was written")
+        .context(crate::t!("cmd-notes-not-recorded"))
 }

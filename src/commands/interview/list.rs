@@ -30,9 +30,15 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
         let every = store.structure.interview_every_days;
         let due = interview_due(&case, every);
         if due < ctx.today {
-            eprintln!("Overdue: an interview was due by {due} (one every {every} days).");
+            eprintln!(
+                "{}",
+                crate::t!("cmd-interview-overdue", due = due.to_string(), every = every)
+            );
         } else {
-            eprintln!("Next interview due by {due} (one every {every} days).");
+            eprintln!(
+                "{}",
+                crate::t!("cmd-interview-next", due = due.to_string(), every = every)
+            );
         }
     }
     Ok(())

@@ -14,3 +14,32 @@ man-written = { $count ->
     [one] { $count } manual page written in { $dir }
    *[other] { $count } manual pages written in { $dir }
 }
+
+# barrier
+cmd-barrier-text-empty = --text is empty: say what was done
+cmd-barrier-closed = barrier n°{ $number } is { $status -> [resolved] lifted [abandoned] abandoned [in_progress] in progress [identified] noted *[other] { $status } } since { $since }; nothing was written
+cmd-barrier-closed-hint = `iae barrier reopen { $id } { $number }` first if it is back
+cmd-barrier-date-before-noted = { $flag } { $date } is before the barrier was noted on { $noted }; nothing was written
+cmd-barrier-action-recorded = Recorded an action on barrier n°{ $number } of { $id }.
+cmd-barrier-detail-empty = --detail is empty: say what the barrier is
+cmd-barrier-after-exit = { $id } left on { $date }: no barrier can be noted after the exit
+cmd-barrier-noted = Barrier n°{ $number } noted for { $id } ({ $category }).
+cmd-barrier-unknown = { $id } has no barrier n°{ $number }
+cmd-barrier-none-yet = this file has no barrier yet: `iae barrier add`
+cmd-barrier-numbers = its barriers are n° { $numbers }; `iae barrier list { $id }`
+cmd-barrier-not-tables = the barriers are not written as [[barriers]] tables; fix them with `iae edit`
+cmd-barrier-still-open = barrier n°{ $number } is still open ({ $status -> [resolved] lifted [abandoned] abandoned [in_progress] in progress [identified] noted *[other] { $status } })
+cmd-barrier-reopened = Barrier n°{ $number } of { $id } is open again.
+cmd-barrier-already = barrier n°{ $number } is already { $status -> [resolved] lifted [abandoned] abandoned [in_progress] in progress [identified] noted *[other] { $status } }; nothing was written
+cmd-barrier-lifted = Barrier n°{ $number } of { $id } lifted on { $date }.
+cmd-barrier-abandoned = Barrier n°{ $number } of { $id } abandoned on { $date }.
+
+# interview
+cmd-interview-by-empty = --by is empty: say who held the interview
+cmd-notes-file-unreadable = cannot read the notes file { $file }
+cmd-interview-after-exit = { $id } left on { $date }: an interview after the exit is a post_sortie interview (--kind post_sortie); nothing was written
+cmd-interview-recorded = Recorded the interview of { $id } on { $date } ({ $kind }).
+cmd-cannot-read = cannot read { $path }
+cmd-notes-not-recorded = the notes were not recorded; nothing was written
+cmd-interview-overdue = Overdue: an interview was due by { $due } (one every { $every } days).
+cmd-interview-next = Next interview due by { $due } (one every { $every } days).

@@ -14,3 +14,32 @@ man-written = { $count ->
     [one] { $count } page de manuel écrite dans { $dir }
    *[other] { $count } pages de manuel écrites dans { $dir }
 }
+
+# barrier
+cmd-barrier-text-empty = --text est vide : dites ce qui a été fait
+cmd-barrier-closed = le frein n° { $number } est { $status -> [resolved] levé [abandoned] abandonné [in_progress] en cours [identified] repéré *[other] { $status } } depuis le { $since } ; rien n'a été écrit
+cmd-barrier-closed-hint = `iae barrier reopen { $id } { $number }` d'abord s'il est revenu
+cmd-barrier-date-before-noted = { $flag } { $date } est antérieure au repérage du frein le { $noted } ; rien n'a été écrit
+cmd-barrier-action-recorded = Action enregistrée sur le frein n° { $number } de { $id }.
+cmd-barrier-detail-empty = --detail est vide : dites en quoi consiste le frein
+cmd-barrier-after-exit = { $id } est sorti·e le { $date } : aucun frein ne peut être repéré après la sortie
+cmd-barrier-noted = Frein n° { $number } repéré pour { $id } ({ $category }).
+cmd-barrier-unknown = { $id } n'a pas de frein n° { $number }
+cmd-barrier-none-yet = ce dossier n'a encore aucun frein : `iae barrier add`
+cmd-barrier-numbers = ses freins sont les n° { $numbers } ; `iae barrier list { $id }`
+cmd-barrier-not-tables = les freins ne sont pas écrits en tables [[barriers]] : corrigez-les avec `iae edit`
+cmd-barrier-still-open = le frein n° { $number } est toujours ouvert ({ $status -> [resolved] levé [abandoned] abandonné [in_progress] en cours [identified] repéré *[other] { $status } })
+cmd-barrier-reopened = Le frein n° { $number } de { $id } est rouvert.
+cmd-barrier-already = le frein n° { $number } est déjà { $status -> [resolved] levé [abandoned] abandonné [in_progress] en cours [identified] repéré *[other] { $status } } ; rien n'a été écrit
+cmd-barrier-lifted = Frein n° { $number } de { $id } levé le { $date }.
+cmd-barrier-abandoned = Frein n° { $number } de { $id } abandonné le { $date }.
+
+# interview
+cmd-interview-by-empty = --by est vide : dites qui a mené l'entretien
+cmd-notes-file-unreadable = impossible de lire le fichier de notes { $file }
+cmd-interview-after-exit = { $id } est sorti·e le { $date } : un entretien après la sortie est un entretien post-sortie (--kind post_sortie) ; rien n'a été écrit
+cmd-interview-recorded = Entretien de { $id } du { $date } enregistré ({ $kind }).
+cmd-cannot-read = impossible de lire { $path }
+cmd-notes-not-recorded = les notes n'ont pas été enregistrées ; rien n'a été écrit
+cmd-interview-overdue = En retard : un entretien était attendu au plus tard le { $due } (un tous les { $every } jours).
+cmd-interview-next = Prochain entretien attendu au plus tard le { $due } (un tous les { $every } jours).
