@@ -17,7 +17,13 @@ man-written = { $count ->
 
 # barrier
 cmd-barrier-text-empty = --text is empty: say what was done
-cmd-barrier-closed = barrier n°{ $number } is { $status -> [resolved] lifted [abandoned] abandoned [in_progress] in progress [identified] noted *[other] { $status } } since { $since }; nothing was written
+cmd-barrier-closed = barrier n°{ $number } is { $status ->
+    [resolved] lifted
+    [abandoned] abandoned
+    [in_progress] in progress
+    [identified] noted
+   *[other] { $status }
+} since { $since }; nothing was written
 cmd-barrier-closed-hint = `iae barrier reopen { $id } { $number }` first if it is back
 cmd-barrier-date-before-noted = { $flag } { $date } is before the barrier was noted on { $noted }; nothing was written
 cmd-barrier-action-recorded = Recorded an action on barrier n°{ $number } of { $id }.
@@ -28,9 +34,21 @@ cmd-barrier-unknown = { $id } has no barrier n°{ $number }
 cmd-barrier-none-yet = this file has no barrier yet: `iae barrier add`
 cmd-barrier-numbers = its barriers are n° { $numbers }; `iae barrier list { $id }`
 cmd-barrier-not-tables = the barriers are not written as [[barriers]] tables; fix them with `iae edit`
-cmd-barrier-still-open = barrier n°{ $number } is still open ({ $status -> [resolved] lifted [abandoned] abandoned [in_progress] in progress [identified] noted *[other] { $status } })
+cmd-barrier-still-open = barrier n°{ $number } is still open ({ $status ->
+    [resolved] lifted
+    [abandoned] abandoned
+    [in_progress] in progress
+    [identified] noted
+   *[other] { $status }
+})
 cmd-barrier-reopened = Barrier n°{ $number } of { $id } is open again.
-cmd-barrier-already = barrier n°{ $number } is already { $status -> [resolved] lifted [abandoned] abandoned [in_progress] in progress [identified] noted *[other] { $status } }; nothing was written
+cmd-barrier-already = barrier n°{ $number } is already { $status ->
+    [resolved] lifted
+    [abandoned] abandoned
+    [in_progress] in progress
+    [identified] noted
+   *[other] { $status }
+}; nothing was written
 cmd-barrier-lifted = Barrier n°{ $number } of { $id } lifted on { $date }.
 cmd-barrier-abandoned = Barrier n°{ $number } of { $id } abandoned on { $date }.
 

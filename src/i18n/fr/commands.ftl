@@ -17,7 +17,13 @@ man-written = { $count ->
 
 # barrier
 cmd-barrier-text-empty = --text est vide : dites ce qui a été fait
-cmd-barrier-closed = le frein n° { $number } est { $status -> [resolved] levé [abandoned] abandonné [in_progress] en cours [identified] repéré *[other] { $status } } depuis le { $since } ; rien n'a été écrit
+cmd-barrier-closed = le frein n° { $number } est { $status ->
+    [resolved] levé
+    [abandoned] abandonné
+    [in_progress] en cours
+    [identified] repéré
+   *[other] { $status }
+} depuis le { $since } ; rien n'a été écrit
 cmd-barrier-closed-hint = `iae barrier reopen { $id } { $number }` d'abord s'il est revenu
 cmd-barrier-date-before-noted = { $flag } { $date } est antérieure au repérage du frein le { $noted } ; rien n'a été écrit
 cmd-barrier-action-recorded = Action enregistrée sur le frein n° { $number } de { $id }.
@@ -28,9 +34,21 @@ cmd-barrier-unknown = { $id } n'a pas de frein n° { $number }
 cmd-barrier-none-yet = ce dossier n'a encore aucun frein : `iae barrier add`
 cmd-barrier-numbers = ses freins sont les n° { $numbers } ; `iae barrier list { $id }`
 cmd-barrier-not-tables = les freins ne sont pas écrits en tables [[barriers]] : corrigez-les avec `iae edit`
-cmd-barrier-still-open = le frein n° { $number } est toujours ouvert ({ $status -> [resolved] levé [abandoned] abandonné [in_progress] en cours [identified] repéré *[other] { $status } })
+cmd-barrier-still-open = le frein n° { $number } est toujours ouvert ({ $status ->
+    [resolved] levé
+    [abandoned] abandonné
+    [in_progress] en cours
+    [identified] repéré
+   *[other] { $status }
+})
 cmd-barrier-reopened = Le frein n° { $number } de { $id } est rouvert.
-cmd-barrier-already = le frein n° { $number } est déjà { $status -> [resolved] levé [abandoned] abandonné [in_progress] en cours [identified] repéré *[other] { $status } } ; rien n'a été écrit
+cmd-barrier-already = le frein n° { $number } est déjà { $status ->
+    [resolved] levé
+    [abandoned] abandonné
+    [in_progress] en cours
+    [identified] repéré
+   *[other] { $status }
+} ; rien n'a été écrit
 cmd-barrier-lifted = Frein n° { $number } de { $id } levé le { $date }.
 cmd-barrier-abandoned = Frein n° { $number } de { $id } abandonné le { $date }.
 
