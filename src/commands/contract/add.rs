@@ -39,12 +39,16 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
     )?;
     check_hours(a.weekly_hours)?;
     if a.end.is_none() && a.kind != "cdi_inclusion" {
-        bail!("--kind {} needs --end DATE (its last day)", a.kind);
+        bail!(crate::t!("cmd-contract-needs-end", kind = a.kind.as_str()));
     }
     if let Some(end) = a.end
         && end < a.start
     {
-        bail!("--end {end} is before --start {}", a.start);
+        bail!(crate::t!(
+            "cmd-end-before-start",
+            end = end.to_string(),
+            start = a.start.to_string()
+        ));
     }
     let contract = Contract {
         kind: a.kind.clone(),
@@ -87,8 +91,13 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
         Ok(problems)
     })?;
     eprintln!(
-        "Recorded a {} contract for {id} from {}.",
-        contract.kind, contract.start
+        "{}",
+        crate::t!(
+            "cmd-contract-recorded",
+            kind = contract.kind.as_str(),
+            id = id.as_str(),
+            start = contract.start.to_string()
+        )
     );
     warn(&problems);
     Ok(())

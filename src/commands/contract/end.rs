@@ -26,16 +26,23 @@ pub fn run(ctx: &Ctx, a: ContractEndArgs) -> Result<()> {
             .filter(|(_, c)| c.start <= a.on && c.end.is_none_or(|e| e >= a.on))
             .max_by_key(|(_, c)| c.start);
         let Some((index, contract)) = found else {
-            bail!("{id} has no contract running on {}", a.on);
+            bail!(crate::t!(
+                "cmd-no-contract-running",
+                id = id.as_str(),
+                date = a.on.to_string()
+            ));
         };
         let table = doc
             .get_mut("contracts")
             .and_then(Item::as_array_of_tables_mut)
             .and_then(|t| t.get_mut(index))
-            .ok_or_else(|| anyhow::anyhow!("the contracts are not written as [[contracts]] tables; fix them with `iae edit {id}`"))?;
+            .ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-contracts-not-tables", id = id.as_str())))?;
         crate::commands::exit::end_contract(table, contract, a.on);
         Ok(())
     })?;
-    eprintln!("The contract of {id} now ends on {}.", a.on);
+    eprintln!(
+        "{}",
+        crate::t!("cmd-contract-ended", id = id.as_str(), date = a.on.to_string())
+    );
     Ok(())
 }

@@ -38,9 +38,11 @@ pub fn run(ctx: &Ctx, cmd: ContractCmd) -> Result<()> {
 
 fn check_hours(hours: f64) -> Result<()> {
     if !(hours > 0.0 && hours <= MAX_WEEKLY_HOURS) {
-        bail!(
-            "--weekly-hours {hours}: more than 0 and at most {MAX_WEEKLY_HOURS} (the legal maximum)"
-        );
+        bail!(crate::t!(
+            "cmd-weekly-hours-range",
+            hours = hours.to_string(),
+            max = MAX_WEEKLY_HOURS.to_string()
+        ));
     }
     Ok(())
 }
@@ -55,11 +57,11 @@ fn insert(
     if let Some(exit) = &case.exit
         && contract.start > exit.date
     {
-        bail!(
-            "{} left on {}: no contract can start after the exit",
-            case.id,
-            exit.date
-        );
+        bail!(crate::t!(
+            "cmd-contract-after-exit",
+            id = case.id.as_str(),
+            date = exit.date.to_string()
+        ));
     }
     let index = case
         .contracts
@@ -90,11 +92,13 @@ fn insert(
 
 fn warn(problems: &[String]) {
     for p in problems {
-        eprintln!("warning: W004 {p}");
+        eprintln!("{}: W004 {p}", crate::t!("warning-prefix"));
     }
     if !problems.is_empty() {
         eprintln!(
-            "hint: if the administration granted an exception, record it with --derogation \"why\""
+            "{}: {}",
+            crate::t!("hint-prefix"),
+            crate::t!("cmd-derogation-hint")
         );
     }
 }

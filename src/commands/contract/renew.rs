@@ -31,18 +31,22 @@ pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
     }
     let (problems, _) = store.update(&id, |doc, case| {
         let Some(last) = case.current_contract() else {
-            bail!("{id} has no contract to renew: `iae contract add` first");
+            bail!(crate::t!("cmd-no-contract-to-renew", id = id.as_str()));
         };
         let Some(last_end) = last.end else {
-            bail!(
-                "the {} contract from {} has no end: nothing to renew",
-                last.kind,
-                last.start
-            );
+            bail!(crate::t!(
+                "cmd-contract-no-end",
+                kind = last.kind.as_str(),
+                start = last.start.to_string()
+            ));
         };
         let start = last_end + Days::new(1);
         if a.end < start {
-            bail!("--end {} is not after the current end {last_end}", a.end);
+            bail!(crate::t!(
+                "cmd-renew-not-after",
+                end = a.end.to_string(),
+                current = last_end.to_string()
+            ));
         }
         let renewal = Contract {
             kind: last.kind.clone(),
@@ -55,7 +59,10 @@ pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
         };
         insert(&store, doc, case, &renewal)
     })?;
-    eprintln!("Renewed the contract of {id} until {}.", a.end);
+    eprintln!(
+        "{}",
+        crate::t!("cmd-contract-renewed", id = id.as_str(), end = a.end.to_string())
+    );
     warn(&problems);
     Ok(())
 }

@@ -66,7 +66,11 @@ fn sheet(lines: &[AuditLine], from: NaiveDate, to: NaiveDate) -> Sheet {
 
 pub fn run(ctx: &Ctx, a: EligibilityAuditArgs) -> Result<()> {
     if a.from > a.to {
-        bail!("--from {} is after --to {}", a.from, a.to);
+        bail!(crate::t!(
+            "cmd-from-after-to",
+            from = a.from.to_string(),
+            to = a.to.to_string()
+        ));
     }
     let store = ctx.open()?;
     let set = store.load_all()?;

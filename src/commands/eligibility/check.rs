@@ -47,10 +47,8 @@ pub fn run(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
             match assess_case(&case, &kind, &store.reference) {
                 None => {
                     return Err(hinted(
-                        format!("{id} has no eligibility diagnosis recorded"),
-                        format!(
-                            "`iae eligibility record {id} --by employer|prescriber --date D --criteria a,b`"
-                        ),
+                        crate::t!("cmd-no-diagnosis", id = id.as_str()),
+                        crate::t!("cmd-no-diagnosis-hint", id = id.as_str()),
                     ));
                 }
                 Some(Err(unknown)) => return Err(unknown_criteria(&unknown, &store.reference)),
@@ -90,35 +88,40 @@ pub fn run(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
 }
 
 pub(super) fn render(v: &Verdict, lang: Lang) -> String {
-    let mut out = format!(
-        "{} ({}, diagnosis by the {} on {}): {}\n",
-        match (v.eligible, lang) {
-            (true, Lang::Fr) => "Éligible",
-            (false, Lang::Fr) => "Non éligible",
-            (true, Lang::En) => "Eligible",
-            (false, Lang::En) => "Not eligible",
-        },
-        v.kind,
-        v.by,
-        v.on,
-        v.reason
+    use crate::i18n::message_in;
+    use fluent_bundle::FluentValue;
+    let list = |l: &[String]| {
+        if l.is_empty() {
+            "—".to_string()
+        } else {
+            l.join(", ")
+        }
+    };
+    let mut out = message_in(
+        lang,
+        "cmd-verdict",
+        &[
+            ("eligible", FluentValue::from(if v.eligible { "yes" } else { "no" })),
+            ("kind", FluentValue::from(v.kind.as_str())),
+            ("by", FluentValue::from(v.by.as_str())),
+            ("on", FluentValue::from(v.on.to_string())),
+            ("reason", FluentValue::from(v.reason.as_str())),
+        ],
     );
-    out.push_str(&format!(
-        "  level 1: {}\n  level 2: {} (needed: {})\n",
-        if v.level1.is_empty() {
-            "—".into()
-        } else {
-            v.level1.join(", ")
-        },
-        if v.level2.is_empty() {
-            "—".into()
-        } else {
-            v.level2.join(", ")
-        },
-        v.required_level2
-    ));
+    out.push('\n');
+    for (id, value) in [
+        ("cmd-verdict-level1", list(&v.level1)),
+        ("cmd-verdict-level2", list(&v.level2)),
+    ] {
+        let args = [
+            ("criteria", FluentValue::from(value)),
+            ("needed", FluentValue::from(v.required_level2)),
+        ];
+        out.push_str(&format!("  {}\n", message_in(lang, id, &args)));
+    }
     for p in &v.problems {
-        out.push_str(&format!("  problem: {p}\n"));
+        let args = [("problem", FluentValue::from(p.as_str()))];
+        out.push_str(&format!("  {}\n", message_in(lang, "cmd-verdict-problem", &args)));
     }
     out
 }

@@ -40,7 +40,8 @@ pub fn run(ctx: &Ctx, a: CriteriaArgs) -> Result<()> {
         let kind = kind.trim().to_uppercase();
         let n = required_level2(&kind, &reference);
         eprintln!(
-            "{kind}: eligible with one level-1 criterion, or {n} level-2 criteria; a diagnosis by an authorised prescriber needs none."
+            "{}",
+            crate::t!("cmd-criteria-rule", kind = kind.as_str(), count = n)
         );
     }
     Ok(())

@@ -79,8 +79,12 @@ pub fn refuse_contradictions(criteria: &[String]) -> Result<()> {
 
 fn unknown_criteria(unknown: &[String], reference: &Reference) -> anyhow::Error {
     hinted(
-        format!("unknown criterion: {}", unknown.join(", ")),
-        format!("the criteria are: {}", reference.criteria.list()),
+        crate::t!(
+            "cmd-unknown-criterion",
+            count = unknown.len(),
+            criteria = unknown.join(", ")
+        ),
+        crate::t!("cmd-criteria-are", list = reference.criteria.list()),
     )
 }
 

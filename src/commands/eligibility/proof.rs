@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, a: ProofArgs) -> Result<()> {
     }
     let document = a.document.as_deref().map(str::trim).unwrap_or_default();
     if a.certified_on.is_none() && document.is_empty() {
-        bail!("--document is empty: name the document");
+        bail!(crate::t!("cmd-document-empty"));
     }
     let proof = Proof {
         criterion: a.criterion.clone(),
@@ -74,19 +74,26 @@ pub fn run(ctx: &Ctx, a: ProofArgs) -> Result<()> {
     };
     let (claimed, _) = store.update(&id, |doc, case| {
         let Some(e) = &case.eligibility else {
-            bail!("{id} has no eligibility diagnosis: `iae eligibility record` first");
+            bail!(crate::t!("cmd-proof-no-diagnosis", id = id.as_str()));
         };
         let Some(t) = doc.get_mut("eligibility").and_then(Item::as_table_mut) else {
-            bail!("[eligibility] is not written as a table; fix it with `iae edit {id}`");
+            bail!(crate::t!("cmd-eligibility-not-table", id = id.as_str()));
         };
         push_table(t, "proofs", proof_table(&proof))?;
         Ok(e.criteria.contains(&proof.criterion))
     })?;
-    eprintln!("Recorded the proof of {} for {id}.", a.criterion);
+    eprintln!(
+        "{}",
+        crate::t!(
+            "cmd-proof-recorded",
+            criterion = a.criterion.as_str(),
+            id = id.as_str()
+        )
+    );
     if !claimed {
         eprintln!(
-            "note: {} is not among the criteria of the diagnosis",
-            a.criterion
+            "{}",
+            crate::t!("cmd-proof-not-claimed", criterion = a.criterion.as_str())
         );
     }
     Ok(())

@@ -56,9 +56,13 @@ pub fn run(ctx: &Ctx, a: EligibilityRecordArgs) -> Result<()> {
         Ok(())
     })?;
     eprintln!(
-        "Recorded the diagnosis of {id} ({}, {}).",
-        a.by.code(),
-        a.date
+        "{}",
+        crate::t!(
+            "cmd-diagnosis-recorded",
+            id = id.as_str(),
+            by = a.by.code(),
+            date = a.date.to_string()
+        )
     );
     Ok(())
 }

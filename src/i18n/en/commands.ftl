@@ -61,3 +61,39 @@ cmd-cannot-read = cannot read { $path }
 cmd-notes-not-recorded = the notes were not recorded; nothing was written
 cmd-interview-overdue = Overdue: an interview was due by { $due } (one every { $every } days).
 cmd-interview-next = Next interview due by { $due } (one every { $every } days).
+
+# eligibility
+cmd-from-after-to = --from { $from } is after --to { $to }
+cmd-no-diagnosis = { $id } has no eligibility diagnosis recorded
+cmd-no-diagnosis-hint = `iae eligibility record { $id } --by employer|prescriber --date D --criteria a,b`
+cmd-verdict = { $eligible ->
+    [yes] Eligible
+   *[no] Not eligible
+} ({ $kind }, diagnosis by the { $by } on { $on }): { $reason }
+cmd-verdict-level1 = level 1: { $criteria }
+cmd-verdict-level2 = level 2: { $criteria } (needed: { $needed })
+cmd-verdict-problem = problem: { $problem }
+cmd-criteria-rule = { $kind }: eligible with one level-1 criterion, or { $count } level-2 criteria; a diagnosis by an authorised prescriber needs none.
+cmd-unknown-criterion = unknown criterion: { $criteria }
+cmd-criteria-are = the criteria are: { $list }
+cmd-document-empty = --document is empty: name the document
+cmd-proof-no-diagnosis = { $id } has no eligibility diagnosis: `iae eligibility record` first
+cmd-eligibility-not-table = [eligibility] is not written as a table; fix it with `iae edit { $id }`
+cmd-proof-recorded = Recorded the proof of { $criterion } for { $id }.
+cmd-proof-not-claimed = note: { $criterion } is not among the criteria of the diagnosis
+cmd-diagnosis-recorded = Recorded the diagnosis of { $id } ({ $by }, { $date }).
+
+# contract
+cmd-contract-needs-end = --kind { $kind } needs --end DATE (its last day)
+cmd-end-before-start = --end { $end } is before --start { $start }
+cmd-contract-recorded = Recorded a { $kind } contract for { $id } from { $start }.
+cmd-no-contract-running = { $id } has no contract running on { $date }
+cmd-contracts-not-tables = the contracts are not written as [[contracts]] tables; fix them with `iae edit { $id }`
+cmd-contract-ended = The contract of { $id } now ends on { $date }.
+cmd-weekly-hours-range = --weekly-hours { $hours }: more than 0 and at most { $max } (the legal maximum)
+cmd-contract-after-exit = { $id } left on { $date }: no contract can start after the exit
+cmd-derogation-hint = if the administration granted an exception, record it with --derogation "why"
+cmd-no-contract-to-renew = { $id } has no contract to renew: `iae contract add` first
+cmd-contract-no-end = the { $kind } contract from { $start } has no end: nothing to renew
+cmd-renew-not-after = --end { $end } is not after the current end { $current }
+cmd-contract-renewed = Renewed the contract of { $id } until { $end }.

@@ -61,3 +61,51 @@ cmd-cannot-read = impossible de lire { $path }
 cmd-notes-not-recorded = les notes n'ont pas été enregistrées ; rien n'a été écrit
 cmd-interview-overdue = En retard : un entretien était attendu au plus tard le { $due } (un tous les { $every } jours).
 cmd-interview-next = Prochain entretien attendu au plus tard le { $due } (un tous les { $every } jours).
+
+# eligibility
+cmd-from-after-to = --from { $from } est postérieure à --to { $to }
+cmd-no-diagnosis = { $id } n'a aucun diagnostic d'éligibilité enregistré
+cmd-no-diagnosis-hint = `iae eligibility record { $id } --by employer|prescriber --date D --criteria a,b`
+cmd-verdict = { $eligible ->
+    [yes] Éligible
+   *[no] Non éligible
+} ({ $kind }, diagnostic { $by ->
+    [prescriber] d'un prescripteur habilité
+   *[employer] de l'employeur
+} du { $on }) : { $reason }
+cmd-verdict-level1 = niveau 1 : { $criteria }
+cmd-verdict-level2 = niveau 2 : { $criteria } (requis : { $needed })
+cmd-verdict-problem = problème : { $problem }
+cmd-criteria-rule = { $kind } : éligible avec un critère de niveau 1, ou { $count ->
+    [one] { $count } critère
+   *[other] { $count } critères
+} de niveau 2 ; un diagnostic par un prescripteur habilité n'en demande aucun.
+cmd-unknown-criterion = { $count ->
+    [one] critère inconnu
+   *[other] critères inconnus
+} : { $criteria }
+cmd-criteria-are = les critères sont : { $list }
+cmd-document-empty = --document est vide : nommez le justificatif
+cmd-proof-no-diagnosis = { $id } n'a pas de diagnostic d'éligibilité : `iae eligibility record` d'abord
+cmd-eligibility-not-table = [eligibility] n'est pas écrit comme une table : corrigez-le avec `iae edit { $id }`
+cmd-proof-recorded = Justificatif du critère { $criterion } enregistré pour { $id }.
+cmd-proof-not-claimed = remarque : { $criterion } ne fait pas partie des critères du diagnostic
+cmd-diagnosis-recorded = Diagnostic de { $id } enregistré ({ $by ->
+    [prescriber] prescripteur habilité
+   *[employer] employeur
+}, { $date }).
+
+# contract
+cmd-contract-needs-end = --kind { $kind } demande --end DATE (son dernier jour)
+cmd-end-before-start = --end { $end } est antérieure à --start { $start }
+cmd-contract-recorded = Contrat { $kind } enregistré pour { $id } à partir du { $start }.
+cmd-no-contract-running = { $id } n'a aucun contrat en cours le { $date }
+cmd-contracts-not-tables = les contrats ne sont pas écrits en tables [[contracts]] : corrigez-les avec `iae edit { $id }`
+cmd-contract-ended = Le contrat de { $id } se termine désormais le { $date }.
+cmd-weekly-hours-range = --weekly-hours { $hours } : plus de 0 et au plus { $max } (le maximum légal)
+cmd-contract-after-exit = { $id } est sorti·e le { $date } : aucun contrat ne peut commencer après la sortie
+cmd-derogation-hint = si l'administration a accordé une dérogation, enregistrez-la avec --derogation "motif"
+cmd-no-contract-to-renew = { $id } n'a aucun contrat à renouveler : `iae contract add` d'abord
+cmd-contract-no-end = le contrat { $kind } du { $start } n'a pas de fin : rien à renouveler
+cmd-renew-not-after = --end { $end } n'est pas postérieure à la fin actuelle, le { $current }
+cmd-contract-renewed = Contrat de { $id } renouvelé jusqu'au { $end }.
