@@ -9,19 +9,22 @@ pub fn run(ctx: &Ctx, args: IdArg) -> Result<()> {
     let id = parse_id(&args.id)?;
     let (removed, _) = store.update(&id, |doc, case| {
         let Some(exit) = &case.exit else {
-            bail!("{id} has no exit to cancel");
+            bail!(crate::t!("cmd-exit-none-to-cancel", id = id.as_str()));
         };
         if !case.followups.is_empty() {
-            bail!(
-                "{id} has follow-ups after its exit: remove them with `iae edit {id}` before cancelling the exit"
-            );
+            bail!(crate::t!("cmd-exit-has-followups", id = id.as_str()));
         }
         doc.remove("exit");
         Ok(exit.clone())
     })?;
     eprintln!(
-        "Cancelled the exit of {id} on {} ({}); git keeps it in the file's history. Contracts ended at the exit keep that end date: change them with `iae edit {id}` if needed.",
-        removed.date, removed.reason
+        "{}",
+        crate::t!(
+            "cmd-exit-cancelled",
+            id = id.as_str(),
+            date = removed.date.to_string(),
+            reason = removed.reason.as_str()
+        )
     );
     Ok(())
 }

@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     output::print_rows(&rows, ctx.format)?;
     if ctx.format == Format::Table {
         if rows.iter().any(|r| r.overridden) {
-            eprintln!("* set or changed in this structure's iae.toml");
+            eprintln!("{}", crate::t!("cmd-reasons-overridden"));
         }
         for r in rows.iter().filter(|r| !r.certain) {
             if let Some(note) = &r.note {

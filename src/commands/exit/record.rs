@@ -50,7 +50,7 @@ pub struct ExitArgs {
 pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     let store = ctx.open()?;
     let Some(id_text) = a.id.clone() else {
-        bail!("give the id: `iae exit ID --date D --reason CODE`");
+        bail!(crate::t!("cmd-exit-give-id"));
     };
     let id = parse_id(&id_text)?;
     let reasons = &store.reference.exit_reasons;
@@ -78,12 +78,12 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         ask_missing(&mut a, ctx.lang, &offered)?;
     }
     let (Some(date), Some(reason)) = (a.date, a.reason.clone()) else {
-        bail!("an exit needs a date and a reason");
+        bail!(crate::t!("cmd-exit-needs-date-reason"));
     };
     let Some(entry) = reasons.get(&reason) else {
         return Err(hinted(
-            format!("--reason {reason}: not a known exit reason; nothing was written"),
-            "`iae exit reasons` lists them; a structure can add its own in iae.toml",
+            crate::t!("cmd-exit-unknown-reason", reason = reason.as_str()),
+            crate::t!("cmd-exit-unknown-reason-hint"),
         ));
     };
     let exit = Exit {
@@ -100,26 +100,29 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     let (ended, _) = store.update(&id, |doc, case| {
         if let Some(previous) = &case.exit {
             return Err(hinted(
-                format!(
-                    "{} already left on {} ({}); nothing was written",
-                    case.full_name(),
-                    previous.date,
-                    previous.reason
+                crate::t!(
+                    "cmd-exit-already",
+                    name = case.full_name(),
+                    date = previous.date.to_string(),
+                    reason = previous.reason.as_str()
                 ),
-                format!("if that exit is a mistake, `iae exit cancel {id}` first"),
+                crate::t!("cmd-exit-already-hint", id = id.as_str()),
             ));
         }
         if date < case.recruitment.hired_on {
-            bail!(
-                "--date {date} is before the hiring on {}: the exit date is the last day worked; nothing was written",
-                case.recruitment.hired_on
-            );
+            bail!(crate::t!(
+                "cmd-exit-before-hiring",
+                date = date.to_string(),
+                hired = case.recruitment.hired_on.to_string()
+            ));
         }
         if let Some(later) = case.contracts.iter().find(|k| k.start > date) {
-            bail!(
-                "a contract starts on {}, after the exit on {date}: correct it with `iae edit {id}` first; nothing was written",
-                later.start
-            );
+            bail!(crate::t!(
+                "cmd-exit-contract-after",
+                start = later.start.to_string(),
+                date = date.to_string(),
+                id = id.as_str()
+            ));
         }
         // Open contracts end on the exit date.
         let mut ended = 0;
@@ -138,12 +141,20 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     let (ended, has_bilan) = ended;
     let category = entry.category.as_deref().unwrap_or("");
     eprintln!(
-        "Recorded the exit of {id} on {date}: {} ({}).",
-        entry.label(ctx.lang),
-        store.reference.exit_categories.label(category, ctx.lang)
+        "{}",
+        crate::t!(
+            "cmd-exit-recorded",
+            id = id.as_str(),
+            date = date.to_string(),
+            reason = entry.label(ctx.lang),
+            category = store.reference.exit_categories.label(category, ctx.lang)
+        )
     );
     if ended > 0 {
-        eprintln!("{ended} contract(s) now end on {date}.");
+        eprintln!(
+            "{}",
+            crate::t!("cmd-contracts-end-at-exit", count = ended, date = date.to_string())
+        );
     }
     if let Some(contradiction) = crate::rules::exits::reason_contradiction(&exit) {
         eprintln!("{}: W009 {contradiction}", crate::t!("warning-prefix"));
@@ -169,18 +180,21 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     }
     if !has_bilan {
         eprintln!(
-            "warning: no bilan_final interview is recorded for {id}: the bilan final is expected before the exit"
+            "{}: {}",
+            crate::t!("warning-prefix"),
+            crate::t!("cmd-exit-no-bilan", id = id.as_str())
         );
     }
     if !entry.certain.unwrap_or(true) {
-        eprintln!(
-            "note: the category of \"{reason}\" is not confirmed{}",
-            entry
-                .note
-                .as_ref()
-                .map(|n| format!(": {n}"))
-                .unwrap_or_default()
-        );
+        let message = match &entry.note {
+            Some(note) => crate::t!(
+                "cmd-exit-category-unsure-note",
+                reason = reason.as_str(),
+                note = note.as_str()
+            ),
+            None => crate::t!("cmd-exit-category-unsure", reason = reason.as_str()),
+        };
+        eprintln!("{message}");
     }
     Ok(())
 }
@@ -192,7 +206,7 @@ pub(super) fn ask_missing(
 ) -> Result<()> {
     if a.date.is_none() {
         a.date = prompt::ask(
-            "Date de sortie, dernier jour travaillé (YYYY-MM-DD)",
+            &crate::t!("cmd-ask-exit-date"),
             false,
             crate::case::date::parse_cli,
         )?;
@@ -201,7 +215,7 @@ pub(super) fn ask_missing(
         for (i, e) in reasons.entries.iter().enumerate() {
             eprintln!("  {:>2}. {:<24} {}", i + 1, e.code, e.label(lang));
         }
-        a.reason = prompt::ask("Motif de sortie (numéro ou code)", false, |s| {
+        a.reason = prompt::ask(&crate::t!("cmd-ask-exit-reason"), false, |s| {
             if let Ok(n) = s.parse::<usize>()
                 && let Some(e) = n.checked_sub(1).and_then(|i| reasons.entries.get(i))
             {
@@ -210,21 +224,21 @@ pub(super) fn ask_missing(
             if reasons.contains(s) {
                 Ok(s.to_string())
             } else {
-                Err(format!("{s}: not in the list"))
+                Err(crate::t!("cmd-not-in-list", value = s))
             }
         })?;
     }
     let text = |s: &str| Ok::<_, String>(s.to_string());
     for (field, question) in [
-        (&mut a.employer, "Employeur"),
-        (&mut a.job, "Poste ou formation"),
-        (&mut a.acquired, "Bilan : acquis"),
-        (&mut a.options, "Bilan : pistes envisagées"),
-        (&mut a.next_steps, "Bilan : suites préparées"),
-        (&mut a.partners, "Bilan : partenaires"),
+        (&mut a.employer, "cmd-ask-exit-employer"),
+        (&mut a.job, "cmd-ask-exit-job"),
+        (&mut a.acquired, "cmd-ask-exit-acquired"),
+        (&mut a.options, "cmd-ask-exit-options"),
+        (&mut a.next_steps, "cmd-ask-exit-next-steps"),
+        (&mut a.partners, "cmd-ask-exit-partners"),
     ] {
         if field.is_none() {
-            *field = prompt::ask(question, true, text)?;
+            *field = prompt::ask(&crate::t!(question), true, text)?;
         }
     }
     Ok(())

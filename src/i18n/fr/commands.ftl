@@ -109,3 +109,34 @@ cmd-no-contract-to-renew = { $id } n'a aucun contrat à renouveler : `iae contra
 cmd-contract-no-end = le contrat { $kind } du { $start } n'a pas de fin : rien à renouveler
 cmd-renew-not-after = --end { $end } n'est pas postérieure à la fin actuelle, le { $current }
 cmd-contract-renewed = Contrat de { $id } renouvelé jusqu'au { $end }.
+
+# exit
+cmd-exit-give-id = donnez l'identifiant : `iae exit ID --date D --reason CODE`
+cmd-exit-needs-date-reason = une sortie demande une date et un motif
+cmd-exit-unknown-reason = --reason { $reason } : ce n'est pas un motif de sortie connu ; rien n'a été écrit
+cmd-exit-unknown-reason-hint = `iae exit reasons` les liste ; une structure peut ajouter les siens dans iae.toml
+cmd-exit-already = { $name } est déjà sorti·e le { $date } ({ $reason }) ; rien n'a été écrit
+cmd-exit-already-hint = si cette sortie est une erreur, `iae exit cancel { $id }` d'abord
+cmd-exit-before-hiring = --date { $date } est antérieure à l'embauche du { $hired } : la date de sortie est le dernier jour travaillé ; rien n'a été écrit
+cmd-exit-contract-after = un contrat commence le { $start }, après la sortie du { $date } : corrigez-le d'abord avec `iae edit { $id }` ; rien n'a été écrit
+cmd-exit-recorded = Sortie de { $id } enregistrée le { $date } : { $reason } ({ $category }).
+cmd-contracts-end-at-exit = { $count ->
+    [one] { $count } contrat se termine désormais le { $date }.
+   *[other] { $count } contrats se terminent désormais le { $date }.
+}
+cmd-exit-no-bilan = aucun entretien de bilan final (bilan_final) n'est enregistré pour { $id } : le bilan final est attendu avant la sortie
+cmd-exit-category-unsure = remarque : la catégorie de « { $reason } » n'est pas confirmée
+cmd-exit-category-unsure-note = remarque : la catégorie de « { $reason } » n'est pas confirmée : { $note }
+cmd-ask-exit-date = Date de sortie, dernier jour travaillé (AAAA-MM-JJ)
+cmd-ask-exit-reason = Motif de sortie (numéro ou code)
+cmd-not-in-list = { $value } : absent de la liste
+cmd-ask-exit-employer = Employeur
+cmd-ask-exit-job = Poste ou formation
+cmd-ask-exit-acquired = Bilan : acquis
+cmd-ask-exit-options = Bilan : pistes envisagées
+cmd-ask-exit-next-steps = Bilan : suites préparées
+cmd-ask-exit-partners = Bilan : partenaires
+cmd-exit-none-to-cancel = { $id } n'a aucune sortie à annuler
+cmd-exit-has-followups = { $id } a des suivis après sa sortie : retirez-les avec `iae edit { $id }` avant d'annuler la sortie
+cmd-exit-cancelled = Sortie de { $id } du { $date } annulée ({ $reason }) ; git la garde dans l'historique du fichier. Les contrats terminés à la sortie gardent cette date de fin : modifiez-les avec `iae edit { $id }` si besoin.
+cmd-reasons-overridden = * ajouté ou modifié dans le iae.toml de cette structure
