@@ -20,7 +20,7 @@ pub fn git(dir: &Path, args: &[&str]) -> Result<Output> {
         .env("LC_ALL", "C")
         .env("GIT_TERMINAL_PROMPT", "0")
         .output()
-        .context("cannot run git; is it installed?")
+        .context(crate::t!("cmd-git-cannot-run"))
 }
 
 /// `git …` that must succeed; its trimmed stdout.
@@ -28,9 +28,12 @@ pub fn git_ok(dir: &Path, args: &[&str]) -> Result<String> {
     let out = git(dir, args)?;
     if !out.status.success() {
         anyhow::bail!(
-            "git {} failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
+            "{}",
+            crate::t!(
+                "cmd-git-failed",
+                command = args.join(" "),
+                error = String::from_utf8_lossy(&out.stderr).trim().to_string()
+            )
         );
     }
     Ok(String::from_utf8_lossy(&out.stdout).trim_end().to_string())
@@ -64,10 +67,13 @@ pub fn text_merge(base: &Path, ours: &Path, theirs: &Path) -> Result<bool> {
         .arg(base)
         .arg(theirs)
         .status()
-        .context("cannot run git merge-file; is git installed?")?;
+        .context(crate::t!("cmd-git-cannot-run-merge"))?;
     match status.code() {
         Some(0) => Ok(true),
         Some(n) if n > 0 && n < 128 => Ok(false),
-        _ => anyhow::bail!("git merge-file failed on {}", ours.display()),
+        _ => anyhow::bail!(crate::t!(
+            "cmd-git-merge-failed",
+            file = ours.display().to_string()
+        )),
     }
 }

@@ -42,7 +42,7 @@ pub fn driver_configured(root: &Path) -> bool {
 
 /// Set the driver in this clone's config, running this very program.
 pub fn configure_driver(root: &Path) -> Result<()> {
-    let exe = std::env::current_exe().context("cannot find the path of the iae program")?;
+    let exe = std::env::current_exe().context(crate::t!("cmd-no-exe-path"))?;
     let exe = exe.to_string_lossy().replace('\'', r"'\''");
     let driver = format!("'{exe}' merge-file %O %A %B --path %P");
     git_ok(

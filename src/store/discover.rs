@@ -13,14 +13,12 @@ pub fn find(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
             return Ok(dir.to_path_buf());
         }
         return Err(hinted(
-            format!(
-                "{} is not a structure directory (it has no {CONFIG})",
-                dir.display()
+            crate::t!(
+                "cmd-not-a-structure",
+                dir = dir.display().to_string(),
+                config = CONFIG
             ),
-            format!(
-                "create one with `iae init {} --name NAME --kind ACI|EI|AI|ETTI|EITI`, or point --dir / IAE_DIR at an existing one",
-                dir.display()
-            ),
+            crate::t!("cmd-not-a-structure-hint", dir = dir.display().to_string()),
         ));
     }
     for dir in cwd.ancestors() {
@@ -29,10 +27,11 @@ pub fn find(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
         }
     }
     Err(hinted(
-        format!(
-            "no structure found: neither {} nor any parent directory has an {CONFIG}",
-            cwd.display()
+        crate::t!(
+            "cmd-no-structure",
+            dir = cwd.display().to_string(),
+            config = CONFIG
         ),
-        "create one with `iae init DIR --name NAME --kind ACI|EI|AI|ETTI|EITI`, or use --dir DIR / IAE_DIR",
+        crate::t!("cmd-no-structure-hint"),
     ))
 }

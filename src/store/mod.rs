@@ -63,10 +63,17 @@ impl LoadedSet {
     pub fn report_skipped(&self) {
         for u in &self.unreadable {
             eprintln!(
-                "warning: skipped {}{}: {} — run `iae check`",
-                u.rel_path,
-                u.finding.line.map(|l| format!(":{l}")).unwrap_or_default(),
-                u.finding.message
+                "{}: {}",
+                crate::t!("warning-prefix"),
+                crate::t!(
+                    "cmd-store-skipped",
+                    file = format!(
+                        "{}{}",
+                        u.rel_path,
+                        u.finding.line.map(|l| format!(":{l}")).unwrap_or_default()
+                    ),
+                    problem = u.finding.message.as_str()
+                )
             );
         }
     }
@@ -80,7 +87,9 @@ impl Store {
     pub fn open(root: PathBuf) -> Result<Store> {
         let config_path = root.join(discover::CONFIG);
         let text = std::fs::read_to_string(&config_path)
-            .with_context(|| format!("cannot read {}", config_path.display()))?;
+            .with_context(|| {
+                crate::t!("cmd-cannot-read", path = config_path.display().to_string())
+            })?;
         let parsed: Parsed<Structure> = parse_typed(&text).map_err(|f| {
             hinted(
                 format!(
@@ -89,7 +98,7 @@ impl Store {
                     f.line.map(|l| format!(":{l}")).unwrap_or_default(),
                     f.message
                 ),
-                "fix the structure settings; every key is described in docs/format.md",
+                crate::t!("cmd-store-fix-settings"),
             )
         })?;
         warn_unknown_keys(&config_path, &parsed.unknown_keys);
@@ -97,7 +106,7 @@ impl Store {
         if let Some(problem) = structure.problems().first() {
             return Err(hinted(
                 format!("{}: {problem}", config_path.display()),
-                "fix the structure settings; every key is described in docs/format.md",
+                crate::t!("cmd-store-fix-settings"),
             ));
         }
         let reference = structure.reference();
@@ -154,10 +163,10 @@ impl Store {
     pub fn load_all(&self) -> Result<LoadedSet> {
         let dir = self.salaries_dir();
         if !dir.is_dir() {
-            bail!(
-                "{} is missing: this structure has no salaries/ directory",
-                dir.display()
-            );
+            bail!(crate::t!(
+                "cmd-store-no-salaries",
+                dir = dir.display().to_string()
+            ));
         }
         // Every entry of salaries/ is a case file or a finding: nothing is skipped silently.
         let mut paths: Vec<PathBuf> = Vec::new();
@@ -202,10 +211,15 @@ impl Store {
                 )
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(hinted(
-                format!("no salarié with id {id} (no file {})", Store::rel_path(id)),
-                "`iae list --all` shows every id; `iae show NAME` finds one by name",
+                crate::t!(
+                    "cmd-store-no-id",
+                    id = id.as_str(),
+                    file = Store::rel_path(id)
+                ),
+                crate::t!("cmd-store-no-id-hint"),
             )),
-            Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+            Err(e) => Err(e)
+                .with_context(|| crate::t!("cmd-cannot-read", path = path.display().to_string())),
         }
     }
 
@@ -215,7 +229,7 @@ impl Store {
             let located = locate_finding(&Store::rel_path(id), &text, &f);
             hinted(
                 located.to_string(),
-                format!("fix the file by hand or with `iae edit {id}`, then `iae check`"),
+                crate::t!("cmd-store-fix-file", id = id.as_str()),
             )
         })?;
         Ok((text, parsed.value))
@@ -272,10 +286,10 @@ impl Store {
             .map(|f| locate_finding_with(&rel, &locator, &f).to_string())
             .collect();
         if !new_errors.is_empty() {
-            bail!(
-                "nothing was written: the change would make the file invalid:\n{}",
-                new_errors.join("\n")
-            );
+            bail!(crate::t!(
+                "cmd-store-change-invalid",
+                errors = new_errors.join("\n")
+            ));
         }
         Ok(parsed.value)
     }
@@ -320,7 +334,7 @@ impl Store {
         set.report_skipped();
         let wanted = names::fold(query);
         if wanted.is_empty() {
-            bail!("give an id or a name");
+            bail!(crate::t!("cmd-store-give-id"));
         }
         let matches: Vec<&Loaded> = set
             .cases
@@ -329,8 +343,8 @@ impl Store {
             .collect();
         match matches.as_slice() {
             [] => Err(hinted(
-                format!("no salarié matches \"{query}\""),
-                "`iae list --all` shows every id and name",
+                crate::t!("cmd-store-no-match", query = query),
+                crate::t!("cmd-store-no-match-hint"),
             )),
             [one] => Ok(Found::One(
                 CaseId::parse(&one.file_id).map_err(anyhow::Error::msg)?,
@@ -434,16 +448,16 @@ fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
             Finding::new(
                 "E005",
                 Vec::new(),
-                format!("the file name {name} is not an id (6 characters of Crockford base32, upper case)"),
+                crate::t!("cmd-store-name-not-id", name = name),
             )
-            .hint("case files are named salaries/<ID>.toml; move other files out of salaries/"),
+            .hint(crate::t!("cmd-store-name-not-id-hint")),
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| {
         unreadable(Finding::new(
             "E001",
             Vec::new(),
-            format!("cannot read the file: {e}"),
+            crate::t!("cmd-store-cannot-read-file", error = e.to_string()),
         ))
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {

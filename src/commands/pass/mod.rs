@@ -44,8 +44,8 @@ pub fn run(ctx: &Ctx, cmd: PassCmd) -> Result<()> {
 fn the_pass<'c>(pass: &'c Option<Pass>, id: &str) -> Result<&'c Pass> {
     pass.as_ref().ok_or_else(|| {
         hinted(
-            format!("{id} has no PASS IAE recorded"),
-            format!("`iae pass set {id} --number N` first"),
+            crate::t!("cmd-no-pass", id = id),
+            crate::t!("cmd-no-pass-hint", id = id),
         )
     })
 }
@@ -53,7 +53,7 @@ fn the_pass<'c>(pass: &'c Option<Pass>, id: &str) -> Result<&'c Pass> {
 fn pass_section_mut(doc: &mut toml_edit::DocumentMut) -> Result<&mut Table> {
     doc.get_mut("pass")
         .and_then(Item::as_table_mut)
-        .ok_or_else(|| anyhow::anyhow!("[pass] is not written as a table; fix it with `iae edit`"))
+        .ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-pass-not-table")))
 }
 
 /// Refuse a reason the platform no longer offers (it still loads from older files).
@@ -86,15 +86,16 @@ fn gate(problems: &[String], derogation: &Option<String>, what: &str) -> Result<
     }
     if derogation.is_none() {
         return Err(hinted(
-            format!(
-                "this {what} breaks the rules; nothing was written:\n  - {}",
-                problems.join("\n  - ")
+            crate::t!(
+                "cmd-pass-breaks-rules",
+                what = what,
+                problems = problems.join("\n  - ")
             ),
-            "if the administration granted an exception, add --derogation \"why\" (it is stored in the file)",
+            crate::t!("cmd-pass-derogation-hint"),
         ));
     }
     for p in problems {
-        eprintln!("note: recorded with a derogation: {p}");
+        eprintln!("{}", crate::t!("cmd-derogation-recorded", problem = p.as_str()));
     }
     Ok(())
 }

@@ -68,8 +68,14 @@ pub fn run(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
         _ => "the SIAE",
     };
     eprintln!(
-        "PASS of {id} prolonged until {} ({}, decided by {decider}).",
-        a.to, reason.code
+        "{}",
+        crate::t!(
+            "cmd-pass-prolonged",
+            id = id.as_str(),
+            to = a.to.to_string(),
+            reason = reason.code.as_str(),
+            decider = decider.to_string()
+        )
     );
     Ok(())
 }

@@ -30,13 +30,17 @@ pub fn run(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
     let id = parse_id(&a.id)?;
     let number: String = a.number.chars().filter(|c| !c.is_whitespace()).collect();
     if !is_pass_number(&number) {
-        bail!("--number {}: a PASS IAE number is 12 digits", a.number);
+        bail!(crate::t!("cmd-pass-number-digits", number = a.number.as_str()));
     }
     let (end, _) = store.update(&id, |doc, case| {
         let start = a.start.unwrap_or(case.recruitment.hired_on);
         let end = a.end.unwrap_or_else(|| default_end(start));
         if end < start {
-            bail!("--end {end} is before the start {start}");
+            bail!(crate::t!(
+                "cmd-pass-end-before-start",
+                end = end.to_string(),
+                start = start.to_string()
+            ));
         }
         match doc.get_mut("pass").and_then(Item::as_table_mut) {
             Some(t) => {
@@ -58,8 +62,13 @@ pub fn run(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
         Ok(end)
     })?;
     eprintln!(
-        "PASS IAE {} of {id}, valid until {end} as issued.",
-        grouped_number(&number)
+        "{}",
+        crate::t!(
+            "cmd-pass-set",
+            number = grouped_number(&number),
+            id = id.as_str(),
+            end = end.to_string()
+        )
     );
     Ok(())
 }

@@ -68,11 +68,17 @@ pub fn run(ctx: &Ctx, a: PassSuspendArgs) -> Result<()> {
         Ok(current_end(&after))
     })?;
     if let Some(condition) = &reason.note {
-        eprintln!("note: {condition}");
+        eprintln!("{}", crate::t!("cmd-note", text = condition.to_string()));
     }
     eprintln!(
-        "PASS of {id} suspended from {} to {}: it now ends on {end}.",
-        a.from, a.to
+        "{}",
+        crate::t!(
+            "cmd-pass-suspended",
+            id = id.as_str(),
+            from = a.from.to_string(),
+            to = a.to.to_string(),
+            end = end.to_string()
+        )
     );
     Ok(())
 }

@@ -125,3 +125,45 @@ cmd-exit-none-to-cancel = { $id } has no exit to cancel
 cmd-exit-has-followups = { $id } has follow-ups after its exit: remove them with `iae edit { $id }` before cancelling the exit
 cmd-exit-cancelled = Cancelled the exit of { $id } on { $date } ({ $reason }); git keeps it in the file's history. Contracts ended at the exit keep that end date: change them with `iae edit { $id }` if needed.
 cmd-reasons-overridden = * set or changed in this structure's iae.toml
+
+# store
+cmd-store-skipped = skipped { $file }: { $problem } — run `iae check`
+cmd-store-fix-settings = fix the structure settings; every key is described in docs/format.md
+cmd-store-no-salaries = { $dir } is missing: this structure has no salaries/ directory
+cmd-store-no-id = no salarié with id { $id } (no file { $file })
+cmd-store-no-id-hint = `iae list --all` shows every id; `iae show NAME` finds one by name
+cmd-store-fix-file = fix the file by hand or with `iae edit { $id }`, then `iae check`
+cmd-store-change-invalid = nothing was written: the change would make the file invalid:
+    { $errors }
+cmd-store-give-id = give an id or a name
+cmd-store-no-match = no salarié matches "{ $query }"
+cmd-store-no-match-hint = `iae list --all` shows every id and name
+cmd-store-name-not-id = the file name { $name } is not an id (6 characters of Crockford base32, upper case)
+cmd-store-name-not-id-hint = case files are named salaries/<ID>.toml; move other files out of salaries/
+cmd-store-cannot-read-file = cannot read the file: { $error }
+cmd-not-a-structure = { $dir } is not a structure directory (it has no { $config })
+cmd-not-a-structure-hint = create one with `iae init { $dir } --name NAME --kind ACI|EI|AI|ETTI|EITI`, or point --dir / IAE_DIR at an existing one
+cmd-no-structure = no structure found: neither { $dir } nor any parent directory has an { $config }
+cmd-no-structure-hint = create one with `iae init DIR --name NAME --kind ACI|EI|AI|ETTI|EITI`, or use --dir DIR / IAE_DIR
+
+# git
+cmd-git-cannot-run = cannot run git; is it installed?
+cmd-git-failed = git { $command } failed: { $error }
+cmd-git-cannot-run-merge = cannot run git merge-file; is git installed?
+cmd-git-merge-failed = git merge-file failed on { $file }
+cmd-no-exe-path = cannot find the path of the iae program
+
+# pass
+cmd-no-pass = { $id } has no PASS IAE recorded
+cmd-no-pass-hint = `iae pass set { $id } --number N` first
+cmd-pass-not-table = [pass] is not written as a table; fix it with `iae edit`
+cmd-pass-breaks-rules = this { $what } breaks the rules; nothing was written:
+      - { $problems }
+cmd-pass-derogation-hint = if the administration granted an exception, add --derogation "why" (it is stored in the file)
+cmd-derogation-recorded = note: recorded with a derogation: { $problem }
+cmd-pass-prolonged = PASS of { $id } prolonged until { $to } ({ $reason }, decided by { $decider }).
+cmd-pass-number-digits = --number { $number }: a PASS IAE number is 12 digits
+cmd-pass-end-before-start = --end { $end } is before the start { $start }
+cmd-pass-set = PASS IAE { $number } of { $id }, valid until { $end } as issued.
+cmd-note = note: { $text }
+cmd-pass-suspended = PASS of { $id } suspended from { $from } to { $to }: it now ends on { $end }.

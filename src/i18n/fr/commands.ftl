@@ -140,3 +140,48 @@ cmd-exit-none-to-cancel = { $id } n'a aucune sortie à annuler
 cmd-exit-has-followups = { $id } a des suivis après sa sortie : retirez-les avec `iae edit { $id }` avant d'annuler la sortie
 cmd-exit-cancelled = Sortie de { $id } du { $date } annulée ({ $reason }) ; git la garde dans l'historique du fichier. Les contrats terminés à la sortie gardent cette date de fin : modifiez-les avec `iae edit { $id }` si besoin.
 cmd-reasons-overridden = * ajouté ou modifié dans le iae.toml de cette structure
+
+# store
+cmd-store-skipped = { $file } ignoré : { $problem } — lancez `iae check`
+cmd-store-fix-settings = corrigez les réglages de la structure ; chaque clé est décrite dans docs/format.md
+cmd-store-no-salaries = { $dir } est absent : cette structure n'a pas de dossier salaries/
+cmd-store-no-id = aucun·e salarié·e avec l'identifiant { $id } (pas de fichier { $file })
+cmd-store-no-id-hint = `iae list --all` montre tous les identifiants ; `iae show NOM` en trouve un par le nom
+cmd-store-fix-file = corrigez le fichier à la main ou avec `iae edit { $id }`, puis `iae check`
+cmd-store-change-invalid = rien n'a été écrit : la modification rendrait le fichier invalide :
+    { $errors }
+cmd-store-give-id = donnez un identifiant ou un nom
+cmd-store-no-match = aucun·e salarié·e ne correspond à « { $query } »
+cmd-store-no-match-hint = `iae list --all` montre tous les identifiants et les noms
+cmd-store-name-not-id = le nom de fichier { $name } n'est pas un identifiant (6 caractères en base32 de Crockford, majuscules)
+cmd-store-name-not-id-hint = les dossiers s'appellent salaries/<ID>.toml ; sortez les autres fichiers de salaries/
+cmd-store-cannot-read-file = impossible de lire le fichier : { $error }
+cmd-not-a-structure = { $dir } n'est pas le dossier d'une structure (il n'a pas de { $config })
+cmd-not-a-structure-hint = créez-en un avec `iae init { $dir } --name NOM --kind ACI|EI|AI|ETTI|EITI`, ou indiquez-en un existant avec --dir / IAE_DIR
+cmd-no-structure = aucune structure trouvée : ni { $dir } ni aucun dossier parent n'a de { $config }
+cmd-no-structure-hint = créez-en une avec `iae init DOSSIER --name NOM --kind ACI|EI|AI|ETTI|EITI`, ou utilisez --dir DOSSIER / IAE_DIR
+
+# git
+cmd-git-cannot-run = impossible de lancer git ; est-il installé ?
+cmd-git-failed = git { $command } a échoué : { $error }
+cmd-git-cannot-run-merge = impossible de lancer git merge-file ; git est-il installé ?
+cmd-git-merge-failed = git merge-file a échoué sur { $file }
+cmd-no-exe-path = impossible de trouver le chemin du programme iae
+
+# pass
+cmd-no-pass = { $id } n'a aucun PASS IAE enregistré
+cmd-no-pass-hint = `iae pass set { $id } --number N` d'abord
+cmd-pass-not-table = [pass] n'est pas écrit comme une table : corrigez-le avec `iae edit`
+cmd-pass-breaks-rules = { $what ->
+    [suspension] cette suspension enfreint les règles ; rien n'a été écrit :
+   *[other] cette prolongation enfreint les règles ; rien n'a été écrit :
+}
+      - { $problems }
+cmd-pass-derogation-hint = si l'administration a accordé une dérogation, ajoutez --derogation "motif" (elle est conservée dans le fichier)
+cmd-derogation-recorded = remarque : enregistré avec une dérogation : { $problem }
+cmd-pass-prolonged = PASS de { $id } prolongé jusqu'au { $to } ({ $reason }, décision : { $decider }).
+cmd-pass-number-digits = --number { $number } : un numéro de PASS IAE compte 12 chiffres
+cmd-pass-end-before-start = --end { $end } est antérieure au début, le { $start }
+cmd-pass-set = PASS IAE { $number } de { $id }, valable jusqu'au { $end } à la délivrance.
+cmd-note = remarque : { $text }
+cmd-pass-suspended = PASS de { $id } suspendu du { $from } au { $to } : il se termine désormais le { $end }.
