@@ -51,7 +51,7 @@ pub struct Ctx {
 impl Ctx {
     /// Find and open the structure directory.
     pub fn open(&self) -> Result<Store> {
-        let cwd = std::env::current_dir().context("cannot read the current directory")?;
+        let cwd = std::env::current_dir().context(crate::t!("cmd-no-current-dir"))?;
         let root = discover::find(self.dir.as_deref(), &cwd)?;
         Store::open(root)
     }
@@ -73,8 +73,8 @@ pub fn known_code(
         Ok(())
     } else {
         Err(crate::error::hinted(
-            format!("{flag} {value}: not a known {what}; nothing was written"),
-            format!("write one of: {}", codes.list()),
+            crate::t!("cmd-unknown-code", flag = flag, value = value, what = what),
+            crate::t!("cmd-write-one-of", list = codes.list()),
         ))
     }
 }

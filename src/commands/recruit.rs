@@ -278,7 +278,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
         bail!("--postcode {pc}: a French postcode is 5 digits; nothing was written");
     }
     for c in &a.criteria {
-        known_code(&r.criteria, c, "--criteria", "eligibility criterion")?;
+        known_code(&r.criteria, c, "--criteria", "eligibility-criterion")?;
     }
     crate::commands::eligibility::refuse_contradictions(&a.criteria)?;
     let eligibility = if a.diagnosis_by.is_some()
@@ -361,7 +361,7 @@ fn contract(store: &Store, a: &RecruitArgs, hired: NaiveDate) -> Result<Option<C
         &store.reference.contract_kinds,
         kind,
         "--contract",
-        "contract kind",
+        "contract-kind",
     )?;
     let Some(hours) = a.weekly_hours else {
         bail!("--contract {kind} needs --weekly-hours H");

@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
         &store.reference.barrier_categories,
         &a.category,
         "--category",
-        "barrier category",
+        "barrier-category",
     )?;
     if a.detail.trim().is_empty() {
         bail!(crate::t!("cmd-barrier-detail-empty"));

@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
         &store.reference.contract_kinds,
         &a.kind,
         "--kind",
-        "contract kind",
+        "contract-kind",
     )?;
     check_hours(a.weekly_hours)?;
     if a.end.is_none() && a.kind != "cdi_inclusion" {

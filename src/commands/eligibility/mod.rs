@@ -53,7 +53,7 @@ fn kind_of(ctx: &Ctx, kind: Option<&str>) -> Result<(String, Reference)> {
                 Ok(store) => store.reference,
                 Err(_) => Reference::embedded().clone(),
             };
-            known_code(&reference.kinds, &k, "--kind", "kind of structure")?;
+            known_code(&reference.kinds, &k, "--kind", "kind-of-structure")?;
             Ok((k, reference))
         }
         None => {

@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
         &store.reference.interview_kinds,
         &a.kind,
         "--kind",
-        "interview kind",
+        "interview-kind",
     )?;
     if a.by.trim().is_empty() {
         bail!(crate::t!("cmd-interview-by-empty"));

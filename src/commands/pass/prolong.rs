@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
         &store.reference.prolongation_reasons,
         &a.reason,
         "--reason",
-        "prolongation reason",
+        "prolongation-reason",
     )?;
     let reason = store
         .reference

@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, a: PassSuspendArgs) -> Result<()> {
         &store.reference.suspension_reasons,
         &a.reason,
         "--reason",
-        "suspension reason",
+        "suspension-reason",
     )?;
     let reason = store
         .reference

@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, a: SkillAddArgs) -> Result<()> {
         &store.reference.skill_kinds,
         &a.kind,
         "--kind",
-        "skill kind",
+        "skill-kind",
     )?;
     if a.name.trim().is_empty() {
         bail!("--name is empty: name the skill");

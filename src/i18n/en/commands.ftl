@@ -167,3 +167,21 @@ cmd-pass-end-before-start = --end { $end } is before the start { $start }
 cmd-pass-set = PASS IAE { $number } of { $id }, valid until { $end } as issued.
 cmd-note = note: { $text }
 cmd-pass-suspended = PASS of { $id } suspended from { $from } to { $to }: it now ends on { $end }.
+
+# shared
+cmd-no-current-dir = cannot read the current directory
+cmd-unknown-code = { $flag } { $value }: not a known { $what ->
+    [sex] sex
+    [prescriber] prescriber
+    [criterion] criterion
+    [eligibility-criterion] eligibility criterion
+    [barrier-category] barrier category
+    [contract-kind] contract kind
+    [interview-kind] interview kind
+    [kind-of-structure] kind of structure
+    [prolongation-reason] prolongation reason
+    [suspension-reason] suspension reason
+    [skill-kind] skill kind
+   *[other] code
+}; nothing was written
+cmd-write-one-of = write one of: { $list }

@@ -185,3 +185,21 @@ cmd-pass-end-before-start = --end { $end } est antérieure au début, le { $star
 cmd-pass-set = PASS IAE { $number } de { $id }, valable jusqu'au { $end } à la délivrance.
 cmd-note = remarque : { $text }
 cmd-pass-suspended = PASS de { $id } suspendu du { $from } au { $to } : il se termine désormais le { $end }.
+
+# shared
+cmd-no-current-dir = impossible de lire le dossier courant
+cmd-unknown-code = { $flag } { $value } : { $what ->
+    [sex] ce n'est pas un sexe connu
+    [prescriber] ce n'est pas un prescripteur connu
+    [criterion] ce n'est pas un critère connu
+    [eligibility-criterion] ce n'est pas un critère d'éligibilité connu
+    [barrier-category] ce n'est pas une catégorie de frein connue
+    [contract-kind] ce n'est pas un type de contrat connu
+    [interview-kind] ce n'est pas un type d'entretien connu
+    [kind-of-structure] ce n'est pas un type de structure connu
+    [prolongation-reason] ce n'est pas un motif de prolongation connu
+    [suspension-reason] ce n'est pas un motif de suspension connu
+    [skill-kind] ce n'est pas un type de compétence connu
+   *[other] ce code n'est pas connu
+} ; rien n'a été écrit
+cmd-write-one-of = écrivez l'un de ces codes : { $list }
