@@ -100,22 +100,23 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
         {
             if !force {
                 return Err(hinted(
-                    format!(
-                        "{} born {} already has a case file: {} — nothing was written",
-                        case.full_name(),
-                        case.person.birth_date,
-                        same.rel_path
+                    crate::t!(
+                        "cmd-recruit-duplicate",
+                        name = case.full_name(),
+                        birth = case.person.birth_date.to_string(),
+                        file = same.rel_path.as_str()
                     ),
-                    format!(
-                        "`iae show {}` opens it; if this really is another person, add --force",
-                        same.file_id
-                    ),
+                    crate::t!("cmd-recruit-duplicate-hint", id = same.file_id.as_str()),
                 ));
             }
             eprintln!(
-                "warning: W001 {} already has the file {}; recorded again (--force)",
-                case.full_name(),
-                same.rel_path
+                "{}: W001 {}",
+                crate::t!("warning-prefix"),
+                crate::t!(
+                    "cmd-recruit-forced",
+                    name = case.full_name(),
+                    file = same.rel_path.as_str()
+                )
             );
         }
         // Waiting period: 2 years after a PASS ends, a new parcours needs an authorised
@@ -151,15 +152,24 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
         &store.structure.kind,
         &store.reference,
     ) {
-        eprintln!("note: {} {}", finding.code, finding.message);
+        eprintln!(
+            "{}",
+            crate::t!(
+                "cmd-note",
+                text = format!("{} {}", finding.code, finding.message)
+            )
+        );
     }
     match ctx.format {
         Format::Table => {
             eprintln!(
-                "Recruited {} as {} ({}).",
-                case.full_name(),
-                written.id,
-                written.path
+                "{}",
+                crate::t!(
+                    "cmd-recruited",
+                    name = case.full_name(),
+                    id = written.id.as_str(),
+                    path = written.path.as_str()
+                )
             );
             output::out(&format!("{}\n", written.id))
         }
@@ -185,53 +195,50 @@ fn ask_for_missing(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<()> 
     }
     let text = |s: &str| Ok::<_, String>(s.to_string());
     if a.last_name.is_none() {
-        a.last_name = prompt::ask("Nom (last name)", false, text)?;
+        a.last_name = prompt::ask(&t!("cmd-ask-last-name"), false, text)?;
     }
     if a.first_name.is_none() {
-        a.first_name = prompt::ask("Prénom (first name)", false, text)?;
+        a.first_name = prompt::ask(&t!("cmd-ask-first-name"), false, text)?;
     }
     if a.birth_date.is_none() {
-        a.birth_date = prompt::ask("Date de naissance (YYYY-MM-DD)", false, parse_cli)?;
+        a.birth_date = prompt::ask(&t!("cmd-ask-birth-date"), false, parse_cli)?;
     }
     if a.sex.is_none() {
-        a.sex = prompt::ask("Sexe (F/M)", false, |s| {
+        a.sex = prompt::ask(&t!("cmd-ask-sex"), false, |s| {
             let s = s.to_uppercase();
             if s == "F" || s == "M" {
                 Ok(s)
             } else {
-                Err("answer F or M".into())
+                Err(t!("cmd-answer-sex"))
             }
         })?;
     }
     if a.hired_on.is_none() {
-        a.hired_on = prompt::ask("Date d'embauche (YYYY-MM-DD)", false, parse_cli)?;
+        a.hired_on = prompt::ask(&t!("cmd-ask-hired-on"), false, parse_cli)?;
     }
     if a.applied_on.is_none() {
-        a.applied_on = prompt::ask("Date de candidature (YYYY-MM-DD)", true, parse_cli)?;
+        a.applied_on = prompt::ask(&t!("cmd-ask-applied-on"), true, parse_cli)?;
     }
     if a.prescriber.is_none() {
         let prescribers = &store.reference.prescribers;
         a.prescriber = prompt::ask(
-            "Prescripteur (france_travail, mission_locale, siae…)",
+            &t!("cmd-ask-prescriber"),
             true,
             |s| {
                 if prescribers.contains(s) {
                     Ok(s.to_string())
                 } else {
-                    Err(format!(
-                        "not a known prescriber; one of: {}",
-                        prescribers.list()
-                    ))
+                    Err(t!("cmd-unknown-prescriber", list = prescribers.list()))
                 }
             },
         )?;
     }
     if a.postcode.is_none() {
-        a.postcode = prompt::ask("Code postal", true, |s| {
+        a.postcode = prompt::ask(&t!("cmd-ask-postcode"), true, |s| {
             if is_postcode(s) {
                 Ok(s.to_string())
             } else {
-                Err("a French postcode is 5 digits".to_string())
+                Err(t!("cmd-postcode-digits"))
             }
         })?;
     }
@@ -248,26 +255,33 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
         a.sex.as_deref(),
         a.hired_on,
     ) else {
-        bail!("missing identity or hiring date");
+        bail!(t!("cmd-recruit-missing"));
     };
     let (last, first) = (last.trim(), first.trim());
     if last.is_empty() || first.is_empty() {
-        bail!("--last-name and --first-name cannot be empty");
+        bail!(t!("cmd-recruit-empty-name"));
     }
     let sex = sex.trim().to_uppercase();
     known_code(&r.sexes, &sex, "--sex", "sex")?;
     let age = age_on(birth, hired);
     if !(MIN_AGE..=MAX_AGE).contains(&age) {
-        bail!(
-            "--birth-date {birth}: aged {age} on the hiring date {hired}, which is not possible (between {MIN_AGE} and {MAX_AGE}); nothing was written"
-        );
+        bail!(t!(
+            "cmd-recruit-age",
+            birth = birth.to_string(),
+            age = age,
+            hired = hired.to_string(),
+            min = MIN_AGE,
+            max = MAX_AGE
+        ));
     }
     if let Some(applied) = a.applied_on
         && applied > hired
     {
-        bail!(
-            "--applied-on {applied} is after --hired-on {hired}: the application comes first; nothing was written"
-        );
+        bail!(t!(
+            "cmd-recruit-applied-after",
+            applied = applied.to_string(),
+            hired = hired.to_string()
+        ));
     }
     if let Some(p) = &a.prescriber {
         known_code(&r.prescribers, p, "--prescriber", "prescriber")?;
@@ -275,7 +289,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
     if let Some(pc) = &a.postcode
         && !is_postcode(pc)
     {
-        bail!("--postcode {pc}: a French postcode is 5 digits; nothing was written");
+        bail!(t!("cmd-recruit-postcode", postcode = pc.as_str()));
     }
     for c in &a.criteria {
         known_code(&r.criteria, c, "--criteria", "eligibility-criterion")?;
@@ -287,9 +301,11 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
     {
         let date = a.diagnosis_date.unwrap_or(hired);
         if date > hired {
-            bail!(
-                "--diagnosis-date {date} is after the hiring on {hired}: the diagnosis must come first; nothing was written"
-            );
+            bail!(t!(
+                "cmd-recruit-diagnosis-after",
+                date = date.to_string(),
+                hired = hired.to_string()
+            ));
         }
         Some(Eligibility {
             date,
@@ -304,7 +320,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
         Some(n) => {
             let number: String = n.chars().filter(|c| !c.is_whitespace()).collect();
             if !is_pass_number(&number) {
-                bail!("--pass-number {n}: a PASS IAE number is 12 digits; nothing was written");
+                bail!(t!("cmd-recruit-pass-number", number = n.as_str()));
             }
             Some(Pass {
                 number,
@@ -351,9 +367,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
 fn contract(store: &Store, a: &RecruitArgs, hired: NaiveDate) -> Result<Option<Contract>> {
     let Some(kind) = &a.contract else {
         if a.contract_end.is_some() || a.weekly_hours.is_some() || a.position.is_some() {
-            bail!(
-                "--contract-end, --weekly-hours and --position describe a contract: add --contract KIND"
-            );
+            bail!(t!("cmd-recruit-contract-flags"));
         }
         return Ok(None);
     };
@@ -364,18 +378,26 @@ fn contract(store: &Store, a: &RecruitArgs, hired: NaiveDate) -> Result<Option<C
         "contract-kind",
     )?;
     let Some(hours) = a.weekly_hours else {
-        bail!("--contract {kind} needs --weekly-hours H");
+        bail!(t!("cmd-recruit-needs-hours", kind = kind.as_str()));
     };
     if !(hours > 0.0 && hours <= MAX_WEEKLY_HOURS) {
-        bail!("--weekly-hours {hours}: more than 0 and at most {MAX_WEEKLY_HOURS} hours a week");
+        bail!(t!(
+            "cmd-weekly-hours-range",
+            hours = hours.to_string(),
+            max = MAX_WEEKLY_HOURS.to_string()
+        ));
     }
     if a.contract_end.is_none() && kind != "cdi_inclusion" {
-        bail!("--contract {kind} needs --contract-end DATE (its last day)");
+        bail!(t!("cmd-recruit-needs-end", kind = kind.as_str()));
     }
     if let Some(end) = a.contract_end
         && end < hired
     {
-        bail!("--contract-end {end} is before the hiring on {hired}; nothing was written");
+        bail!(t!(
+            "cmd-recruit-end-before-hiring",
+            end = end.to_string(),
+            hired = hired.to_string()
+        ));
     }
     Ok(Some(Contract {
         kind: kind.clone(),

@@ -185,3 +185,31 @@ cmd-unknown-code = { $flag } { $value }: not a known { $what ->
    *[other] code
 }; nothing was written
 cmd-write-one-of = write one of: { $list }
+
+# recruit
+cmd-recruit-duplicate = { $name } born { $birth } already has a case file: { $file } — nothing was written
+cmd-recruit-duplicate-hint = `iae show { $id }` opens it; if this really is another person, add --force
+cmd-recruit-forced = { $name } already has the file { $file }; recorded again (--force)
+cmd-recruited = Recruited { $name } as { $id } ({ $path }).
+cmd-ask-last-name = Last name
+cmd-ask-first-name = First name
+cmd-ask-birth-date = Birth date (YYYY-MM-DD)
+cmd-ask-sex = Sex (F/M)
+cmd-ask-hired-on = Hiring date (YYYY-MM-DD)
+cmd-ask-applied-on = Application date (YYYY-MM-DD)
+cmd-ask-prescriber = Prescriber (france_travail, mission_locale, siae…)
+cmd-ask-postcode = Postcode
+cmd-answer-sex = answer F or M
+cmd-unknown-prescriber = not a known prescriber; one of: { $list }
+cmd-postcode-digits = a French postcode is 5 digits
+cmd-recruit-missing = missing identity or hiring date
+cmd-recruit-empty-name = --last-name and --first-name cannot be empty
+cmd-recruit-age = --birth-date { $birth }: aged { $age } on the hiring date { $hired }, which is not possible (between { $min } and { $max }); nothing was written
+cmd-recruit-applied-after = --applied-on { $applied } is after --hired-on { $hired }: the application comes first; nothing was written
+cmd-recruit-postcode = --postcode { $postcode }: a French postcode is 5 digits; nothing was written
+cmd-recruit-diagnosis-after = --diagnosis-date { $date } is after the hiring on { $hired }: the diagnosis must come first; nothing was written
+cmd-recruit-pass-number = --pass-number { $number }: a PASS IAE number is 12 digits; nothing was written
+cmd-recruit-contract-flags = --contract-end, --weekly-hours and --position describe a contract: add --contract KIND
+cmd-recruit-needs-hours = --contract { $kind } needs --weekly-hours H
+cmd-recruit-needs-end = --contract { $kind } needs --contract-end DATE (its last day)
+cmd-recruit-end-before-hiring = --contract-end { $end } is before the hiring on { $hired }; nothing was written

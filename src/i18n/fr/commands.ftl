@@ -203,3 +203,31 @@ cmd-unknown-code = { $flag } { $value } : { $what ->
    *[other] ce code n'est pas connu
 } ; rien n'a été écrit
 cmd-write-one-of = écrivez l'un de ces codes : { $list }
+
+# recruit
+cmd-recruit-duplicate = { $name }, né·e le { $birth }, a déjà un dossier : { $file } — rien n'a été écrit
+cmd-recruit-duplicate-hint = `iae show { $id }` l'ouvre ; s'il s'agit vraiment d'une autre personne, ajoutez --force
+cmd-recruit-forced = { $name } a déjà le dossier { $file } ; enregistré·e une seconde fois (--force)
+cmd-recruited = { $name } recruté·e sous l'identifiant { $id } ({ $path }).
+cmd-ask-last-name = Nom
+cmd-ask-first-name = Prénom
+cmd-ask-birth-date = Date de naissance (AAAA-MM-JJ)
+cmd-ask-sex = Sexe (F/M)
+cmd-ask-hired-on = Date d'embauche (AAAA-MM-JJ)
+cmd-ask-applied-on = Date de candidature (AAAA-MM-JJ)
+cmd-ask-prescriber = Prescripteur (france_travail, mission_locale, siae…)
+cmd-ask-postcode = Code postal
+cmd-answer-sex = répondez F ou M
+cmd-unknown-prescriber = ce n'est pas un prescripteur connu ; l'un de : { $list }
+cmd-postcode-digits = un code postal français compte 5 chiffres
+cmd-recruit-missing = il manque l'identité ou la date d'embauche
+cmd-recruit-empty-name = --last-name et --first-name ne peuvent pas être vides
+cmd-recruit-age = --birth-date { $birth } : { $age } ans à la date d'embauche du { $hired }, ce qui n'est pas possible (entre { $min } et { $max }) ; rien n'a été écrit
+cmd-recruit-applied-after = --applied-on { $applied } est postérieure à --hired-on { $hired } : la candidature vient d'abord ; rien n'a été écrit
+cmd-recruit-postcode = --postcode { $postcode } : un code postal français compte 5 chiffres ; rien n'a été écrit
+cmd-recruit-diagnosis-after = --diagnosis-date { $date } est postérieure à l'embauche du { $hired } : le diagnostic vient d'abord ; rien n'a été écrit
+cmd-recruit-pass-number = --pass-number { $number } : un numéro de PASS IAE compte 12 chiffres ; rien n'a été écrit
+cmd-recruit-contract-flags = --contract-end, --weekly-hours et --position décrivent un contrat : ajoutez --contract TYPE
+cmd-recruit-needs-hours = --contract { $kind } demande --weekly-hours H
+cmd-recruit-needs-end = --contract { $kind } demande --contract-end DATE (son dernier jour)
+cmd-recruit-end-before-hiring = --contract-end { $end } est antérieure à l'embauche du { $hired } ; rien n'a été écrit
