@@ -11,7 +11,6 @@ mod fuzz;
 mod gate;
 mod git;
 mod help;
-mod language;
 mod merge_property;
 mod parcours;
 mod preserve;
