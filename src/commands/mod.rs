@@ -49,10 +49,8 @@ impl Ctx {
     }
 }
 
-/// An id from the command line, refused before any path is built from it.
-pub fn parse_id(text: &str) -> Result<crate::store::id::CaseId> {
-    crate::store::id::CaseId::parse(text).map_err(anyhow::Error::msg)
-}
+/// The salarié an `ID` argument designates: an id or a name, as `show` takes it.
+pub use support::who::resolve as resolve_who;
 
 /// A code that must be in a reference table, or an error listing the known ones.
 pub fn known_code(
@@ -74,7 +72,7 @@ pub fn known_code(
 /// The id of the case file, for commands that take nothing else.
 #[derive(Debug, clap::Args)]
 pub struct IdArg {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
 }
 

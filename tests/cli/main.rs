@@ -7,6 +7,7 @@ mod edit;
 mod exits;
 mod foundation;
 mod gate;
+mod names;
 mod parcours;
 mod preserve;
 mod reports;

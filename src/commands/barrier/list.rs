@@ -1,6 +1,6 @@
 //! `iae barrier list`.
 
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::output::{self};
 use crate::report::barriers::barrier_rows;
 use anyhow::Result;
@@ -19,7 +19,7 @@ pub fn run(ctx: &Ctx, a: BarrierListArgs) -> Result<()> {
     let store = ctx.open()?;
     let rows = match &a.id {
         Some(text) => {
-            let id = parse_id(text)?;
+            let id = resolve_who(&store, text)?;
             let (_, case) = store.read(&id)?;
             barrier_rows(
                 [(id.as_str(), &case)],

@@ -34,7 +34,7 @@ pub enum BarrierCmd {
 
 #[derive(Debug, Args)]
 pub struct BarrierRef {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// The barrier's number in the file
     pub number: u32,

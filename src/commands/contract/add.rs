@@ -3,13 +3,14 @@
 use super::*;
 use crate::case::date::parse_cli;
 use crate::case::model::Contract;
-use crate::commands::{Ctx, known_code, parse_id};
+use crate::commands::{Ctx, known_code, resolve_who};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ContractAddArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// cddi, cddu, mission, cdi_inclusion or passerelle
     #[arg(long)]
@@ -30,7 +31,7 @@ pub struct ContractAddArgs {
 
 pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     known_code(
         &store.reference.contract_kinds,
         &a.kind,

@@ -5,7 +5,7 @@ use crate::case::date::parse_cli;
 use crate::case::document::exit_table;
 use crate::case::model::Exit;
 use crate::commands::support::prompt;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::error::hinted;
 use crate::reference::Lang;
 use anyhow::{Result, bail};
@@ -15,7 +15,7 @@ use toml_edit::Item;
 
 #[derive(Debug, Args)]
 pub struct ExitArgs {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: Option<String>,
     /// Last day worked, YYYY-MM-DD
     #[arg(long, value_parser = parse_cli)]
@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     let Some(id_text) = a.id.clone() else {
         bail!("give the id: `iae exit ID --date D --reason CODE`");
     };
-    let id = parse_id(&id_text)?;
+    let id = resolve_who(&store, &id_text)?;
     let reasons = &store.reference.exit_reasons;
     if a.date.is_none() || a.reason.is_none() {
         if !ctx.interactive {

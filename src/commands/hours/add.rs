@@ -12,7 +12,7 @@ use toml_edit::Item;
 
 #[derive(Debug, Args)]
 pub struct HoursAddArgs {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// Month, YYYY-MM
     #[arg(long)]
@@ -27,7 +27,7 @@ pub struct HoursAddArgs {
 
 pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = crate::commands::parse_id(&a.id)?;
+    let id = crate::commands::resolve_who(&store, &a.id)?;
     if parse_month(&a.month).is_none() {
         bail!(
             "--month {}: write the month as YYYY-MM, e.g. 2025-03",

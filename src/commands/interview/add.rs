@@ -6,7 +6,7 @@ use crate::case::model::Interview;
 use crate::case::vocab::Attendance;
 use crate::case::vocab::Medium;
 use crate::case::vocab::code_of;
-use crate::commands::{Ctx, known_code, parse_id};
+use crate::commands::{Ctx, known_code, resolve_who};
 use crate::store::{LOCAL, Store};
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct InterviewAddArgs {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// YYYY-MM-DD
     #[arg(long, value_parser = parse_cli)]
@@ -46,7 +46,7 @@ pub struct InterviewAddArgs {
 
 pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     known_code(
         &store.reference.interview_kinds,
         &a.kind,

@@ -2,14 +2,14 @@
 
 use super::*;
 use crate::commands::IdArg;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::output::{self, Format};
 use crate::rules::pass::{Step, current_end, grouped_number, steps};
 use anyhow::Result;
 
 pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     let (_, case) = store.read(&id)?;
     let pass = the_pass(&case.pass, id.as_str())?;
     let rows: Vec<StepRow> = steps(pass)
