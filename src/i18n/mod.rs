@@ -12,10 +12,14 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const FR: &[(&str, &str)] = &[
     ("common.ftl", include_str!("fr/common.ftl")),
     ("who.ftl", include_str!("fr/who.ftl")),
+    ("records.ftl", include_str!("fr/records.ftl")),
+    ("day.ftl", include_str!("fr/day.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
     ("who.ftl", include_str!("en/who.ftl")),
+    ("records.ftl", include_str!("en/records.ftl")),
+    ("day.ftl", include_str!("en/day.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

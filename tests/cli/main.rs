@@ -10,6 +10,7 @@ mod gate;
 mod names;
 mod parcours;
 mod preserve;
+mod remove;
 mod reports;
 
 use assert_cmd::Command;

@@ -2,6 +2,7 @@
 //! the day it is lifted (or abandoned).
 
 pub mod action;
+pub mod action_remove;
 pub mod add;
 pub mod list;
 pub mod reopen;
@@ -10,6 +11,7 @@ pub mod resolve;
 use crate::case::model::{Barrier, CaseFile};
 use crate::commands::Ctx;
 use crate::commands::barrier::action::BarrierActionArgs;
+use crate::commands::barrier::action_remove::BarrierActionRemoveArgs;
 use crate::commands::barrier::add::BarrierAddArgs;
 use crate::commands::barrier::list::BarrierListArgs;
 use crate::commands::barrier::resolve::BarrierResolveArgs;
@@ -24,6 +26,8 @@ pub enum BarrierCmd {
     Add(BarrierAddArgs),
     /// Record an action taken on barrier N
     Action(BarrierActionArgs),
+    /// Take out an action recorded on barrier N by mistake, chosen by its date
+    ActionRemove(BarrierActionRemoveArgs),
     /// Close barrier N: resolved (lifted) or abandoned
     Resolve(BarrierResolveArgs),
     /// Open a closed barrier again
@@ -44,6 +48,7 @@ pub fn run(ctx: &Ctx, cmd: BarrierCmd) -> Result<()> {
     match cmd {
         BarrierCmd::Add(a) => add::run(ctx, a),
         BarrierCmd::Action(a) => action::run(ctx, a),
+        BarrierCmd::ActionRemove(a) => action_remove::run(ctx, a),
         BarrierCmd::Resolve(a) => resolve::run(ctx, a),
         BarrierCmd::Reopen(a) => reopen::run(ctx, a),
         BarrierCmd::List(a) => list::run(ctx, a),

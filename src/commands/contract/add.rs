@@ -56,11 +56,26 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
         position: Some(a.position.trim().to_string()).filter(|p| !p.is_empty()),
         derogation: a.derogation,
     };
-    let (problems, _) = store.update(&id, |doc, case| insert(&store, doc, case, &contract))?;
-    eprintln!(
-        "Recorded a {} contract for {id} from {}.",
-        contract.kind, contract.start
-    );
-    warn(&problems);
+    let ((done, who), _) = store.update(&id, |doc, case| {
+        Ok((insert(&store, doc, case, &contract)?, case.display_name()))
+    })?;
+    if done.amended {
+        eprintln!(
+            "{}",
+            crate::t!(
+                "contract-derogation-amended",
+                kind = contract.kind.as_str(),
+                start = contract.start.to_string(),
+                who = format!("{who} ({id})"),
+                why = contract.derogation.as_deref().unwrap_or_default()
+            )
+        );
+    } else {
+        eprintln!(
+            "Recorded a {} contract for {id} from {}.",
+            contract.kind, contract.start
+        );
+    }
+    warn(&done.problems);
     Ok(())
 }

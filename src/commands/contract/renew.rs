@@ -54,7 +54,7 @@ pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
             position: last.position.clone(),
             derogation: a.derogation.clone(),
         };
-        insert(&store, doc, case, &renewal)
+        Ok(insert(&store, doc, case, &renewal)?.problems)
     })?;
     eprintln!("Renewed the contract of {id} until {}.", a.end);
     warn(&problems);

@@ -3,4 +3,5 @@
 
 pub mod editor;
 pub mod prompt;
+pub mod records;
 pub mod who;
