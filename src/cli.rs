@@ -4,8 +4,8 @@
 
 use crate::case::date::parse_cli;
 use crate::commands::{
-    barrier, check, contract, edit, eligibility, exit, followup, hours, immersion, init, interview,
-    list, pass, project, recruit, show, skill, training,
+    barrier, check, completions, contract, edit, eligibility, exit, followup, hours, immersion,
+    init, interview, list, man, pass, project, recruit, show, skill, training,
 };
 use crate::output::Format;
 use crate::reference::Lang;
@@ -91,6 +91,17 @@ pub enum Command {
     /// Reports over the whole structure
     #[command(subcommand)]
     Report(ReportCmd),
+    /// The shell completion script (commands, flags, ids and names of the structure)
+    Completions(completions::CompletionsArgs),
+    /// The manual pages
+    Man(man::ManArgs),
+}
+
+/// The command tree as the shell completion sees it: ids and names complete from the
+/// structure.
+pub fn completion_command() -> clap::Command {
+    use clap::CommandFactory;
+    crate::commands::support::complete::with_case_completion(Cli::command())
 }
 
 #[derive(Debug, Subcommand)]

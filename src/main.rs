@@ -11,6 +11,9 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    clap_complete::CompleteEnv::with_factory(iae::cli::completion_command)
+        .var(iae::commands::completions::COMPLETE_VAR)
+        .complete();
     let cli = Cli::parse();
     let lang = iae::i18n::choose(cli.lang, |name| std::env::var(name).ok());
     iae::i18n::set_lang(lang);

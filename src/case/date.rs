@@ -1,7 +1,7 @@
 //! TOML dates ↔ `chrono::NaiveDate`: case files hold bare TOML dates (`2025-03-03`),
 //! JSON and YAML show them as `"2025-03-03"`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serializer};
 use std::fmt;
@@ -67,4 +67,13 @@ pub mod option {
 pub fn parse_cli(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| format!("{text} is not a date — write YYYY-MM-DD, e.g. 2025-03-03"))
+}
+
+/// Age in whole years on `on`, comparing (month, day).
+pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
+    let mut age = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    age
 }

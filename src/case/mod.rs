@@ -4,6 +4,7 @@
 pub mod date;
 pub mod document;
 pub mod finding;
+pub mod id;
 pub mod locate;
 pub mod model;
 pub mod names;

@@ -4,10 +4,12 @@ use clap::Args;
 
 use super::Ctx;
 use super::support::{editor, prompt};
+use crate::case::id::CaseId;
 use crate::case::parse::parse_case;
 use crate::case::validate::validate;
-use crate::store::id::CaseId;
+use crate::error::UserError;
 use crate::store::{LOCAL, Store, atomic, locate_finding};
+use crate::t;
 use anyhow::{Context, Result};
 use std::path::Path;
 
@@ -48,7 +50,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
             break text;
         }
         for p in &problems {
-            eprintln!("error: {p}");
+            eprintln!("{}", t!("edit-problem", problem = p.as_str()));
         }
         if ctx.interactive && prompt::confirm("The file is not valid. Open the editor again?")? {
             let marks: String = problems
@@ -65,22 +67,20 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
             std::fs::write(&copy, format!("{header}{text}"))?;
             continue;
         }
-        eprintln!(
-            "{} is unchanged; your edited copy is kept at {}",
-            Store::rel_path(&id),
-            copy.display()
+        return Err(
+            UserError::new(t!("edit-invalid-unchanged", path = Store::rel_path(&id)))
+                .hint(t!("edit-copy-kept", copy = copy.display().to_string()))
+                .into(),
         );
-        return Err(crate::error::quiet(crate::error::Status::Error));
     };
 
     let _lock = store.lock()?;
     if store.read_text(&id)? != original {
-        eprintln!(
-            "error: {} changed while the editor was open; nothing was overwritten.\nYour edited copy is kept at {}",
-            Store::rel_path(&id),
-            copy.display()
+        return Err(
+            UserError::new(t!("edit-changed-meanwhile", path = Store::rel_path(&id)))
+                .hint(t!("edit-copy-kept", copy = copy.display().to_string()))
+                .into(),
         );
-        return Err(crate::error::quiet(crate::error::Status::Error));
     }
     atomic::write(&store.case_path(&id), edited.as_bytes())?;
     let _ = std::fs::remove_file(&copy);

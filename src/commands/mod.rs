@@ -2,6 +2,7 @@
 
 pub mod barrier;
 pub mod check;
+pub mod completions;
 pub mod contract;
 pub mod edit;
 pub mod eligibility;
@@ -12,6 +13,7 @@ pub mod immersion;
 pub mod init;
 pub mod interview;
 pub mod list;
+pub mod man;
 pub mod pass;
 pub mod project;
 pub mod recruit;
@@ -97,5 +99,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Followup(cmd) => followup::run(ctx, cmd),
         Command::Hours(cmd) => hours::run(ctx, cmd),
         Command::Report(cmd) => report::run(ctx, cmd),
+        Command::Completions(args) => completions::run(ctx, args),
+        Command::Man(args) => man::run(ctx, args),
     }
 }

@@ -4,7 +4,7 @@ use crate::case::vocab::DiagnosisBy;
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::support::prompt;
+use super::support::{self, prompt};
 use super::{Ctx, known_code};
 use crate::case::model::*;
 use crate::case::validate::{MAX_AGE, MAX_WEEKLY_HOURS, MIN_AGE, is_pass_number, is_postcode};
@@ -15,6 +15,7 @@ use crate::rules::dates::age_on;
 use crate::rules::findings::case_findings;
 use crate::rules::pass::{WAITING_YEARS, current_end, default_end};
 use crate::store::Store;
+use crate::t;
 use anyhow::{Result, bail};
 use serde::Serialize;
 
@@ -168,27 +169,18 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
 
 /// On a terminal, ask for what is missing; elsewhere, list it and stop (usage, exit 2).
 fn ask_for_missing(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<()> {
-    let missing: Vec<&str> = [
+    let missing = support::missing(&[
         ("--last-name", a.last_name.is_none()),
         ("--first-name", a.first_name.is_none()),
         ("--birth-date", a.birth_date.is_none()),
         ("--sex", a.sex.is_none()),
         ("--hired-on", a.hired_on.is_none()),
-    ]
-    .iter()
-    .filter(|(_, m)| *m)
-    .map(|(flag, _)| *flag)
-    .collect();
+    ]);
     if missing.is_empty() {
         return Ok(());
     }
     if !ctx.interactive {
-        eprintln!(
-            "error: missing {} (required when not on a terminal)",
-            missing.join(", ")
-        );
-        eprintln!("hint: `iae recruit --help` lists every option");
-        return Err(crate::error::quiet(crate::error::Status::Usage));
+        return Err(support::missing_flags(&missing, t!("hint-recruit-help")));
     }
     let text = |s: &str| Ok::<_, String>(s.to_string());
     if a.last_name.is_none() {

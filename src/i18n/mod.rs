@@ -11,12 +11,14 @@ use std::sync::atomic::{AtomicU8, Ordering};
 /// files, and both languages hold exactly the same message ids (a test says so).
 pub const FR: &[(&str, &str)] = &[
     ("common.ftl", include_str!("fr/common.ftl")),
+    ("commands.ftl", include_str!("fr/commands.ftl")),
     ("who.ftl", include_str!("fr/who.ftl")),
     ("records.ftl", include_str!("fr/records.ftl")),
     ("day.ftl", include_str!("fr/day.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
+    ("commands.ftl", include_str!("en/commands.ftl")),
     ("who.ftl", include_str!("en/who.ftl")),
     ("records.ftl", include_str!("en/records.ftl")),
     ("day.ftl", include_str!("en/day.ftl")),

@@ -4,8 +4,8 @@ use super::*;
 use crate::case::date::parse_cli;
 use crate::case::document::{action_table, insert_table, replace_value};
 use crate::case::model::BarrierAction;
+use crate::case::vocab::BarrierStatus;
 use crate::case::vocab::Support;
-use crate::case::vocab::code_of;
 use crate::commands::barrier::BarrierRef;
 use crate::commands::{Ctx, resolve_who};
 use crate::error::hinted;
@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
         date: a.date,
         text: a.text.trim().to_string(),
         partner: a.partner,
-        support: a.support.map(|s| code_of(&s)),
+        support: a.support.map(|s| s.code().to_string()),
     };
     let number = a.barrier.number;
     store.update(&id, |doc, case| {
@@ -70,11 +70,14 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
             .iter()
             .filter(|x| x.date <= act.date)
             .count();
-        let was_identified = barrier.status == "identified";
+        let was_identified = barrier.status == BarrierStatus::Identified.code();
         let table = barrier_table_mut(doc, index)?;
         insert_table(table, "actions", position, action_table(&act))?;
         if was_identified {
-            replace_value(&mut table["status"], "in_progress".into());
+            replace_value(
+                &mut table["status"],
+                BarrierStatus::InProgress.code().into(),
+            );
         }
         Ok(())
     })?;

@@ -3,6 +3,7 @@
 use crate::case::date::parse_cli;
 use crate::case::document::{barrier_table, insert_table};
 use crate::case::model::Barrier;
+use crate::case::vocab::BarrierStatus;
 use crate::commands::{Ctx, known_code, resolve_who};
 use crate::output::{self, Format};
 use anyhow::{Result, bail};
@@ -54,7 +55,7 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
             category: a.category.clone(),
             noted_on,
             detail: a.detail.trim().to_string(),
-            status: "identified".into(),
+            status: BarrierStatus::Identified.code().into(),
             resolved_on: None,
             resolution_note: None,
             actions: Vec::new(),

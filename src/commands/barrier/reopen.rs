@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::case::document::replace_value;
+use crate::case::vocab::BarrierStatus;
 use crate::commands::barrier::BarrierRef;
 use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
@@ -16,12 +17,12 @@ pub fn run(ctx: &Ctx, a: BarrierRef) -> Result<()> {
             bail!("barrier n°{number} is still open ({})", barrier.status);
         }
         let status = if barrier.actions.is_empty() {
-            "identified"
+            BarrierStatus::Identified
         } else {
-            "in_progress"
+            BarrierStatus::InProgress
         };
         let table = barrier_table_mut(doc, index)?;
-        replace_value(&mut table["status"], status.into());
+        replace_value(&mut table["status"], status.code().into());
         table.remove("resolved_on");
         table.remove("resolution_note");
         Ok(())

@@ -4,7 +4,6 @@ use super::*;
 use crate::case::date::parse_cli;
 use crate::case::document::{date_value, replace_value};
 use crate::case::vocab::Outcome;
-use crate::case::vocab::code_of;
 use crate::commands::barrier::BarrierRef;
 use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
@@ -30,7 +29,7 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = resolve_who(&store, &a.barrier.id)?;
     let number = a.barrier.number;
-    let outcome = code_of(&a.outcome);
+    let outcome = a.outcome.code();
     store.update(&id, |doc, case| {
         let (index, barrier) = find(case, number)?;
         if !barrier.is_open() {
@@ -47,7 +46,7 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
             );
         }
         let table = barrier_table_mut(doc, index)?;
-        replace_value(&mut table["status"], outcome.as_str().into());
+        replace_value(&mut table["status"], outcome.into());
         table.insert("resolved_on", Item::Value(date_value(a.on)));
         if let Some(note) = &a.note {
             table.insert("resolution_note", value(note.as_str()));

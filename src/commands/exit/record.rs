@@ -4,10 +4,11 @@ use super::*;
 use crate::case::date::parse_cli;
 use crate::case::document::exit_table;
 use crate::case::model::Exit;
-use crate::commands::support::prompt;
+use crate::commands::support::{self, prompt};
 use crate::commands::{Ctx, resolve_who};
 use crate::error::hinted;
 use crate::reference::Lang;
+use crate::t;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
@@ -55,20 +56,11 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     let reasons = &store.reference.exit_reasons;
     if a.date.is_none() || a.reason.is_none() {
         if !ctx.interactive {
-            let missing: Vec<&str> = [
+            let missing = support::missing(&[
                 ("--date", a.date.is_none()),
                 ("--reason", a.reason.is_none()),
-            ]
-            .iter()
-            .filter(|(_, m)| *m)
-            .map(|(f, _)| *f)
-            .collect();
-            eprintln!(
-                "error: missing {} (required when not on a terminal)",
-                missing.join(", ")
-            );
-            eprintln!("hint: `iae exit reasons` lists the reason codes");
-            return Err(crate::error::quiet(crate::error::Status::Usage));
+            ]);
+            return Err(support::missing_flags(&missing, t!("hint-exit-reasons")));
         }
         ask_missing(&mut a, ctx.lang, reasons)?;
     }

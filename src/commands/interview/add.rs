@@ -5,7 +5,6 @@ use crate::case::document::{insert_table, interview_table};
 use crate::case::model::Interview;
 use crate::case::vocab::Attendance;
 use crate::case::vocab::Medium;
-use crate::case::vocab::code_of;
 use crate::commands::{Ctx, known_code, resolve_who};
 use crate::store::{LOCAL, Store};
 use anyhow::{Context, Result, bail};
@@ -70,8 +69,8 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
         date: a.date,
         kind: a.kind.clone(),
         by: a.by.trim().to_string(),
-        medium: a.medium.map(|m| code_of(&m)),
-        attendance: (a.attendance != Attendance::Present).then(|| code_of(&a.attendance)),
+        medium: a.medium.map(|m| m.code().to_string()),
+        attendance: (a.attendance != Attendance::Present).then(|| a.attendance.code().to_string()),
         duration_minutes: a.duration,
         topic: a.topic,
         notes,

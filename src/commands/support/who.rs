@@ -87,7 +87,7 @@ fn near<'a>(cases: &'a [Loaded], query: &str) -> Vec<&'a Loaded> {
 
 fn describe(l: &Loaded) -> String {
     crate::t!(
-        "who-candidate",
+        "name-candidate",
         id = l.file_id.clone(),
         name = l.case.display_name(),
         birth = l.case.person.birth_date.to_string()
@@ -127,10 +127,10 @@ pub fn resolve(store: &Store, who: &str) -> Result<CaseId> {
             let list: Vec<String> = many.iter().map(|l| format!("  {}", describe(l))).collect();
             Err(UserError::new(format!(
                 "{}\n{}",
-                crate::t!("who-many", query = who, count = many.len()),
+                crate::t!("name-ambiguous", who = who, count = many.len()),
                 list.join("\n")
             ))
-            .hint(crate::t!("who-many-hint"))
+            .hint(crate::t!("hint-name-ambiguous"))
             .into())
         }
     }

@@ -4,6 +4,3 @@ who-empty = give an id or a name
 who-none = no salarié matches "{ $query }"
 who-list-hint = `iae list --all` shows every id and name
 who-did-you-mean = did you mean { $list }?
-who-candidate = { $id }  { $name }  born { $birth }
-who-many = { $count } salariés match "{ $query }":
-who-many-hint = give the id, or more of the name
