@@ -63,10 +63,24 @@ pub mod option {
     }
 }
 
-/// Parse `YYYY-MM-DD` as typed on a command line, with the fix in the message.
+/// Parse a date as typed on a command line: `YYYY-MM-DD`, or the French `DD/MM/YYYY`.
+/// The year has four digits: `25-03-03` is refused rather than read as the year 25.
 pub fn parse_cli(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("{text} is not a date — write YYYY-MM-DD, e.g. 2025-03-03"))
+    let t = text.trim();
+    let (year, parsed) = match t.split_once('/') {
+        Some(_) => (
+            t.rsplit('/').next().unwrap_or(""),
+            NaiveDate::parse_from_str(t, "%d/%m/%Y"),
+        ),
+        None => (
+            t.split('-').next().unwrap_or(""),
+            NaiveDate::parse_from_str(t, "%Y-%m-%d"),
+        ),
+    };
+    match parsed {
+        Ok(date) if year.len() == 4 => Ok(date),
+        _ => Err(crate::t!("date-not-a-date", text = text)),
+    }
 }
 
 /// Age in whole years on `on`, comparing (month, day).
@@ -76,4 +90,20 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
         age -= 1;
     }
     age
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_line_dates_have_four_digit_years() {
+        let d = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
+        assert_eq!(parse_cli("2025-03-03"), Ok(d));
+        assert_eq!(parse_cli(" 03/03/2025 "), Ok(d));
+        assert!(parse_cli("25-03-03").is_err());
+        assert!(parse_cli("03/03/25").is_err());
+        assert!(parse_cli("2025-02-30").is_err());
+        assert!(parse_cli("12025-03-03").is_err());
+    }
 }

@@ -370,7 +370,11 @@ fn barriers(c: &mut Checker, case: &CaseFile) {
                     path!["barriers", i, "number"],
                     format!("barrier number {} is used twice", b.number),
                 )
-                .hint("give each barrier its own number"),
+                .hint(crate::t!(
+                    "barrier-renumber-hint",
+                    id = case.id.as_str(),
+                    free = case.barriers.iter().map(|b| b.number).max().unwrap_or(0) + 1
+                )),
             );
         }
         let codes = &c.reference.barrier_categories;
@@ -569,6 +573,10 @@ fn after_exit(c: &mut Checker, case: &CaseFile) {
         ));
     }
     for (i, t) in case.trainings.iter().enumerate() {
+        // Leaving for a qualifying training: that training starts after the exit.
+        if exit.reason == "formation_qualifiante" {
+            continue;
+        }
         events.push((
             path!["trainings", i, "start"],
             t.start,
@@ -581,6 +589,18 @@ fn after_exit(c: &mut Checker, case: &CaseFile) {
             m.start,
             "immersion starting".into(),
         ));
+    }
+    for (i, h) in case.hours.iter().enumerate() {
+        // Hours are by month: those of the exit's month are hours before the exit.
+        if let Some(first_day) = parse_month(&h.month)
+            && first_day > exit.date
+        {
+            events.push((
+                path!["hours", i, "month"],
+                first_day,
+                format!("hours for {}", h.month),
+            ));
+        }
     }
     for (path, date, what) in events {
         if date > exit.date {

@@ -152,6 +152,9 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
     ) {
         eprintln!("note: {} {}", finding.code, finding.message);
     }
+    if written_case.pass.is_some() {
+        super::check::warn_shared_pass(&store, &id)?;
+    }
     match ctx.format {
         Format::Table => {
             eprintln!(

@@ -240,7 +240,7 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
         ),
         (
             vec!["--date", "2025-02-30", "--reason", "chomage"],
-            "is not a date",
+            "n'est pas une date",
         ),
     ] {
         let out = s.iae().args(["exit", &id]).args(&args).output().unwrap();

@@ -2,6 +2,7 @@
 //! environment, a fixed date and a fixed terminal width.
 
 mod check;
+mod checks;
 mod completions;
 mod concurrency;
 mod edit;

@@ -55,8 +55,22 @@ pub fn run(ctx: &Ctx, cmd: BarrierCmd) -> Result<()> {
     }
 }
 
-/// The barrier numbered `number`: its index in the file and its data.
+/// The barrier numbered `number`: its index in the file and its data. Two barriers with
+/// that number: refused, since either could be meant (`iae check` says how to renumber).
 fn find(case: &CaseFile, number: u32) -> Result<(usize, &Barrier)> {
+    if case.barriers.iter().filter(|b| b.number == number).count() > 1 {
+        return Err(crate::error::UserError::new(crate::t!(
+            "barrier-number-twice",
+            id = case.id.as_str(),
+            number = number
+        ))
+        .hint(crate::t!(
+            "barrier-renumber-hint",
+            id = case.id.as_str(),
+            free = next_free_number(case)
+        ))
+        .into());
+    }
     case.barriers
         .iter()
         .enumerate()
@@ -87,4 +101,9 @@ fn barrier_table_mut(doc: &mut DocumentMut, index: usize) -> Result<&mut Table> 
                 "the barriers are not written as [[barriers]] tables; fix them with `iae edit`"
             )
         })
+}
+
+/// The number a new or renumbered barrier takes: one more than the highest.
+pub fn next_free_number(case: &CaseFile) -> u32 {
+    case.barriers.iter().map(|b| b.number).max().unwrap_or(0) + 1
 }

@@ -18,7 +18,7 @@ pub struct HoursAddArgs {
     #[arg(long)]
     pub month: String,
     /// Hours worked (decimal, e.g. 35.5)
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub hours: f64,
     /// Kind of client the person was placed with (AI)
     #[arg(long, value_enum)]
@@ -34,7 +34,14 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
             a.month
         );
     }
-    if !(a.hours > 0.0 && a.hours <= 744.0) {
+    if a.hours <= 0.0 {
+        return Err(
+            crate::error::UserError::new(crate::t!("hours-not-positive", hours = a.hours))
+                .status(crate::error::Status::Usage)
+                .into(),
+        );
+    }
+    if a.hours > 744.0 {
         bail!(
             "--hours {}: more than 0 and at most 744 in a month",
             a.hours

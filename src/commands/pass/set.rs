@@ -62,5 +62,6 @@ pub fn run(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
         "PASS IAE {} of {id}, valid until {end} as issued.",
         grouped_number(&number)
     );
+    crate::commands::check::warn_shared_pass(&store, &id)?;
     Ok(())
 }
