@@ -6,6 +6,7 @@ mod checks;
 mod completions;
 mod concurrency;
 mod edit;
+mod exit;
 mod exits;
 mod foundation;
 mod gate;

@@ -10,3 +10,18 @@ pass-number-shared = PASS IAE n° { $number } is also that of { $others }
 pass-number-shared-hint = a PASS IAE belongs to one person only: check the number on the notification from the inclusion platform
 barrier-number-twice = { $id } has two barriers n°{ $number }: which one is meant cannot be told; nothing was written
 barrier-renumber-hint = renumber the second: `iae edit { $id }`, and in its [[barriers]] write number = { $free } (the first free number)
+exit-open-barriers = Barriers still open: { $list }
+exit-barriers-question = What became of them? resolved (r), abandoned (a) or still open (o)
+exit-barriers-answer = "{ $answer }": answer r (resolved), a (abandoned) or o (still open)
+exit-contracts-dropped = { $count ->
+    [one] The contract { $list }, which had not started on { $date }, is taken out.
+   *[other] The contracts { $list }, which had not started on { $date }, are taken out.
+}
+exit-barriers-closed = { $count ->
+    [one] { $count } barrier still open is marked { $outcome } on { $date }.
+   *[other] { $count } barriers still open are marked { $outcome } on { $date }.
+}
+exit-barriers-kept = { $count ->
+    [one] { $count } barrier stays open: `iae barrier resolve { $id } N --on DATE` when it is lifted, or --barriers resolved|abandoned at the exit.
+   *[other] { $count } barriers stay open: `iae barrier resolve { $id } N --on DATE` when they are lifted, or --barriers resolved|abandoned at the exit.
+}

@@ -10,3 +10,24 @@ pass-number-shared = le PASS IAE n° { $number } est aussi celui de { $others }
 pass-number-shared-hint = un PASS IAE n'appartient qu'à une personne : vérifiez le numéro sur la notification de la plateforme de l'inclusion
 barrier-number-twice = { $id } a deux freins n° { $number } : impossible de savoir lequel est visé ; rien n'a été écrit
 barrier-renumber-hint = renumérotez le second : `iae edit { $id }`, et dans son [[barriers]] écrivez number = { $free } (le premier numéro libre)
+exit-open-barriers = Freins encore ouverts : { $list }
+exit-barriers-question = Que sont-ils devenus ? levés (r), abandonnés (a) ou toujours ouverts (o)
+exit-barriers-answer = « { $answer } » : répondez r (levés), a (abandonnés) ou o (toujours ouverts)
+exit-contracts-dropped = { $count ->
+    [one] Le contrat { $list }, qui n'avait pas commencé au { $date }, est retiré.
+   *[other] Les contrats { $list }, qui n'avaient pas commencé au { $date }, sont retirés.
+}
+exit-barriers-closed = { $outcome ->
+    [resolved] { $count ->
+        [one] { $count } frein encore ouvert est marqué levé au { $date }.
+       *[other] { $count } freins encore ouverts sont marqués levés au { $date }.
+    }
+   *[other] { $count ->
+        [one] { $count } frein encore ouvert est marqué abandonné au { $date }.
+       *[other] { $count } freins encore ouverts sont marqués abandonnés au { $date }.
+    }
+}
+exit-barriers-kept = { $count ->
+    [one] { $count } frein reste ouvert : `iae barrier resolve { $id } N --on DATE` quand il sera levé, ou --barriers resolved|abandoned à la sortie.
+   *[other] { $count } freins restent ouverts : `iae barrier resolve { $id } N --on DATE` quand ils seront levés, ou --barriers resolved|abandoned à la sortie.
+}
