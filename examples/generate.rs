@@ -302,6 +302,7 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
         immersions: Vec::new(),
         hours,
         followups: Vec::new(),
+        dismissed: Vec::new(),
         exit: exit_date.map(|d| Exit {
             date: d,
             reason: EXITS.choose(rng).unwrap().to_string(),

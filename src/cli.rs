@@ -4,8 +4,8 @@
 
 use crate::case::date::parse_cli;
 use crate::commands::{
-    barrier, check, completions, contract, edit, eligibility, exit, followup, hours, immersion,
-    init, interview, list, man, pass, project, recruit, show, skill, training,
+    barrier, check, completions, contract, deadlines, edit, eligibility, exit, followup, hours,
+    immersion, init, interview, list, man, pass, project, recruit, show, skill, training,
 };
 use crate::output::Format;
 use crate::reference::Lang;
@@ -91,6 +91,9 @@ pub enum Command {
     /// Reports over the whole structure
     #[command(subcommand)]
     Report(ReportCmd),
+    /// Items of `report deadlines` set aside with a reason
+    #[command(subcommand)]
+    Deadlines(deadlines::DeadlinesCmd),
     /// The shell completion script (commands, flags, ids and names of the structure)
     Completions(completions::CompletionsArgs),
     /// The manual pages
@@ -155,6 +158,9 @@ pub struct DeadlinesArgs {
     /// Days ahead (what is overdue is always listed)
     #[arg(long, default_value_t = 30, value_name = "DAYS")]
     pub within: u64,
+    /// Also the items set aside with `iae deadlines dismiss`, with their reason
+    #[arg(long)]
+    pub all: bool,
     #[command(flatten)]
     pub out: OutputArgs,
 }

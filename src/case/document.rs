@@ -429,6 +429,7 @@ mod tests {
                 situation: "cdi_non_aide".into(),
                 notes: None,
             }],
+            dismissed: Vec::new(),
         }
     }
 

@@ -4,6 +4,7 @@ pub mod barrier;
 pub mod check;
 pub mod completions;
 pub mod contract;
+pub mod deadlines;
 pub mod edit;
 pub mod eligibility;
 pub mod exit;
@@ -98,6 +99,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Immersion(cmd) => immersion::run(ctx, cmd),
         Command::Followup(cmd) => followup::run(ctx, cmd),
         Command::Hours(cmd) => hours::run(ctx, cmd),
+        Command::Deadlines(cmd) => deadlines::run(ctx, cmd),
         Command::Report(cmd) => report::run(ctx, cmd),
         Command::Completions(args) => completions::run(ctx, args),
         Command::Man(args) => man::run(ctx, args),

@@ -345,6 +345,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
         hours: Vec::new(),
         exit: None,
         followups: Vec::new(),
+        dismissed: Vec::new(),
     })
 }
 

@@ -337,13 +337,14 @@ fn unknown_reasons(unknown: Vec<crate::report::exits::UnknownReason>) -> anyhow:
 fn deadlines(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
     let store = ctx.open()?;
     let set = load_exact(&store)?;
-    let rows = crate::report::deadlines::deadlines(
+    let mut rows = crate::report::deadlines::deadlines(
         set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
         &store.structure,
         &store.reference,
         ctx.today,
         a.within,
     );
+    rows.retain(|d| a.all || d.dismissed.is_none());
     let mut sheet = Sheet::new(
         ctx.lang.pick("Échéances", "Deadlines"),
         format!(
@@ -366,10 +367,20 @@ fn deadlines(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
             Cell::text(&d.id),
             Cell::text(&d.name),
             Cell::text(&d.what),
-            Cell::text(&d.detail),
+            Cell::text(match &d.dismissed {
+                Some(why) => crate::t!(
+                    "deadline-dismissed",
+                    detail = d.detail.as_str(),
+                    reason = why.as_str()
+                ),
+                None => d.detail.clone(),
+            }),
         ]);
     }
-    let overdue = rows.iter().filter(|d| d.overdue).count();
+    let overdue = rows
+        .iter()
+        .filter(|d| d.overdue && d.dismissed.is_none())
+        .count();
     let text = format!(
         "{}{}",
         render_table(std::slice::from_ref(&sheet)),

@@ -32,8 +32,12 @@ pub fn run(ctx: &Ctx, a: BarrierListArgs) -> Result<()> {
         None => {
             let set = store.load_all()?;
             set.report_skipped();
+            // "Open" is about the people in parcours: who left is followed otherwise.
             barrier_rows(
-                set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+                set.cases
+                    .iter()
+                    .filter(|l| !(a.open && l.case.is_exited()))
+                    .map(|l| (l.file_id.as_str(), &l.case)),
                 a.open,
                 &store.reference,
                 ctx.lang,

@@ -25,3 +25,11 @@ exit-barriers-kept = { $count ->
     [one] { $count } barrier stays open: `iae barrier resolve { $id } N --on DATE` when it is lifted, or --barriers resolved|abandoned at the exit.
    *[other] { $count } barriers stay open: `iae barrier resolve { $id } N --on DATE` when they are lifted, or --barriers resolved|abandoned at the exit.
 }
+deadline-contract-ended = contract ended on { $date } with no renewal and no exit
+deadline-pass-ended = PASS IAE ended on { $date } with no exit recorded
+deadline-dismissed = { $detail } (set aside: { $reason })
+dismiss-no-reason = --reason is empty: say why the item is set aside
+dismiss-no-item = { $who } has no pending "{ $item }" item; nothing was written
+dismiss-no-item-hint = `iae report deadlines` lists the items, their kind in the "what" column
+dismiss-several = { $count } "{ $item }" items: { $dates }; pick one with --date
+dismiss-done = The "{ $item }" item of { $date } for { $who } is set aside: { $reason }. `iae report deadlines --all` still shows it.

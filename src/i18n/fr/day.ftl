@@ -31,3 +31,11 @@ exit-barriers-kept = { $count ->
     [one] { $count } frein reste ouvert : `iae barrier resolve { $id } N --on DATE` quand il sera levé, ou --barriers resolved|abandoned à la sortie.
    *[other] { $count } freins restent ouverts : `iae barrier resolve { $id } N --on DATE` quand ils seront levés, ou --barriers resolved|abandoned à la sortie.
 }
+deadline-contract-ended = contrat terminé le { $date } sans renouvellement ni sortie
+deadline-pass-ended = PASS IAE terminé le { $date } sans sortie enregistrée
+deadline-dismissed = { $detail } (écarté : { $reason })
+dismiss-no-reason = --reason est vide : dites pourquoi l'échéance est écartée
+dismiss-no-item = { $who } n'a pas d'échéance « { $item } » en cours ; rien n'a été écrit
+dismiss-no-item-hint = `iae report deadlines` liste les échéances, avec leur type dans la colonne « what »
+dismiss-several = { $count } échéances « { $item } » : { $dates } ; choisissez-en une avec --date
+dismiss-done = Échéance « { $item } » du { $date } de { $who } écartée : { $reason }. `iae report deadlines --all` la montre encore.
