@@ -11,6 +11,7 @@ mod exit;
 mod exits;
 mod foundation;
 mod gate;
+mod interview;
 mod names;
 mod parcours;
 mod preserve;

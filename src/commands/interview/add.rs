@@ -99,9 +99,12 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
     Ok(())
 }
 
-/// On a terminal: the notes typed in $VISUAL / $EDITOR (an empty file means none).
+/// On a terminal: the notes typed in $VISUAL / $EDITOR (an empty file means none), or
+/// typed right there when no editor is set.
 pub(super) fn compose_notes(store: &Store) -> Result<Option<String>> {
-    let editor = crate::commands::support::editor::editor()?;
+    let Ok(editor) = crate::commands::support::editor::editor() else {
+        return crate::commands::support::prompt::paragraph(&crate::t!("notes-inline"));
+    };
     let dir = store.root.join(LOCAL);
     std::fs::create_dir_all(&dir)?;
     let path = dir.join(format!("notes-{}.md", std::process::id()));

@@ -33,3 +33,4 @@ dismiss-no-item = { $who } has no pending "{ $item }" item; nothing was written
 dismiss-no-item-hint = `iae report deadlines` lists the items, their kind in the "what" column
 dismiss-several = { $count } "{ $item }" items: { $dates }; pick one with --date
 dismiss-done = The "{ $item }" item of { $date } for { $who } is set aside: { $reason }. `iae report deadlines --all` still shows it.
+notes-inline = Notes of the interview (end with an empty line; nothing for no notes):

@@ -39,3 +39,4 @@ dismiss-no-item = { $who } n'a pas d'échéance « { $item } » en cours ; rien 
 dismiss-no-item-hint = `iae report deadlines` liste les échéances, avec leur type dans la colonne « what »
 dismiss-several = { $count } échéances « { $item } » : { $dates } ; choisissez-en une avec --date
 dismiss-done = Échéance « { $item } » du { $date } de { $who } écartée : { $reason }. `iae report deadlines --all` la montre encore.
+notes-inline = Notes de l'entretien (terminez par une ligne vide ; rien pour ne pas en mettre) :
