@@ -423,6 +423,7 @@ fn active(ctx: &Ctx, a: ActiveArgs) -> Result<()> {
             "PASS end",
             "last interview",
             "open barriers",
+            "flag",
         ],
     );
     for r in &rows {
@@ -435,6 +436,7 @@ fn active(ctx: &Ctx, a: ActiveArgs) -> Result<()> {
             Cell::opt_date(r.pass_end),
             Cell::opt_date(r.last_interview),
             Cell::Int(r.open_barriers as i64),
+            Cell::text(r.flag.as_deref().unwrap_or_default()),
         ]);
     }
     emit(

@@ -165,3 +165,70 @@ fn who_left_is_not_among_the_open_barriers() {
     let out = s.iae().args(["barrier", "list"]).output().unwrap();
     assert!(stdout(&out).contains("DURAND"));
 }
+
+#[test]
+fn report_active_flags_who_has_had_no_contract_for_months() {
+    let s = Structure::new("ACI");
+    s.recruit("MARTIN", "Léa", "1990-04-02", "2024-09-02");
+    s.recruit("DURAND", "Paul", "1979-11-02", "2025-01-06");
+    s.iae()
+        .args([
+            "contract",
+            "add",
+            "martin",
+            "--kind",
+            "cddi",
+            "--start",
+            "2024-09-02",
+        ])
+        .args([
+            "--end",
+            "2025-03-31",
+            "--weekly-hours",
+            "26",
+            "--position",
+            "Agente",
+        ])
+        .assert()
+        .success();
+    s.iae()
+        .args([
+            "contract",
+            "add",
+            "durand",
+            "--kind",
+            "cddi",
+            "--start",
+            "2025-01-06",
+        ])
+        .args([
+            "--end",
+            "2025-06-30",
+            "--weekly-hours",
+            "26",
+            "--position",
+            "Agent",
+        ])
+        .assert()
+        .success();
+    let out = s
+        .iae()
+        .args(["report", "active", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = json(&out);
+    let row = |name: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"].as_str().unwrap().contains(name))
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        row("MARTIN")["flag"],
+        "plus de contrat depuis le 2025-03-31 et pas de sortie enregistrée"
+    );
+    assert!(row("DURAND").get("flag").is_none(), "{rows}");
+}

@@ -34,3 +34,4 @@ dismiss-no-item-hint = `iae report deadlines` lists the items, their kind in the
 dismiss-several = { $count } "{ $item }" items: { $dates }; pick one with --date
 dismiss-done = The "{ $item }" item of { $date } for { $who } is set aside: { $reason }. `iae report deadlines --all` still shows it.
 notes-inline = Notes of the interview (end with an empty line; nothing for no notes):
+active-idle = no contract since { $date } and no exit recorded

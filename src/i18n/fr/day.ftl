@@ -40,3 +40,4 @@ dismiss-no-item-hint = `iae report deadlines` liste les échéances, avec leur t
 dismiss-several = { $count } échéances « { $item } » : { $dates } ; choisissez-en une avec --date
 dismiss-done = Échéance « { $item } » du { $date } de { $who } écartée : { $reason }. `iae report deadlines --all` la montre encore.
 notes-inline = Notes de l'entretien (terminez par une ligne vide ; rien pour ne pas en mettre) :
+active-idle = plus de contrat depuis le { $date } et pas de sortie enregistrée
