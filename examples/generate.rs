@@ -285,6 +285,7 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
             .into(),
             criteria,
             proofs: Vec::new(),
+            derogation: None,
         }),
         pass: Some(Pass {
             number: format!("99999{:07}", rng.random_range(0..10_000_000)),

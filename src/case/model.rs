@@ -93,6 +93,9 @@ pub struct Eligibility {
     pub criteria: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub proofs: Vec<Proof>,
+    /// Why the hiring went ahead although the criteria fall short (`recruit --derogation`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derogation: Option<String>,
 }
 
 /// A proof kept for a criterion (justificatif).

@@ -15,6 +15,7 @@ mod interview;
 mod names;
 mod parcours;
 mod preserve;
+mod recruit;
 mod remove;
 mod reports;
 

@@ -49,6 +49,7 @@ pub fn run(ctx: &Ctx, a: EligibilityRecordArgs) -> Result<()> {
                     by: a.by.code().to_string(),
                     criteria: a.criteria.clone(),
                     proofs: Vec::new(),
+                    derogation: None,
                 };
                 doc["eligibility"] = Item::Table(eligibility_table(&e));
             }

@@ -35,3 +35,9 @@ dismiss-several = { $count } "{ $item }" items: { $dates }; pick one with --date
 dismiss-done = The "{ $item }" item of { $date } for { $who } is set aside: { $reason }. `iae report deadlines --all` still shows it.
 notes-inline = Notes of the interview (end with an empty line; nothing for no notes):
 active-idle = no contract since { $date } and no exit recorded
+recruit-criteria-fail = the criteria do not make the person eligible: { $reason } ({ $missing ->
+    [0] no level-2 criterion is missing, but criteria contradict each other
+    [one] { $missing } level-2 criterion missing
+   *[other] { $missing } level-2 criteria missing
+}); nothing was written
+recruit-criteria-fail-hint = add the missing criteria, have the diagnosis made by an authorised prescriber (--diagnosis-by prescriber), or say why the hiring goes ahead all the same: --derogation "why"

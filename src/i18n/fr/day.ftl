@@ -41,3 +41,9 @@ dismiss-several = { $count } échéances « { $item } » : { $dates } ; choisiss
 dismiss-done = Échéance « { $item } » du { $date } de { $who } écartée : { $reason }. `iae report deadlines --all` la montre encore.
 notes-inline = Notes de l'entretien (terminez par une ligne vide ; rien pour ne pas en mettre) :
 active-idle = plus de contrat depuis le { $date } et pas de sortie enregistrée
+recruit-criteria-fail = les critères ne rendent pas la personne éligible : { $reason } ({ $missing ->
+    [0] aucun critère de niveau 2 ne manque, mais des critères se contredisent
+    [one] il manque { $missing } critère de niveau 2
+   *[other] il manque { $missing } critères de niveau 2
+}) ; rien n'a été écrit
+recruit-criteria-fail-hint = ajoutez les critères qui manquent, faites faire le diagnostic par un prescripteur habilité (--diagnosis-by prescriber), ou dites pourquoi l'embauche a lieu quand même : --derogation "pourquoi"
