@@ -5,6 +5,7 @@ mod check;
 mod checks;
 mod completions;
 mod concurrency;
+mod days_left;
 mod deadlines;
 mod edit;
 mod exit;

@@ -48,7 +48,7 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
         start: pass.start,
         issued_end: pass.end,
         current_end: end,
-        days_left: (end - ctx.today).num_days().max(-1) + 1,
+        days_left: crate::rules::dates::days_left(end, ctx.today),
         steps: rows,
     };
     match ctx.format {
