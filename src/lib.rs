@@ -5,6 +5,7 @@ pub mod case;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod git;
 pub mod i18n;
 pub mod output;
 pub mod reference;

@@ -2,7 +2,7 @@
 //! 3 "no" from a question command. A closed pipe ends the run quietly. Only this file
 //! prints errors and picks the exit code.
 
-use clap::Parser;
+use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use iae::cli::Cli;
 use iae::commands::{self, Ctx};
 use iae::error::{Status, UserError};
@@ -14,7 +14,9 @@ fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(iae::cli::completion_command)
         .var(iae::commands::completions::COMPLETE_VAR)
         .complete();
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let (words, date) = command_words(&matches);
     let lang = iae::i18n::choose(cli.lang, |name| std::env::var(name).ok());
     iae::i18n::set_lang(lang);
     let ctx = Ctx {
@@ -26,10 +28,31 @@ fn main() -> ExitCode {
         lang,
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
     };
-    match commands::run(&ctx, cli.command) {
+    let before = commands::autocommit(&ctx, &words);
+    let result = commands::run(&ctx, cli.command)
+        .and_then(|()| before.map_or(Ok(()), |b| b.commit(&words.join(" "), date)));
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => report(&err),
     }
+}
+
+/// The subcommand's words (`interview add`) and the date it was given, if any: what a
+/// commit of `[git] commit = true` says, with no name in it.
+fn command_words(matches: &ArgMatches) -> (Vec<String>, Option<String>) {
+    let mut words = Vec::new();
+    let mut leaf = matches;
+    while let Some((name, sub)) = leaf.subcommand() {
+        words.push(name.to_string());
+        leaf = sub;
+    }
+    let date = ["date", "on", "hired_on", "start", "from", "month"]
+        .iter()
+        .find_map(|id| match leaf.try_get_one::<chrono::NaiveDate>(id) {
+            Ok(Some(d)) => Some(d.to_string()),
+            _ => leaf.try_get_one::<String>(id).ok().flatten().cloned(),
+        });
+    (words, date)
 }
 
 fn report(err: &anyhow::Error) -> ExitCode {

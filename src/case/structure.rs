@@ -26,6 +26,16 @@ pub struct Structure {
     pub prescribers: BTreeMap<String, Override>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub exit_reasons: BTreeMap<String, Override>,
+    #[serde(default)]
+    pub git: GitSettings,
+}
+
+/// `[git]`: how the tool works with the structure's git repository.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct GitSettings {
+    /// Each write command commits its own change (`iae: interviews added 7K3M9Q 2025-04-02`).
+    #[serde(default)]
+    pub commit: bool,
 }
 
 fn default_cadence() -> u32 {

@@ -56,13 +56,14 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         findings.extend(list.into_iter().map(|f| (file.clone(), f)));
     }
     findings.extend(across_files(&set.cases));
+    findings.extend(merge_driver_finding(&store));
 
     let errors = findings.iter().filter(|(_, f)| f.is_error()).count();
     let warnings = findings.len() - errors;
     let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
     let shown: Vec<&(String, Finding)> = findings
         .iter()
-        .filter(|(_, f)| f.is_error() || show_warnings)
+        .filter(|(_, f)| f.is_error() || show_warnings || f.code == "W010")
         .collect();
     let mut located = locate_all(&store, &shown);
     located.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
@@ -101,6 +102,26 @@ fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
         );
     }
     findings
+}
+
+/// W010, once per run: in a git clone whose merge driver is not set up, the first case
+/// file changed on two sides stops on a line conflict. A structure kept inside another
+/// project's repository (an example, a test fixture) is noted only if it asks for the
+/// driver in its `.gitattributes`.
+fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
+    use crate::git::setup::{attributes_present, driver_configured};
+    let top = crate::git::work_tree(&store.root)?;
+    let attributes = attributes_present(&store.root);
+    if driver_configured(&store.root) && attributes {
+        return None;
+    }
+    let same = |a: &std::path::Path, b: &std::path::Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    if !attributes && !same(&top, &store.root) {
+        return None;
+    }
+    let finding = Finding::new("W010", Vec::new(), crate::t!("driver-missing"))
+        .hint(crate::t!("driver-missing-hint"));
+    Some((".gitattributes".to_string(), finding))
 }
 
 /// Duplicate ids (E005) and the same person in two files (W001).

@@ -71,8 +71,12 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
     let text = init_text(args.name.trim(), &kind, args.siret.as_deref());
     atomic::create_new(&dir.join(CONFIG), text.as_bytes())?;
     ensure_gitignore(&dir)?;
+    crate::git::setup::ensure_attributes(&dir)?;
     if !args.no_git {
         git_init(&dir);
+        if crate::git::work_tree(&dir).is_some() {
+            crate::git::setup::configure_driver(&dir)?;
+        }
     }
     eprintln!(
         "Created the structure \"{}\" ({kind}) in {}.\nNext: `iae recruit` to open a first case file.",

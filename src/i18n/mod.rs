@@ -12,6 +12,8 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const FR: &[(&str, &str)] = &[
     ("common.ftl", include_str!("fr/common.ftl")),
     ("commands.ftl", include_str!("fr/commands.ftl")),
+    ("team.ftl", include_str!("fr/team.ftl")),
+    ("report.ftl", include_str!("fr/report.ftl")),
     ("who.ftl", include_str!("fr/who.ftl")),
     ("records.ftl", include_str!("fr/records.ftl")),
     ("day.ftl", include_str!("fr/day.ftl")),
@@ -19,6 +21,8 @@ pub const FR: &[(&str, &str)] = &[
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
     ("commands.ftl", include_str!("en/commands.ftl")),
+    ("team.ftl", include_str!("en/team.ftl")),
+    ("report.ftl", include_str!("en/report.ftl")),
     ("who.ftl", include_str!("en/who.ftl")),
     ("records.ftl", include_str!("en/records.ftl")),
     ("day.ftl", include_str!("en/day.ftl")),

@@ -89,6 +89,54 @@ pub fn hours_in_year(case: &CaseFile, year: i32) -> f64 {
         .sum()
 }
 
+/// Who the entries were, at entry: sex, age band, level-1 criteria and the other
+/// criteria the state counts.
+fn characteristics(entries: &[&CaseFile], reference: &Reference) -> Characteristics {
+    let mut ch = Characteristics {
+        women: 0,
+        men: 0,
+        under_26: 0,
+        from_26_to_49: 0,
+        from_50: 0,
+        level1: reference
+            .criteria
+            .entries
+            .iter()
+            .filter(|e| e.level == Some(1))
+            .map(|e| (e.code.clone(), 0))
+            .collect(),
+        qpv: 0,
+        rqth: 0,
+        education_level_3_or_below: 0,
+        deld: 0,
+        detld: 0,
+    };
+    for c in entries {
+        match c.person.sex.as_str() {
+            "F" => ch.women += 1,
+            _ => ch.men += 1,
+        }
+        match age_on(c.person.birth_date, c.recruitment.hired_on) {
+            a if a < 26 => ch.under_26 += 1,
+            a if a < 50 => ch.from_26_to_49 += 1,
+            _ => ch.from_50 += 1,
+        }
+        let criteria: &[String] = c.eligibility.as_ref().map_or(&[], |e| &e.criteria);
+        let has = |k: &str| criteria.iter().any(|x| x == k);
+        for (code, n) in ch.level1.iter_mut() {
+            if has(code) {
+                *n += 1;
+            }
+        }
+        ch.qpv += usize::from(has("qpv"));
+        ch.rqth += usize::from(has("th"));
+        ch.education_level_3_or_below += usize::from(has("cap_bep"));
+        ch.deld += usize::from(has("deld"));
+        ch.detld += usize::from(has("detld"));
+    }
+    ch
+}
+
 pub fn annual<'a>(
     cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)> + Clone,
     structure: &Structure,
@@ -112,48 +160,7 @@ pub fn annual<'a>(
         .copied()
         .filter(|c| period.contains(c.recruitment.hired_on))
         .collect();
-    let mut ch = Characteristics {
-        women: 0,
-        men: 0,
-        under_26: 0,
-        from_26_to_49: 0,
-        from_50: 0,
-        level1: reference
-            .criteria
-            .entries
-            .iter()
-            .filter(|e| e.level == Some(1))
-            .map(|e| (e.code.clone(), 0))
-            .collect(),
-        qpv: 0,
-        rqth: 0,
-        education_level_3_or_below: 0,
-        deld: 0,
-        detld: 0,
-    };
-    for c in &entries {
-        match c.person.sex.as_str() {
-            "F" => ch.women += 1,
-            _ => ch.men += 1,
-        }
-        match age_on(c.person.birth_date, c.recruitment.hired_on) {
-            a if a < 26 => ch.under_26 += 1,
-            a if a < 50 => ch.from_26_to_49 += 1,
-            _ => ch.from_50 += 1,
-        }
-        let criteria: &[String] = c.eligibility.as_ref().map_or(&[], |e| &e.criteria);
-        let has = |k: &str| criteria.iter().any(|x| x == k);
-        for (code, n) in ch.level1.iter_mut() {
-            if has(code) {
-                *n += 1;
-            }
-        }
-        ch.qpv += usize::from(has("qpv"));
-        ch.rqth += usize::from(has("th"));
-        ch.education_level_3_or_below += usize::from(has("cap_bep"));
-        ch.deld += usize::from(has("deld"));
-        ch.detld += usize::from(has("detld"));
-    }
+    let ch = characteristics(&entries, reference);
     let interviews: usize = present
         .iter()
         .map(|c| {

@@ -107,14 +107,14 @@ pub fn method(kind: &str) -> String {
     )
 }
 
-/// The exits report of `cases` over `period`.
-pub fn exits_report<'a>(
+/// Every exit dated in `period`, counted or not and why, by date.
+fn exit_rows<'a>(
     cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
     structure: &Structure,
     reference: &Reference,
     period: Period,
     lang: Lang,
-) -> Result<ExitsReport, Vec<UnknownReason>> {
+) -> Result<Vec<ExitRow>, Vec<UnknownReason>> {
     let mut detail = Vec::new();
     let mut unknown = Vec::new();
     for (id, case) in cases {
@@ -148,7 +148,18 @@ pub fn exits_report<'a>(
         return Err(unknown);
     }
     detail.sort_by(|a, b| (a.exit_date, &a.id).cmp(&(b.exit_date, &b.id)));
+    Ok(detail)
+}
 
+/// The exits report of `cases` over `period`.
+pub fn exits_report<'a>(
+    cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
+    structure: &Structure,
+    reference: &Reference,
+    period: Period,
+    lang: Lang,
+) -> Result<ExitsReport, Vec<UnknownReason>> {
+    let detail = exit_rows(cases, structure, reference, period, lang)?;
     let mut by_category: IndexMap<String, usize> = COUNTED_CATEGORIES
         .iter()
         .map(|c| (c.to_string(), 0))

@@ -12,13 +12,16 @@ mod exit;
 mod exits;
 mod foundation;
 mod gate;
+mod git;
 mod interview;
+mod merge_property;
 mod names;
 mod parcours;
 mod preserve;
 mod recruit;
 mod remove;
-mod reports;
+mod report;
+mod report_output;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
