@@ -22,6 +22,7 @@ mod recruit;
 mod remove;
 mod report;
 mod report_output;
+mod tour;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
