@@ -111,10 +111,12 @@ pub enum Command {
 }
 
 /// The command tree as the shell completion sees it: ids and names complete from the
-/// structure.
+/// structure, descriptions in the language of the environment.
 pub fn completion_command() -> clap::Command {
     use clap::CommandFactory;
-    crate::commands::support::complete::with_case_completion(Cli::command())
+    let lang = crate::i18n::choose(None, |name| std::env::var(name).ok());
+    let cmd = crate::i18n::help::localize(Cli::command(), lang);
+    crate::commands::support::complete::with_case_completion(cmd)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! 3 "no" from a question command. A closed pipe ends the run quietly. Only this file
 //! prints errors and picks the exit code.
 
-use clap::{ArgMatches, CommandFactory, FromArgMatches};
+use clap::ArgMatches;
 use iae::cli::Cli;
 use iae::commands::{self, Ctx};
 use iae::error::{Status, UserError};
@@ -14,8 +14,11 @@ fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(iae::cli::completion_command)
         .var(iae::commands::completions::COMPLETE_VAR)
         .complete();
-    let matches = Cli::command().get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // The language is known before parsing, so `--help` and usage errors speak it too.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = iae::i18n::help::lang_from_args(&args, |name| std::env::var(name).ok());
+    iae::i18n::set_lang(lang);
+    let (cli, matches): (Cli, ArgMatches) = iae::i18n::help::parse(args, lang);
     let (words, date) = command_words(&matches);
     let lang = iae::i18n::choose(cli.lang, |name| std::env::var(name).ok());
     iae::i18n::set_lang(lang);

@@ -196,6 +196,25 @@ fn eligibility(c: &mut Checker, case: &CaseFile) {
             path!["eligibility", "proofs", i, "criterion"],
             "criterion",
         );
+        if proof.certified && proof.certified_on.is_none() {
+            c.push(
+                Finding::new(
+                    "E002",
+                    path!["eligibility", "proofs", i, "certified"],
+                    "a certified criterion without certified_on",
+                )
+                .hint("write certified_on = YYYY-MM-DD, the day the platform certified it"),
+            );
+        } else if !proof.certified && proof.dated.is_none() {
+            c.push(
+                Finding::new(
+                    "E002",
+                    path!["eligibility", "proofs", i],
+                    "a proof without its date",
+                )
+                .hint("write dated = YYYY-MM-DD (the document's date), or certified = true with certified_on = YYYY-MM-DD"),
+            );
+        }
     }
 }
 
@@ -591,14 +610,11 @@ fn after_exit(c: &mut Checker, case: &CaseFile) {
         ));
     }
     for (i, h) in case.hours.iter().enumerate() {
-        // Hours are by month: those of the exit's month are hours before the exit.
-        if let Some(first_day) = parse_month(&h.month)
-            && first_day > exit.date
-        {
+        if let Some(first) = parse_month(&h.month) {
             events.push((
                 path!["hours", i, "month"],
-                first_day,
-                format!("hours for {}", h.month),
+                first,
+                format!("hours of {}", h.month),
             ));
         }
     }

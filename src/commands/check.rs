@@ -151,6 +151,15 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
     }
     for group in by_person.into_values().filter(|g| g.len() > 1) {
         for l in &group {
+            let earlier = group
+                .iter()
+                .filter(|o| o.rel_path != l.rel_path)
+                .map(|o| (o.rel_path.as_str(), &o.case));
+            out.extend(
+                crate::rules::findings::waiting_period_findings(&l.case, earlier)
+                    .into_iter()
+                    .map(|f| (l.rel_path.clone(), f)),
+            );
             let others: Vec<&str> = group
                 .iter()
                 .filter(|o| o.rel_path != l.rel_path)

@@ -16,9 +16,6 @@ pub enum Shell {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  iae completions bash > ~/.local/share/bash-completion/completions/iae\n  iae completions zsh > ~/.zfunc/_iae\n  iae completions fish > ~/.config/fish/completions/iae.fish"
-)]
 pub struct CompletionsArgs {
     /// The shell to write the script for
     #[arg(value_enum)]

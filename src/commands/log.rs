@@ -14,9 +14,6 @@ use serde::Serialize;
 use std::path::Path;
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  iae log 7K3M9Q\n  iae log martin --patch\n  iae log 7K3M9Q --format json"
-)]
 pub struct LogArgs {
     /// The id or the name of the salarié
     pub who: String,

@@ -6,9 +6,6 @@ use clap::{Args, CommandFactory};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  iae man | man -l -\n  iae man --out-dir ~/.local/share/man/man1"
-)]
 pub struct ManArgs {
     /// Write one page per command (iae.1, iae-report-exits.1, …) into DIR instead of
     /// printing the main page

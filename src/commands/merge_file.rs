@@ -11,9 +11,6 @@ use clap::Args;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Run by git (set up by `iae init` and `iae git setup`):\n  git config merge.iae.driver \"iae merge-file %O %A %B --path %P\""
-)]
 pub struct MergeFileArgs {
     /// The common ancestor (git's %O)
     pub base: PathBuf,

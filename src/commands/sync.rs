@@ -15,7 +15,6 @@ use clap::Args;
 use std::path::Path;
 
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  iae sync\n  iae --dir ~/jardins sync")]
 pub struct SyncArgs {}
 
 pub fn run(ctx: &Ctx, _args: SyncArgs) -> Result<()> {

@@ -177,8 +177,11 @@ fn before_hiring(
             .get(&p.criterion)
             .and_then(|c| c.proof_months)
             .unwrap_or(0);
-        if !proof_valid_on(p.dated, months, hired) {
-            let expires = add_months(p.dated, months);
+        let Some(dated) = p.dated.filter(|_| !p.certified) else {
+            continue;
+        };
+        if !proof_valid_on(dated, months, hired) {
+            let expires = add_months(dated, months);
             push(
                 expires,
                 "proof_expires",

@@ -13,6 +13,7 @@ mod exits;
 mod foundation;
 mod gate;
 mod git;
+mod help;
 mod interview;
 mod merge_property;
 mod names;
@@ -22,6 +23,7 @@ mod recruit;
 mod remove;
 mod report;
 mod report_output;
+mod rules;
 mod tour;
 
 use assert_cmd::Command;

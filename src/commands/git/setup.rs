@@ -8,9 +8,6 @@ use anyhow::Result;
 use clap::Args;
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  git clone /mnt/nas/jardins.git && cd jardins && iae git setup"
-)]
 pub struct SetupArgs {}
 
 pub fn run(ctx: &Ctx, _args: SetupArgs) -> Result<()> {

@@ -1,6 +1,8 @@
-//! `iae hours add`: hours worked in a month, one line per month and client kind.
+//! `iae hours add|list`: hours worked in a month, one line per month and client kind;
+//! the months as they count.
 
 pub mod add;
+pub mod list;
 
 use crate::commands::Ctx;
 use crate::commands::hours::add::HoursAddArgs;
@@ -16,6 +18,8 @@ pub enum HoursCmd {
     Remove(RemoveArgs),
     /// Change fields of one month's hours line, chosen by its month: --set FIELD=VALUE, --unset FIELD
     Amend(AmendArgs),
+    /// Month by month: hours recorded, hours the contracts estimate, and which counts
+    List(crate::commands::hours::list::HoursListArgs),
 }
 
 pub fn run(ctx: &Ctx, cmd: HoursCmd) -> Result<()> {
@@ -23,5 +27,6 @@ pub fn run(ctx: &Ctx, cmd: HoursCmd) -> Result<()> {
         HoursCmd::Add(args) => add::run(ctx, args),
         HoursCmd::Remove(a) => records::remove(ctx, Kind::Hours, a),
         HoursCmd::Amend(a) => records::amend(ctx, Kind::Hours, a),
+        HoursCmd::List(args) => list::run(ctx, args),
     }
 }

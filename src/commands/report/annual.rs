@@ -86,46 +86,67 @@ fn summary_sheet(report: &AnnualReport, lang: Lang) -> Sheet {
         ),
         &["figure", "value"],
     );
-    let figures: [(&str, Cell); 11] = [
-        (lang.pick("Entrées", "Entries"), Cell::count(report.entries)),
+    let figures: Vec<(String, Cell)> = vec![
         (
-            lang.pick("Salariés présents", "Salariés present"),
+            lang.pick("Entrées", "Entries").to_string(),
+            Cell::count(report.entries),
+        ),
+        (
+            lang.pick("Salariés présents", "Salariés present")
+                .to_string(),
             Cell::count(report.present),
         ),
         (
-            lang.pick("Sorties", "Exits"),
+            lang.pick("Sorties", "Exits").to_string(),
             Cell::count(report.exits.exits),
         ),
         (
-            lang.pick("Sorties comptabilisées", "Counted exits"),
+            lang.pick("Sorties comptabilisées", "Counted exits")
+                .to_string(),
             Cell::count(report.exits.counted),
         ),
         (
-            lang.pick("Taux de sorties dynamiques", "Dynamic exit rate"),
+            lang.pick("Taux de sorties dynamiques", "Dynamic exit rate")
+                .to_string(),
             Cell::Pct(report.exits.dynamic_rate),
         ),
         (
-            lang.pick("Taux d'emploi durable", "Durable employment rate"),
+            lang.pick("Taux d'emploi durable", "Durable employment rate")
+                .to_string(),
             Cell::Pct(report.exits.durable_rate),
         ),
         (
-            lang.pick("Entretiens tenus", "Interviews held"),
+            lang.pick("Entretiens tenus", "Interviews held").to_string(),
             Cell::count(report.interviews),
         ),
         (
-            lang.pick("Entretiens par salarié", "Interviews per salarié"),
+            lang.pick("Entretiens par salarié", "Interviews per salarié")
+                .to_string(),
             Cell::opt_num(report.interviews_per_salarie),
         ),
         (
-            lang.pick("Heures travaillées", "Hours worked"),
+            lang.pick("Heures travaillées", "Hours worked").to_string(),
             Cell::Num(report.hours_worked),
         ),
+        // How the hours were counted, right under them.
         (
-            lang.pick("ETP réalisés", "ETP achieved"),
+            crate::t!("annual-hours-recorded"),
+            Cell::Num(report.hours_recorded),
+        ),
+        (
+            crate::t!("annual-hours-estimated"),
+            Cell::Num(report.hours_estimated),
+        ),
+        (
+            crate::t!("annual-hours-per-etp"),
+            Cell::Num(report.annual_hours),
+        ),
+        (
+            lang.pick("ETP réalisés", "ETP achieved").to_string(),
             Cell::Num(report.etp_achieved),
         ),
         (
-            lang.pick("ETP conventionnés", "ETP funded"),
+            lang.pick("ETP conventionnés", "ETP funded").to_string(),
             Cell::opt_num(report.etp_funded),
         ),
     ];

@@ -88,12 +88,52 @@ fn document(report: &ExitsReport, reference: &Reference, lang: Lang, detail: boo
     } else if report.detail.iter().any(|r| !r.counted) {
         doc.table(excluded_sheet(&report.detail, lang));
     }
+    doc.note(crate::t!("exits-reading", reading = report.counting.code()));
+    if report.other_reading.is_empty() {
+        doc.note(crate::t!(
+            "exits-other-reading-same",
+            other = report.counting.other().code()
+        ));
+    } else {
+        doc.table(other_reading_sheet(report, lang));
+    }
     doc.note(format!(
         "{} : {}",
         lang.pick("Méthode", "Method"),
         report.method
     ));
     doc
+}
+
+/// The exits the other reading of DOMAIN's counting rule would count differently.
+fn other_reading_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
+    let mut sheet = Sheet::new(
+        lang.pick("Autre lecture", "Other reading"),
+        crate::t!(
+            "exits-other-reading",
+            other = report.counting.other().code(),
+            count = report.other_reading.len()
+        ),
+        &[
+            "id",
+            "name",
+            "exit_date",
+            "category",
+            report.counting.code(),
+            report.counting.other().code(),
+        ],
+    );
+    for d in &report.other_reading {
+        sheet.row(vec![
+            Cell::text(&d.id),
+            Cell::text(&d.name),
+            Cell::Date(d.exit_date),
+            Cell::text(&d.category),
+            Cell::Bool(d.counted),
+            Cell::Bool(d.counted_otherwise),
+        ]);
+    }
+    sheet.beside()
 }
 
 /// Counted exits per category and their share, and the total counted.

@@ -88,7 +88,12 @@ fn load_exact(store: &Store) -> Result<LoadedSet> {
 
 /// Render the report in the format asked for: `--output FILE` by its extension, else
 /// `--format` on stdout. Both go through the same renderer, so they hold the same bytes.
-fn emit<T: Serialize>(ctx: &Ctx, doc: &Document, data: &T, out: &OutputArgs) -> Result<()> {
+pub(crate) fn emit<T: Serialize>(
+    ctx: &Ctx,
+    doc: &Document,
+    data: &T,
+    out: &OutputArgs,
+) -> Result<()> {
     let Some(path) = &out.output else {
         let kind = Kind::of_format(ctx.format, out.csv_excel);
         let bytes = render(doc, data, kind)?.unwrap_or_default();

@@ -4,7 +4,6 @@
 contract-overlap-despite-derogation = { $problem }, despite the derogation "{ $why }": a derogation bends the rules of one contract, it does not allow two contracts at once
 contract-overlap-hint = fix the dates with `iae contract amend`, or take the duplicate out with `iae contract remove`
 contract-derogation-amended = The { $kind } contract of { $who } from { $start } was already recorded: the derogation "{ $why }" is added to it, no second contract is created.
-date-not-a-date = { $text } is not a date — write YYYY-MM-DD (2025-03-03) or DD/MM/YYYY (03/03/2025), the year in four digits
 hours-not-positive = --hours { $hours }: hours must be positive
 pass-number-shared = PASS IAE n° { $number } is also that of { $others }
 pass-number-shared-hint = a PASS IAE belongs to one person only: check the number on the notification from the inclusion platform
