@@ -13,8 +13,8 @@ pub struct ManArgs {
     pub out_dir: Option<PathBuf>,
 }
 
-pub fn run(_ctx: &Ctx, args: ManArgs) -> Result<()> {
-    let mut cmd = crate::cli::Cli::command();
+pub fn run(ctx: &Ctx, args: ManArgs) -> Result<()> {
+    let mut cmd = crate::i18n::help::localize(crate::cli::Cli::command(), ctx.lang);
     cmd.build();
     match args.out_dir {
         None => {

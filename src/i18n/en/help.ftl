@@ -210,6 +210,18 @@ help-eligibility-proof--id = The id of the case file
 help-eligibility-proof--criterion = The criterion it proves
 help-eligibility-proof--document = The document (e.g. "Attestation CAF")
 help-eligibility-proof--dated = Date of the document
+help-eligibility-proof--certified-on = The platform certified the criterion from an administration's data on this day (replaces a document)
+
+## iae eligibility audit
+
+help-eligibility-audit = The hires of a period on the structure's own diagnosis (the contrôle a posteriori), each criterion with its proof or certification, and what is missing or expired
+    .examples =
+        iae eligibility audit --from 2025-01-01 --to 2025-12-31
+        iae eligibility audit --from 01/01/2025 --to 30/06/2025 --output controle.xlsx
+help-eligibility-audit--from = First hiring day of the period, inclusive
+help-eligibility-audit--to = Last hiring day of the period, inclusive
+help-eligibility-audit--output = Write to FILE, in the format of its extension: .json .yaml .csv .md .txt .xlsx
+help-eligibility-audit--csv-excel = CSV for French spreadsheets: `;` separator, UTF-8 BOM, decimal comma
 
 ## iae pass
 
@@ -515,6 +527,15 @@ help-hours-add--id = The id of the case file
 help-hours-add--month = Month, YYYY-MM
 help-hours-add--hours = Hours worked (decimal, e.g. 35.5)
 help-hours-add--client-kind = Kind of client the person was placed with (AI)
+## iae hours list
+
+help-hours-list = Month by month, the hours recorded and the hours the contracts estimate, and which count
+    .examples =
+        iae hours list 7K3M9Q
+        iae hours list 7K3M9Q --year 2025
+help-hours-list--id = The id of the case file
+help-hours-list--year = Only this calendar year (default: the parcours, from the hiring to the exit or today)
+
 
 ## iae report
 
@@ -665,6 +686,7 @@ help-value-contract-end = CONTRACT_END
 help-value-contract-months = CONTRACT_MONTHS
 help-value-criteria = CRITERIA
 help-value-criterion = CRITERION
+help-value-certified-on = DATE
 help-value-date = DATE
 help-value-dated = DATED
 help-value-days = DAYS

@@ -210,6 +210,18 @@ help-eligibility-proof--id = L'identifiant du dossier
 help-eligibility-proof--criterion = Le critère qu'il justifie
 help-eligibility-proof--document = Le document (par exemple « Attestation CAF »)
 help-eligibility-proof--dated = Date du document
+help-eligibility-proof--certified-on = La plateforme a certifié le critère à partir des données d'une administration ce jour-là (remplace un document)
+
+## iae eligibility audit
+
+help-eligibility-audit = Les embauches d'une période sur diagnostic de la structure (le contrôle a posteriori), chaque critère avec son justificatif ou sa certification, et ce qui manque ou est périmé
+    .examples =
+        iae eligibility audit --from 2025-01-01 --to 2025-12-31
+        iae eligibility audit --from 01/01/2025 --to 30/06/2025 --output controle.xlsx
+help-eligibility-audit--from = Premier jour d'embauche de la période, inclus
+help-eligibility-audit--to = Dernier jour d'embauche de la période, inclus
+help-eligibility-audit--output = Écrire dans FICHIER, au format de son extension : .json .yaml .csv .md .txt .xlsx
+help-eligibility-audit--csv-excel = CSV pour les tableurs français : séparateur `;`, BOM UTF-8, virgule décimale
 
 ## iae pass
 
@@ -515,6 +527,15 @@ help-hours-add--id = L'identifiant du dossier
 help-hours-add--month = Mois, AAAA-MM
 help-hours-add--hours = Heures travaillées (décimales, par exemple 35.5)
 help-hours-add--client-kind = Type de client chez qui la personne a été mise à disposition (AI)
+## iae hours list
+
+help-hours-list = Mois par mois, les heures enregistrées et celles qu'estiment les contrats, et celles qui comptent
+    .examples =
+        iae hours list 7K3M9Q
+        iae hours list 7K3M9Q --year 2025
+help-hours-list--id = L'identifiant du dossier
+help-hours-list--year = Seulement cette année civile (par défaut : le parcours, de l'embauche à la sortie ou à aujourd'hui)
+
 
 ## iae report
 
@@ -665,6 +686,7 @@ help-value-contract-end = FIN_CONTRAT
 help-value-contract-months = MOIS
 help-value-criteria = CRITÈRES
 help-value-criterion = CRITÈRE
+help-value-certified-on = DATE
 help-value-date = DATE
 help-value-dated = DATE
 help-value-days = JOURS
