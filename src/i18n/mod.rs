@@ -22,6 +22,7 @@ pub const FR: &[(&str, &str)] = &[
     ("who.ftl", include_str!("fr/who.ftl")),
     ("records.ftl", include_str!("fr/records.ftl")),
     ("day.ftl", include_str!("fr/day.ftl")),
+    ("help_day.ftl", include_str!("fr/help_day.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
@@ -34,6 +35,7 @@ pub const EN: &[(&str, &str)] = &[
     ("who.ftl", include_str!("en/who.ftl")),
     ("records.ftl", include_str!("en/records.ftl")),
     ("day.ftl", include_str!("en/day.ftl")),
+    ("help_day.ftl", include_str!("en/help_day.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

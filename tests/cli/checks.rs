@@ -166,7 +166,7 @@ fn years_have_four_digits_and_french_dates_are_understood() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("l'année en quatre chiffres"),
+        stderr(&out).contains("sur quatre chiffres"),
         "{}",
         stderr(&out)
     );

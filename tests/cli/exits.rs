@@ -241,7 +241,7 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
         ),
         (
             vec!["--date", "2025-02-30", "--reason", "chomage"],
-            "n'est pas une date",
+            "is not a date",
         ),
     ] {
         // The messages are asserted in English.

@@ -351,7 +351,7 @@ fn recruit_refuses_bad_input_and_writes_nothing() {
     let cases: [(&[&str], &str); 9] = [
         (
             &["--birth-date", "1998-02-30", "--hired-on", "2025-03-03"],
-            "n'est pas une date",
+            "is not a date",
         ),
         (
             &["--birth-date", "2012-01-01", "--hired-on", "2025-03-03"],

@@ -152,7 +152,7 @@ pub struct AmendArgs {
     #[command(flatten)]
     pub record: RecordRef,
     /// A field and its new value, e.g. --set end=2025-09-30 (repeatable)
-    #[arg(long = "set", value_name = "FIELD=VALUE")]
+    #[arg(long = "set", value_name = "CHANGE")]
     pub set: Vec<String>,
     /// A field to take out of the record, e.g. --unset topic (repeatable)
     #[arg(long, value_name = "FIELD")]
