@@ -30,7 +30,7 @@ mod layering {
             &["commands", "store", "rules", "report", "output", "git"],
         ),
         ("rules", &["commands", "store", "report", "output", "git"]),
-        ("report", &["commands", "store", "git"]),
+        ("report", &["commands", "store", "output", "git"]),
         ("store", &["commands", "rules", "report", "output"]),
         ("output", &["commands", "store", "rules"]),
         ("git", &["commands"]),

@@ -1,6 +1,5 @@
 //! `iae check`: every case file against the format and the rules. Silent with exit 0
 //! when there is no error, like a linter in a pre-commit hook.
-use clap::Args;
 
 use super::Ctx;
 use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
@@ -8,6 +7,7 @@ use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
 use crate::store::{Loaded, Store, locate_finding};
 use anyhow::Result;
+use clap::Args;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 

@@ -1,6 +1,15 @@
 //! `iae init`: create a structure directory.
+
+use super::Ctx;
+use crate::case::structure::{init_text, is_siret};
+use crate::error::hinted;
+use crate::reference::Reference;
+use crate::store::{SALARIES, atomic, discover::CONFIG};
+use anyhow::{Context, Result, bail};
 use clap::Args;
+use std::path::Path;
 use std::path::PathBuf;
+use std::process::Command;
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -19,15 +28,6 @@ pub struct InitArgs {
     #[arg(long)]
     pub no_git: bool,
 }
-
-use super::Ctx;
-use crate::case::structure::{init_text, is_siret};
-use crate::error::hinted;
-use crate::reference::Reference;
-use crate::store::{SALARIES, atomic, discover::CONFIG};
-use anyhow::{Context, Result, bail};
-use std::path::Path;
-use std::process::Command;
 
 pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
     let dir = match args.path.or_else(|| ctx.dir.clone()) {

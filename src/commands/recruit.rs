@@ -1,13 +1,11 @@
 //! `iae recruit`: open the case file of a newly hired salarié.
-use crate::case::date::parse_cli;
-use crate::case::vocab::DiagnosisBy;
-use chrono::NaiveDate;
-use clap::Args;
 
 use super::support::{self, prompt};
 use super::{Ctx, known_code};
+use crate::case::date::parse_cli;
 use crate::case::model::*;
 use crate::case::validate::{MAX_AGE, MAX_WEEKLY_HOURS, MIN_AGE, is_pass_number, is_postcode};
+use crate::case::vocab::DiagnosisBy;
 use crate::error::hinted;
 use crate::output::{self, Format, Row};
 use crate::rules::dates::age_on;
@@ -16,6 +14,8 @@ use crate::rules::pass::default_end;
 use crate::store::Store;
 use crate::t;
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
