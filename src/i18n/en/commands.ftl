@@ -106,7 +106,6 @@ cmd-exit-unknown-reason-hint = `iae exit reasons` lists them; a structure can ad
 cmd-exit-already = { $name } already left on { $date } ({ $reason }); nothing was written
 cmd-exit-already-hint = if that exit is a mistake, `iae exit cancel { $id }` first
 cmd-exit-before-hiring = --date { $date } is before the hiring on { $hired }: the exit date is the last day worked; nothing was written
-cmd-exit-contract-after = a contract starts on { $start }, after the exit on { $date }: correct it with `iae edit { $id }` first; nothing was written
 cmd-exit-recorded = Recorded the exit of { $id } on { $date }: { $reason } ({ $category }).
 cmd-contracts-end-at-exit = { $count } contract(s) now end on { $date }.
 cmd-exit-no-bilan = no bilan_final interview is recorded for { $id }: the bilan final is expected before the exit

@@ -118,7 +118,6 @@ cmd-exit-unknown-reason-hint = `iae exit reasons` les liste ; une structure peut
 cmd-exit-already = { $name } est déjà sorti·e le { $date } ({ $reason }) ; rien n'a été écrit
 cmd-exit-already-hint = si cette sortie est une erreur, `iae exit cancel { $id }` d'abord
 cmd-exit-before-hiring = --date { $date } est antérieure à l'embauche du { $hired } : la date de sortie est le dernier jour travaillé ; rien n'a été écrit
-cmd-exit-contract-after = un contrat commence le { $start }, après la sortie du { $date } : corrigez-le d'abord avec `iae edit { $id }` ; rien n'a été écrit
 cmd-exit-recorded = Sortie de { $id } enregistrée le { $date } : { $reason } ({ $category }).
 cmd-contracts-end-at-exit = { $count ->
     [one] { $count } contrat se termine désormais le { $date }.

@@ -206,14 +206,14 @@ fn person_line(case: &CaseFile, w: &Words, today: NaiveDate) -> String {
 fn pass_line(case: &CaseFile, w: &Words, today: NaiveDate) -> Option<String> {
     let pass = case.pass.as_ref()?;
     let end = current_end(pass);
-    let left = (end - today).num_days();
+    let left = crate::rules::dates::days_left(end, today);
     let suspensions = if pass.suspensions.is_empty() {
         String::new()
     } else {
         let count = pass.suspensions.len() as i64;
         w.m("timeline-pass-suspensions", &[("count", n(count))])
     };
-    let left = if left >= 0 && case.exit.is_none() {
+    let left = if left > 0 && case.exit.is_none() {
         w.m("timeline-pass-days-left", &[("count", n(left))])
     } else {
         String::new()
