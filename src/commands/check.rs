@@ -72,14 +72,22 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     if ctx.format == Format::Table {
         for l in &located {
             let prefix = if l.severity == Severity::Error {
-                "error"
+                crate::t!("error-prefix")
             } else {
-                "warning"
+                crate::t!("warning-prefix")
             };
             eprintln!("{prefix}: {l}");
         }
         if args.verbose {
-            eprintln!("{files} files checked: {errors} error(s), {warnings} warning(s)");
+            eprintln!(
+                "{}",
+                crate::t!(
+                    "cmd-check-summary",
+                    files = files,
+                    errors = errors,
+                    warnings = warnings
+                )
+            );
         }
     } else {
         output::print_rows(&located, ctx.format)?;
@@ -97,9 +105,9 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
             Finding::new(
                 "W002",
                 key.clone(),
-                format!("unknown key `{}` (kept as it is)", path_text(key)),
+                crate::t!("cmd-check-unknown-key", key = path_text(key)),
             )
-            .hint("check its spelling against docs/format.md; your own notes may stay"),
+            .hint(crate::t!("cmd-check-unknown-key-hint")),
         );
     }
     // Read again only for this: the loader keeps the typed case, not its text.
@@ -185,9 +193,9 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
                 Finding::new(
                     "E005",
                     vec![Seg::Key("id".into())],
-                    format!("id \"{id}\" is used by several files: {}", files.join(", ")),
+                    crate::t!("cmd-check-id-shared", id = id.as_str(), files = files.join(", ")),
                 )
-                .hint("each file's id is its file name"),
+                .hint(crate::t!("cmd-check-id-shared-hint")),
             ));
         }
     }
@@ -212,14 +220,14 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
                 Finding::new(
                     "W001",
                     vec![Seg::Key("person".into())],
-                    format!(
-                        "{} born {} is also in {}",
-                        l.case.full_name(),
-                        l.case.person.birth_date,
-                        others.join(", ")
+                    crate::t!(
+                        "cmd-check-same-person",
+                        name = l.case.full_name(),
+                        birth = l.case.person.birth_date.to_string(),
+                        files = others.join(", ")
                     ),
                 )
-                .hint("if it is the same person, keep one file; otherwise nothing to do"),
+                .hint(crate::t!("cmd-check-same-person-hint")),
             ));
         }
     }

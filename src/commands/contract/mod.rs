@@ -83,7 +83,7 @@ fn insert(
             .get_mut("contracts")
             .and_then(toml_edit::Item::as_array_of_tables_mut)
             .and_then(|a| a.get_mut(index))
-            .ok_or_else(|| anyhow::anyhow!("the contracts are not written as [[contracts]] tables; fix them with `iae edit`"))?;
+            .ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-contracts-not-tables-any")))?;
         for (key, item) in contract_table(contract).iter() {
             match (table.get_mut(key), item.as_value()) {
                 (Some(slot), Some(v)) => replace_value(slot, v.clone()),

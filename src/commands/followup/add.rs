@@ -28,11 +28,8 @@ pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
     let id = crate::commands::resolve_who(&store, &a.id)?;
     if !store.reference.exit_reasons.contains(&a.situation) {
         return Err(hinted(
-            format!(
-                "--situation {}: not a known situation; nothing was written",
-                a.situation
-            ),
-            "situations use the exit-reason codes: `iae exit reasons`",
+            crate::t!("cmd-followup-unknown-situation", situation = a.situation.as_str()),
+            crate::t!("cmd-followup-situation-hint"),
         ));
     }
     let followup = Followup {
@@ -42,17 +39,24 @@ pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
     };
     store.update(&id, |doc, case| {
         let Some(exit) = &case.exit else {
-            bail!("{id} has no exit yet: a follow-up comes after the exit");
+            bail!(crate::t!("cmd-followup-no-exit", id = id.as_str()));
         };
         if followup.date <= exit.date {
-            bail!(
-                "--date {} is not after the exit on {}",
-                followup.date,
-                exit.date
-            );
+            bail!(crate::t!(
+                "cmd-followup-not-after-exit",
+                date = followup.date.to_string(),
+                exit = exit.date.to_string()
+            ));
         }
         push_table(doc.as_table_mut(), "followups", followup_table(&followup))
     })?;
-    eprintln!("Recorded the follow-up of {id} on {}.", followup.date);
+    eprintln!(
+        "{}",
+        crate::t!(
+            "cmd-followup-recorded",
+            id = id.as_str(),
+            date = followup.date.to_string()
+        )
+    );
     Ok(())
 }

@@ -29,10 +29,7 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = crate::commands::resolve_who(&store, &a.id)?;
     if parse_month(&a.month).is_none() {
-        bail!(
-            "--month {}: write the month as YYYY-MM, e.g. 2025-03",
-            a.month
-        );
+        bail!(crate::t!("cmd-hours-month", month = a.month.as_str()));
     }
     if a.hours <= 0.0 {
         return Err(
@@ -42,10 +39,7 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
         );
     }
     if a.hours > 744.0 {
-        bail!(
-            "--hours {}: more than 0 and at most 744 in a month",
-            a.hours
-        );
+        bail!(crate::t!("cmd-hours-range", hours = a.hours.to_string()));
     }
     let client_kind = a.client_kind.map(|k| k.code().to_string());
     let (total, _) = store.update(&id, |doc, case| {
@@ -62,7 +56,7 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
                     .and_then(|t| t.get_mut(i));
                 match lines {
                     Some(line) => replace_value(&mut line["hours"], number_value(total)),
-                    None => bail!("the [[hours]] lines of {id} are not written as tables; fix them with `iae edit {id}`"),
+                    None => bail!(crate::t!("cmd-hours-not-tables", id = id.as_str())),
                 }
                 total
             }
@@ -78,17 +72,28 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
         };
         Ok(total)
     })?;
-    eprintln!(
-        "{id}: {total} hours in {}{}.",
-        a.month,
-        client_kind.map(|k| format!(" ({k})")).unwrap_or_default()
+    let line = crate::t!(
+        "cmd-hours-total",
+        id = id.as_str(),
+        total = total.to_string(),
+        month = a.month.as_str()
     );
+    match client_kind {
+        Some(k) => eprintln!("{line} ({k})"),
+        None => eprintln!("{line}"),
+    }
     if store.structure.kind == "AI" {
         let (_, case) = store.read(&id)?;
         let company = company_hours_in_window(&case);
         if company > COMPANY_CAP_HOURS {
             eprintln!(
-                "warning: {company} hours placed with companies within 24 months of the first placement: above the {COMPANY_CAP_HOURS}-hour cap (unless the préfet granted a derogation)"
+                "{}: {}",
+                crate::t!("warning-prefix"),
+                crate::t!(
+                    "cmd-hours-company-cap",
+                    hours = company.to_string(),
+                    cap = COMPANY_CAP_HOURS.to_string()
+                )
             );
         }
     }

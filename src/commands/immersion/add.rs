@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = resolve_who(&store, &a.id)?;
     if a.employer.trim().is_empty() || a.job.trim().is_empty() {
-        bail!("--employer and --job cannot be empty");
+        bail!(crate::t!("cmd-immersion-empty"));
     }
     if a.end < a.start {
         bail!("--end {} is before --start {}", a.end, a.start);
@@ -50,6 +50,13 @@ pub fn run(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
             immersion_table(&immersion),
         )
     })?;
-    eprintln!("Recorded the immersion at {} for {id}.", immersion.employer);
+    eprintln!(
+        "{}",
+        crate::t!(
+            "cmd-immersion-recorded",
+            employer = immersion.employer.as_str(),
+            id = id.as_str()
+        )
+    );
     Ok(())
 }

@@ -32,13 +32,13 @@ pub fn run(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
     let id = resolve_who(&store, &a.id)?;
     let target = a.target.trim().to_string();
     if target.is_empty() {
-        bail!("--target is empty: name the job or training aimed at");
+        bail!(crate::t!("cmd-project-target-empty"));
     }
     let rome = a.rome.map(|r| r.trim().to_uppercase());
     if let Some(r) = &rome
         && !is_rome(r)
     {
-        bail!("--rome {r}: a ROME code is a capital letter and 4 digits, e.g. K2204");
+        bail!(crate::t!("cmd-project-rome", rome = r.as_str()));
     }
     let on = a.on.unwrap_or(ctx.today);
     store.update(&id, |doc, case| {
@@ -56,13 +56,14 @@ pub fn run(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
             return Ok(());
         }
         if on < current.set_on {
-            bail!(
-                "--on {on} is before the current target was set on {}",
-                current.set_on
-            );
+            bail!(crate::t!(
+                "cmd-project-on-before",
+                on = on.to_string(),
+                set = current.set_on.to_string()
+            ));
         }
         let Some(table) = doc.get_mut("project").and_then(Item::as_table_mut) else {
-            bail!("[project] is not written as a table; fix it with `iae edit {id}`");
+            bail!(crate::t!("cmd-project-not-table", id = id.as_str()));
         };
         let previous = PreviousProject {
             target: current.target.clone(),
@@ -85,6 +86,9 @@ pub fn run(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
         replace_value(&mut table["set_on"], date_value(on));
         push_table(table, "previous", previous_project_table(&previous))
     })?;
-    eprintln!("Project of {id}: {target}.");
+    eprintln!(
+        "{}",
+        crate::t!("cmd-project-set", id = id.as_str(), target = target.as_str())
+    );
     Ok(())
 }

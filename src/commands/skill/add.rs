@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, a: SkillAddArgs) -> Result<()> {
         "skill-kind",
     )?;
     if a.name.trim().is_empty() {
-        bail!("--name is empty: name the skill");
+        bail!(crate::t!("cmd-skill-name-empty"));
     }
     let skill = Skill {
         kind: a.kind,
@@ -55,8 +55,13 @@ pub fn run(ctx: &Ctx, a: SkillAddArgs) -> Result<()> {
         insert_table(doc.as_table_mut(), "skills", index, skill_table(&skill))
     })?;
     eprintln!(
-        "Recorded the skill \"{}\" (level {}) for {id}.",
-        skill.name, skill.level
+        "{}",
+        crate::t!(
+            "cmd-skill-recorded",
+            name = skill.name.as_str(),
+            level = skill.level.to_string(),
+            id = id.as_str()
+        )
     );
     Ok(())
 }

@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = resolve_who(&store, &a.id)?;
     if a.title.trim().is_empty() || a.organism.trim().is_empty() {
-        bail!("--title and --organism cannot be empty");
+        bail!(crate::t!("cmd-training-empty"));
     }
     if let Some(end) = a.end
         && end < a.start
@@ -61,6 +61,13 @@ pub fn run(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
             training_table(&training),
         )
     })?;
-    eprintln!("Recorded the training \"{}\" for {id}.", training.title);
+    eprintln!(
+        "{}",
+        crate::t!(
+            "cmd-training-recorded",
+            title = training.title.as_str(),
+            id = id.as_str()
+        )
+    );
     Ok(())
 }

@@ -212,3 +212,36 @@ cmd-recruit-contract-flags = --contract-end, --weekly-hours and --position descr
 cmd-recruit-needs-hours = --contract { $kind } needs --weekly-hours H
 cmd-recruit-needs-end = --contract { $kind } needs --contract-end DATE (its last day)
 cmd-recruit-end-before-hiring = --contract-end { $end } is before the hiring on { $hired }; nothing was written
+
+# check
+cmd-check-summary = { $files } files checked: { $errors } error(s), { $warnings } warning(s)
+cmd-check-unknown-key = unknown key `{ $key }` (kept as it is)
+cmd-check-unknown-key-hint = check its spelling against docs/format.md; your own notes may stay
+cmd-check-id-shared = id "{ $id }" is used by several files: { $files }
+cmd-check-id-shared-hint = each file's id is its file name
+cmd-check-same-person = { $name } born { $birth } is also in { $files }
+cmd-check-same-person-hint = if it is the same person, keep one file; otherwise nothing to do
+
+# followup, hours, immersion, project, skill, training
+cmd-followup-unknown-situation = --situation { $situation }: not a known situation; nothing was written
+cmd-followup-situation-hint = situations use the exit-reason codes: `iae exit reasons`
+cmd-followup-no-exit = { $id } has no exit yet: a follow-up comes after the exit
+cmd-followup-not-after-exit = --date { $date } is not after the exit on { $exit }
+cmd-followup-recorded = Recorded the follow-up of { $id } on { $date }.
+cmd-hours-month = --month { $month }: write the month as YYYY-MM, e.g. 2025-03
+cmd-hours-range = --hours { $hours }: more than 0 and at most 744 in a month
+cmd-hours-not-tables = the [[hours]] lines of { $id } are not written as tables; fix them with `iae edit { $id }`
+cmd-hours-total = { $id }: { $total } hours in { $month }
+cmd-hours-company-cap = { $hours } hours placed with companies within 24 months of the first placement: above the { $cap }-hour cap (unless the préfet granted a derogation)
+cmd-immersion-empty = --employer and --job cannot be empty
+cmd-immersion-recorded = Recorded the immersion at { $employer } for { $id }.
+cmd-project-target-empty = --target is empty: name the job or training aimed at
+cmd-project-rome = --rome { $rome }: a ROME code is a capital letter and 4 digits, e.g. K2204
+cmd-project-on-before = --on { $on } is before the current target was set on { $set }
+cmd-project-not-table = [project] is not written as a table; fix it with `iae edit { $id }`
+cmd-project-set = Project of { $id }: { $target }.
+cmd-skill-name-empty = --name is empty: name the skill
+cmd-skill-recorded = Recorded the skill "{ $name }" (level { $level }) for { $id }.
+cmd-training-empty = --title and --organism cannot be empty
+cmd-training-recorded = Recorded the training "{ $title }" for { $id }.
+cmd-contracts-not-tables-any = the contracts are not written as [[contracts]] tables; fix them with `iae edit`

@@ -230,3 +230,45 @@ cmd-recruit-contract-flags = --contract-end, --weekly-hours et --position décri
 cmd-recruit-needs-hours = --contract { $kind } demande --weekly-hours H
 cmd-recruit-needs-end = --contract { $kind } demande --contract-end DATE (son dernier jour)
 cmd-recruit-end-before-hiring = --contract-end { $end } est antérieure à l'embauche du { $hired } ; rien n'a été écrit
+
+# check
+cmd-check-summary = { $files ->
+    [one] { $files } fichier vérifié
+   *[other] { $files } fichiers vérifiés
+} : { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}
+cmd-check-unknown-key = clé inconnue `{ $key }` (conservée telle quelle)
+cmd-check-unknown-key-hint = vérifiez son orthographe dans docs/format.md ; vos propres notes peuvent rester
+cmd-check-id-shared = l'identifiant « { $id } » est utilisé par plusieurs fichiers : { $files }
+cmd-check-id-shared-hint = l'identifiant de chaque dossier est son nom de fichier
+cmd-check-same-person = { $name }, né·e le { $birth }, figure aussi dans { $files }
+cmd-check-same-person-hint = s'il s'agit de la même personne, gardez un seul dossier ; sinon, rien à faire
+
+# followup, hours, immersion, project, skill, training
+cmd-followup-unknown-situation = --situation { $situation } : ce n'est pas une situation connue ; rien n'a été écrit
+cmd-followup-situation-hint = les situations reprennent les codes des motifs de sortie : `iae exit reasons`
+cmd-followup-no-exit = { $id } n'est pas encore sorti·e : un suivi vient après la sortie
+cmd-followup-not-after-exit = --date { $date } n'est pas postérieure à la sortie du { $exit }
+cmd-followup-recorded = Suivi de { $id } du { $date } enregistré.
+cmd-hours-month = --month { $month } : écrivez le mois sous la forme AAAA-MM, par exemple 2025-03
+cmd-hours-range = --hours { $hours } : plus de 0 et au plus 744 dans un mois
+cmd-hours-not-tables = les lignes [[hours]] de { $id } ne sont pas écrites en tables : corrigez-les avec `iae edit { $id }`
+cmd-hours-total = { $id } : { $total } heures en { $month }
+cmd-hours-company-cap = { $hours } heures de mise à disposition en entreprise dans les 24 mois suivant la première : au-delà du plafond de { $cap } heures (sauf dérogation du préfet)
+cmd-immersion-empty = --employer et --job ne peuvent pas être vides
+cmd-immersion-recorded = Immersion chez { $employer } enregistrée pour { $id }.
+cmd-project-target-empty = --target est vide : nommez le métier ou la formation visés
+cmd-project-rome = --rome { $rome } : un code ROME est une majuscule suivie de 4 chiffres, par exemple K2204
+cmd-project-on-before = --on { $on } est antérieure à la fixation du projet actuel, le { $set }
+cmd-project-not-table = [project] n'est pas écrit comme une table : corrigez-le avec `iae edit { $id }`
+cmd-project-set = Projet de { $id } : { $target }.
+cmd-skill-name-empty = --name est vide : nommez la compétence
+cmd-skill-recorded = Compétence « { $name } » (niveau { $level }) enregistrée pour { $id }.
+cmd-training-empty = --title et --organism ne peuvent pas être vides
+cmd-training-recorded = Formation « { $title } » enregistrée pour { $id }.
+cmd-contracts-not-tables-any = les contrats ne sont pas écrits en tables [[contracts]] : corrigez-les avec `iae edit`
