@@ -193,7 +193,11 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
                 Finding::new(
                     "E005",
                     vec![Seg::Key("id".into())],
-                    crate::t!("cmd-check-id-shared", id = id.as_str(), files = files.join(", ")),
+                    crate::t!(
+                        "cmd-check-id-shared",
+                        id = id.to_string(),
+                        files = files.join(", ")
+                    ),
                 )
                 .hint(crate::t!("cmd-check-id-shared-hint")),
             ));

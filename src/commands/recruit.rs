@@ -228,17 +228,13 @@ fn ask_for_missing(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<()> 
     }
     if a.prescriber.is_none() {
         let prescribers = &store.reference.prescribers;
-        a.prescriber = prompt::ask(
-            &t!("cmd-ask-prescriber"),
-            true,
-            |s| {
-                if prescribers.contains(s) {
-                    Ok(s.to_string())
-                } else {
-                    Err(t!("cmd-unknown-prescriber", list = prescribers.list()))
-                }
-            },
-        )?;
+        a.prescriber = prompt::ask(&t!("cmd-ask-prescriber"), true, |s| {
+            if prescribers.contains(s) {
+                Ok(s.to_string())
+            } else {
+                Err(t!("cmd-unknown-prescriber", list = prescribers.list()))
+            }
+        })?;
     }
     if a.postcode.is_none() {
         a.postcode = prompt::ask(&t!("cmd-ask-postcode"), true, |s| {
@@ -302,28 +298,26 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
         known_code(&r.criteria, c, "--criteria", "eligibility-criterion")?;
     }
     crate::commands::eligibility::refuse_contradictions(&a.criteria)?;
-    let eligibility = if a.diagnosis_by.is_some()
-        || a.diagnosis_date.is_some()
-        || !a.criteria.is_empty()
-    {
-        let date = a.diagnosis_date.unwrap_or(hired);
-        if date > hired {
-            bail!(t!(
-                "cmd-recruit-diagnosis-after",
-                date = date.to_string(),
-                hired = hired.to_string()
-            ));
-        }
-        Some(Eligibility {
-            date,
-            by: a.diagnosis_by.map_or("employer", |b| b.code()).to_string(),
-            criteria: a.criteria.clone(),
-            proofs: Vec::new(),
-            derogation: a.derogation.clone(),
-        })
-    } else {
-        None
-    };
+    let eligibility =
+        if a.diagnosis_by.is_some() || a.diagnosis_date.is_some() || !a.criteria.is_empty() {
+            let date = a.diagnosis_date.unwrap_or(hired);
+            if date > hired {
+                bail!(t!(
+                    "cmd-recruit-diagnosis-after",
+                    date = date.to_string(),
+                    hired = hired.to_string()
+                ));
+            }
+            Some(Eligibility {
+                date,
+                by: a.diagnosis_by.map_or("employer", |b| b.code()).to_string(),
+                criteria: a.criteria.clone(),
+                proofs: Vec::new(),
+                derogation: a.derogation.clone(),
+            })
+        } else {
+            None
+        };
     let pass = match &a.pass_number {
         Some(n) => {
             let number: String = n.chars().filter(|c| !c.is_whitespace()).collect();

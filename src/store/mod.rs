@@ -86,10 +86,9 @@ pub struct Lock(#[allow(dead_code)] File);
 impl Store {
     pub fn open(root: PathBuf) -> Result<Store> {
         let config_path = root.join(discover::CONFIG);
-        let text = std::fs::read_to_string(&config_path)
-            .with_context(|| {
-                crate::t!("cmd-cannot-read", path = config_path.display().to_string())
-            })?;
+        let text = std::fs::read_to_string(&config_path).with_context(|| {
+            crate::t!("cmd-cannot-read", path = config_path.display().to_string())
+        })?;
         let parsed: Parsed<Structure> = parse_typed(&text).map_err(|f| {
             hinted(
                 format!(

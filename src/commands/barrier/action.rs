@@ -85,7 +85,11 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
     })?;
     eprintln!(
         "{}",
-        crate::t!("cmd-barrier-action-recorded", number = number, id = id.as_str())
+        crate::t!(
+            "cmd-barrier-action-recorded",
+            number = number,
+            id = id.as_str()
+        )
     );
     Ok(())
 }

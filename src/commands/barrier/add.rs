@@ -85,7 +85,10 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
                     "cmd-barrier-noted",
                     number = number,
                     id = id.as_str(),
-                    category = store.reference.barrier_categories.label(&a.category, ctx.lang)
+                    category = store
+                        .reference
+                        .barrier_categories
+                        .label(&a.category, ctx.lang)
                 )
             );
             output::out(&format!("{number}\n"))

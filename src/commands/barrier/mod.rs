@@ -78,7 +78,11 @@ fn find(case: &CaseFile, number: u32) -> Result<(usize, &Barrier)> {
         .ok_or_else(|| {
             let numbers: Vec<String> = case.barriers.iter().map(|b| b.number.to_string()).collect();
             hinted(
-                crate::t!("cmd-barrier-unknown", id = case.id.as_str(), number = number),
+                crate::t!(
+                    "cmd-barrier-unknown",
+                    id = case.id.as_str(),
+                    number = number
+                ),
                 if numbers.is_empty() {
                     crate::t!("cmd-barrier-none-yet")
                 } else {
@@ -96,9 +100,7 @@ fn barrier_table_mut(doc: &mut DocumentMut, index: usize) -> Result<&mut Table> 
     doc.get_mut("barriers")
         .and_then(Item::as_array_of_tables_mut)
         .and_then(|a| a.get_mut(index))
-        .ok_or_else(|| {
-            anyhow::anyhow!(crate::t!("cmd-barrier-not-tables"))
-        })
+        .ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-barrier-not-tables")))
 }
 
 /// The number a new or renumbered barrier takes: one more than the highest.

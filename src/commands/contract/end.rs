@@ -37,13 +37,19 @@ pub fn run(ctx: &Ctx, a: ContractEndArgs) -> Result<()> {
             .get_mut("contracts")
             .and_then(Item::as_array_of_tables_mut)
             .and_then(|t| t.get_mut(index))
-            .ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-contracts-not-tables", id = id.as_str())))?;
+            .ok_or_else(|| {
+                anyhow::anyhow!(crate::t!("cmd-contracts-not-tables", id = id.as_str()))
+            })?;
         crate::commands::exit::end_contract(table, contract, a.on);
         Ok(())
     })?;
     eprintln!(
         "{}",
-        crate::t!("cmd-contract-ended", id = id.as_str(), date = a.on.to_string())
+        crate::t!(
+            "cmd-contract-ended",
+            id = id.as_str(),
+            date = a.on.to_string()
+        )
     );
     Ok(())
 }

@@ -62,7 +62,11 @@ pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
     })?;
     eprintln!(
         "{}",
-        crate::t!("cmd-contract-renewed", id = id.as_str(), end = a.end.to_string())
+        crate::t!(
+            "cmd-contract-renewed",
+            id = id.as_str(),
+            end = a.end.to_string()
+        )
     );
     warn(&problems);
     Ok(())

@@ -101,7 +101,10 @@ pub(super) fn render(v: &Verdict, lang: Lang) -> String {
         lang,
         "cmd-verdict",
         &[
-            ("eligible", FluentValue::from(if v.eligible { "yes" } else { "no" })),
+            (
+                "eligible",
+                FluentValue::from(if v.eligible { "yes" } else { "no" }),
+            ),
             ("kind", FluentValue::from(v.kind.as_str())),
             ("by", FluentValue::from(v.by.as_str())),
             ("on", FluentValue::from(v.on.to_string())),
@@ -121,7 +124,10 @@ pub(super) fn render(v: &Verdict, lang: Lang) -> String {
     }
     for p in &v.problems {
         let args = [("problem", FluentValue::from(p.as_str()))];
-        out.push_str(&format!("  {}\n", message_in(lang, "cmd-verdict-problem", &args)));
+        out.push_str(&format!(
+            "  {}\n",
+            message_in(lang, "cmd-verdict-problem", &args)
+        ));
     }
     out
 }

@@ -152,7 +152,10 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         // Open contracts end on the exit date; those that had not started are dropped.
         let mut ended = 0;
         let mut dropped = Vec::new();
-        if let Some(contracts) = doc.get_mut("contracts").and_then(Item::as_array_of_tables_mut) {
+        if let Some(contracts) = doc
+            .get_mut("contracts")
+            .and_then(Item::as_array_of_tables_mut)
+        {
             for (table, contract) in contracts.iter_mut().zip(&case.contracts) {
                 if contract.start <= date && contract.end.is_none_or(|end| end > date) {
                     end_contract(table, contract, date);
@@ -173,9 +176,15 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         // The barriers still open: closed on the exit date, or kept open.
         let mut closed = 0;
         if let Some(outcome) = a.barriers.filter(|b| *b != OpenBarriers::Keep)
-            && let Some(barriers) = doc.get_mut("barriers").and_then(Item::as_array_of_tables_mut)
+            && let Some(barriers) = doc
+                .get_mut("barriers")
+                .and_then(Item::as_array_of_tables_mut)
         {
-            let status = if outcome == OpenBarriers::Resolved { "resolved" } else { "abandoned" };
+            let status = if outcome == OpenBarriers::Resolved {
+                "resolved"
+            } else {
+                "abandoned"
+            };
             for (table, barrier) in barriers.iter_mut().zip(&case.barriers) {
                 if barrier.is_open() {
                     crate::case::document::replace_value(&mut table["status"], status.into());
@@ -207,7 +216,11 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     if ended > 0 {
         eprintln!(
             "{}",
-            crate::t!("cmd-contracts-end-at-exit", count = ended, date = date.to_string())
+            crate::t!(
+                "cmd-contracts-end-at-exit",
+                count = ended,
+                date = date.to_string()
+            )
         );
     }
     if !dropped.is_empty() {

@@ -28,7 +28,10 @@ pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
     let id = crate::commands::resolve_who(&store, &a.id)?;
     if !store.reference.exit_reasons.contains(&a.situation) {
         return Err(hinted(
-            crate::t!("cmd-followup-unknown-situation", situation = a.situation.as_str()),
+            crate::t!(
+                "cmd-followup-unknown-situation",
+                situation = a.situation.as_str()
+            ),
             crate::t!("cmd-followup-situation-hint"),
         ));
     }

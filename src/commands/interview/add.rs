@@ -57,12 +57,12 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
     }
     let notes = match (a.notes, &a.notes_file) {
         (Some(n), _) => Some(n),
-        (None, Some(file)) => Some(
-            std::fs::read_to_string(file)
-                .with_context(|| {
-                    crate::t!("cmd-notes-file-unreadable", file = file.display().to_string())
-                })?,
-        ),
+        (None, Some(file)) => Some(std::fs::read_to_string(file).with_context(|| {
+            crate::t!(
+                "cmd-notes-file-unreadable",
+                file = file.display().to_string()
+            )
+        })?),
         (None, None) if ctx.interactive => compose_notes(&store)?,
         (None, None) => None,
     }
@@ -88,8 +88,17 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
                 date = exit.date.to_string()
             ));
         }
-        let index = case.interviews.iter().filter(|i| i.date <= interview.date).count();
-        insert_table(doc.as_table_mut(), "interviews", index, interview_table(&interview))
+        let index = case
+            .interviews
+            .iter()
+            .filter(|i| i.date <= interview.date)
+            .count();
+        insert_table(
+            doc.as_table_mut(),
+            "interviews",
+            index,
+            interview_table(&interview),
+        )
     })?;
     eprintln!(
         "{}",

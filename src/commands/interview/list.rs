@@ -32,7 +32,11 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
         if due < ctx.today {
             eprintln!(
                 "{}",
-                crate::t!("cmd-interview-overdue", due = due.to_string(), every = every)
+                crate::t!(
+                    "cmd-interview-overdue",
+                    due = due.to_string(),
+                    every = every
+                )
             );
         } else {
             eprintln!(

@@ -95,7 +95,10 @@ fn gate(problems: &[String], derogation: &Option<String>, what: &str) -> Result<
         ));
     }
     for p in problems {
-        eprintln!("{}", crate::t!("cmd-derogation-recorded", problem = p.as_str()));
+        eprintln!(
+            "{}",
+            crate::t!("cmd-derogation-recorded", problem = p.as_str())
+        );
     }
     Ok(())
 }

@@ -31,7 +31,10 @@ pub fn run(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
     let id = resolve_who(&store, &a.id)?;
     let number: String = a.number.chars().filter(|c| !c.is_whitespace()).collect();
     if !is_pass_number(&number) {
-        bail!(crate::t!("cmd-pass-number-digits", number = a.number.as_str()));
+        bail!(crate::t!(
+            "cmd-pass-number-digits",
+            number = a.number.as_str()
+        ));
     }
     let (end, _) = store.update(&id, |doc, case| {
         let start = a.start.unwrap_or(case.recruitment.hired_on);

@@ -88,7 +88,11 @@ pub fn run(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
     })?;
     eprintln!(
         "{}",
-        crate::t!("cmd-project-set", id = id.as_str(), target = target.as_str())
+        crate::t!(
+            "cmd-project-set",
+            id = id.as_str(),
+            target = target.as_str()
+        )
     );
     Ok(())
 }

@@ -59,7 +59,10 @@ pub(super) fn suspension_events(case: &CaseFile, w: &Words) -> Vec<Event> {
                 "timeline-suspension",
                 &[
                     ("to", s(sp.to)),
-                    ("reason", s(w.r.suspension_reasons.label(&sp.reason, w.lang))),
+                    (
+                        "reason",
+                        s(w.r.suspension_reasons.label(&sp.reason, w.lang)),
+                    ),
                 ],
             );
             event(sp.from, EventKind::Suspension, line)

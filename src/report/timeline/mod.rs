@@ -8,12 +8,12 @@ use crate::reference::{Lang, Reference};
 use crate::rules::parcours::{interview_due, months_in_parcours, phase_label, phase_on};
 use crate::rules::pass::{current_end, grouped_number};
 use chrono::NaiveDate;
-use fluent_bundle::FluentValue;
 use events::{
     barrier_events, contract_events, exit_event, followup_events, immersion_events,
     interview_events, project_events, recruitment_events, skill_events, suspension_events,
     training_events,
 };
+use fluent_bundle::FluentValue;
 
 mod events;
 
