@@ -34,7 +34,7 @@ pub fn run(_ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
     let shells = Shells::builtins();
     let shell = shells
         .completer(&name)
-        .ok_or_else(|| anyhow::anyhow!("{name}: no completion for this shell"))?;
+        .ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-no-completion", shell = name.to_string())))?;
     let mut script = Vec::new();
     shell.write_registration(COMPLETE_VAR, "iae", "iae", "iae", &mut script)?;
     crate::output::out_bytes(&script)

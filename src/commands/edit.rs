@@ -39,12 +39,12 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let edited = loop {
         if let Err(e) = editor::open_editor(&editor, &copy) {
             let _ = std::fs::remove_file(&copy);
-            return Err(e.context("nothing was changed"));
+            return Err(e.context(t!("cmd-nothing-changed")));
         }
         let text = strip_marks(&std::fs::read_to_string(&copy)?);
         if text == original {
             let _ = std::fs::remove_file(&copy);
-            eprintln!("No change to {}.", Store::rel_path(&id));
+            eprintln!("{}", t!("cmd-edit-no-change", file = Store::rel_path(&id)));
             return Ok(());
         }
         let problems = problems(&store, &id, &text);
@@ -54,7 +54,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
         for p in &problems {
             eprintln!("{}", t!("edit-problem", problem = p.as_str()));
         }
-        if ctx.interactive && prompt::confirm("The file is not valid. Open the editor again?")? {
+        if ctx.interactive && prompt::confirm(&t!("cmd-edit-again"))? {
             let marks: String = problems
                 .iter()
                 .flat_map(|p| {

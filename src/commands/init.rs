@@ -33,42 +33,45 @@ pub struct InitArgs {
 pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
     let dir = match args.path.or_else(|| ctx.dir.clone()) {
         Some(d) => d,
-        None => std::env::current_dir().context("cannot read the current directory")?,
+        None => std::env::current_dir().context(crate::t!("cmd-no-current-dir"))?,
     };
     let kind = args.kind.trim().to_uppercase();
     let kinds = &Reference::embedded().kinds;
     if !kinds.contains(&kind) {
-        bail!(
-            "--kind {}: not a kind of SIAE — write one of {}",
-            args.kind,
-            kinds.list()
-        );
+        bail!(crate::t!(
+            "cmd-init-kind",
+            kind = args.kind.as_str(),
+            list = kinds.list()
+        ));
     }
     if args.name.trim().is_empty() {
-        bail!("--name is empty: give the structure's name");
+        bail!(crate::t!("cmd-init-name-empty"));
     }
     if let Some(siret) = &args.siret
         && !is_siret(siret)
     {
-        bail!("--siret {siret}: a SIRET number is 14 digits");
+        bail!(crate::t!("cmd-init-siret", siret = siret.as_str()));
     }
     if dir.join(CONFIG).exists() {
         return Err(hinted(
-            format!(
-                "{} is already a structure (it has an {CONFIG}); nothing was changed",
-                dir.display()
+            crate::t!(
+                "cmd-init-already",
+                dir = dir.display().to_string(),
+                config = CONFIG
             ),
-            "use another directory, or work in this one with `iae list`",
+            crate::t!("cmd-init-already-hint"),
         ));
     }
     if dir.join(SALARIES).exists() {
-        bail!(
-            "{} already has a {SALARIES}/ directory; nothing was changed",
-            dir.display()
-        );
+        bail!(crate::t!(
+            "cmd-init-salaries-exists",
+            dir = dir.display().to_string(),
+            salaries = SALARIES
+        ));
     }
     // Private from the start: the lock and temporary files' directory, then salaries/.
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(&dir)
+        .with_context(|| crate::t!("cmd-cannot-create", path = dir.display().to_string()))?;
     atomic::create_dir(&dir.join(LOCAL), Access::Private)?;
     atomic::create_dir(&dir.join(SALARIES), Access::Private)?;
     let text = init_text(args.name.trim(), &kind, args.siret.as_deref());
@@ -82,9 +85,13 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
         }
     }
     eprintln!(
-        "Created the structure \"{}\" ({kind}) in {}.\nNext: `iae recruit` to open a first case file.",
-        args.name.trim(),
-        dir.display()
+        "{}",
+        crate::t!(
+            "cmd-init-created",
+            name = args.name.trim(),
+            kind = kind.as_str(),
+            dir = dir.display().to_string()
+        )
     );
     Ok(())
 }
@@ -124,17 +131,18 @@ fn git_init(dir: &Path) {
         .output();
     match inside {
         Err(_) => {
-            eprintln!("note: git is not installed; the directory was not put under version control")
+            eprintln!("{}", crate::t!("cmd-init-no-git"))
         }
         Ok(out) if out.status.success() => {
-            eprintln!("note: {} is already inside a git repository", dir.display());
+            eprintln!(
+                "{}",
+                crate::t!("cmd-init-inside-git", dir = dir.display().to_string())
+            );
         }
         Ok(_) => {
             let status = Command::new("git").arg("init").arg("-q").arg(dir).status();
             if !matches!(status, Ok(s) if s.success()) {
-                eprintln!(
-                    "note: `git init` failed; the directory was not put under version control"
-                );
+                eprintln!("{}", crate::t!("cmd-init-git-failed"));
             }
         }
     }

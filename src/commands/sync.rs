@@ -146,10 +146,11 @@ fn merge(root: &Path, remote: &str, branch: &str, upstream: &str) -> Result<()> 
     }
     let conflicted = unmerged(root)?;
     if conflicted.is_empty() {
-        anyhow::bail!(
-            "git merge failed: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
+        anyhow::bail!(crate::t!(
+            "cmd-git-failed",
+            command = "merge",
+            error = String::from_utf8_lossy(&out.stderr).trim().to_string()
+        ));
     }
     Err(UserError::new(crate::t!("sync-conflict", files = conflicted.join(", "))).into())
 }

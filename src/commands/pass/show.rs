@@ -101,14 +101,16 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
                 id
             ))?;
             output::print_rows(&view.steps, Format::Table)?;
-            output::out(&format!(
-                "Current end: {end}; {}\n",
-                if view.days_left > 0 {
-                    format!("{} days left (today included)", view.days_left)
-                } else {
-                    "expired".into()
-                }
-            ))?;
+            let line = if view.days_left > 0 {
+                crate::t!(
+                    "cmd-pass-current-end",
+                    end = end.to_string(),
+                    days = view.days_left
+                )
+            } else {
+                crate::t!("cmd-pass-expired", end = end.to_string())
+            };
+            output::out(&format!("{line}\n"))?;
             output::out(&format!(
                 "{}\n",
                 crate::t!("pass-show-prolonged", days = view.prolonged_days)

@@ -25,9 +25,13 @@ pub fn open_editor(editor: &str, file: &PathBuf) -> Result<()> {
         .arg("iae-edit")
         .arg(file)
         .status()
-        .with_context(|| format!("cannot start the editor `{editor}`"))?;
+        .with_context(|| crate::t!("cmd-editor-cannot-start", editor = editor))?;
     if !status.success() {
-        bail!("the editor `{editor}` failed ({status})");
+        bail!(crate::t!(
+            "cmd-editor-failed",
+            editor = editor,
+            status = status.to_string()
+        ));
     }
     Ok(())
 }

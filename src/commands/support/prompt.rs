@@ -17,16 +17,16 @@ pub fn ask<T>(
         let read = stdin
             .lock()
             .read_line(&mut line)
-            .context("cannot read the answer")?;
+            .context(crate::t!("cmd-prompt-cannot-read"))?;
         if read == 0 {
-            bail!("no answer (end of input)");
+            bail!(crate::t!("cmd-prompt-no-answer"));
         }
         let answer = line.trim();
         if answer.is_empty() {
             if optional {
                 return Ok(None);
             }
-            eprintln!("  an answer is needed");
+            eprintln!("  {}", crate::t!("cmd-prompt-answer-needed"));
             continue;
         }
         match parse(answer) {
@@ -38,7 +38,8 @@ pub fn ask<T>(
 
 /// A yes/no question; the default is yes.
 pub fn confirm(question: &str) -> Result<bool> {
-    let answer = ask(&format!("{question} [Y/n]"), true, |a| Ok(a.to_lowercase()))?;
+    let question = crate::t!("cmd-prompt-yes-no", question = question);
+    let answer = ask(&question, true, |a| Ok(a.to_lowercase()))?;
     Ok(!matches!(answer.as_deref(), Some("n" | "no" | "non")))
 }
 
@@ -53,7 +54,7 @@ pub fn paragraph(intro: &str) -> Result<Option<String>> {
 pub fn read_paragraph(input: impl BufRead) -> Result<Option<String>> {
     let mut lines = Vec::new();
     for line in input.lines() {
-        let line = line.context("cannot read the answer")?;
+        let line = line.context(crate::t!("cmd-prompt-cannot-read"))?;
         if line.trim().is_empty() {
             break;
         }

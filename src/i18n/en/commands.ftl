@@ -245,3 +245,31 @@ cmd-skill-recorded = Recorded the skill "{ $name }" (level { $level }) for { $id
 cmd-training-empty = --title and --organism cannot be empty
 cmd-training-recorded = Recorded the training "{ $title }" for { $id }.
 cmd-contracts-not-tables-any = the contracts are not written as [[contracts]] tables; fix them with `iae edit`
+
+# prompts, editor, init, sync
+cmd-prompt-cannot-read = cannot read the answer
+cmd-prompt-no-answer = no answer (end of input)
+cmd-prompt-answer-needed = an answer is needed
+cmd-prompt-yes-no = { $question } [Y/n]
+cmd-editor-cannot-start = cannot start the editor `{ $editor }`
+cmd-editor-failed = the editor `{ $editor }` failed ({ $status })
+cmd-nothing-changed = nothing was changed
+cmd-edit-no-change = No change to { $file }.
+cmd-edit-again = The file is not valid. Open the editor again?
+cmd-init-kind = --kind { $kind }: not a kind of SIAE — write one of { $list }
+cmd-init-name-empty = --name is empty: give the structure's name
+cmd-init-siret = --siret { $siret }: a SIRET number is 14 digits
+cmd-init-already = { $dir } is already a structure (it has an { $config }); nothing was changed
+cmd-init-already-hint = use another directory, or work in this one with `iae list`
+cmd-init-salaries-exists = { $dir } already has a { $salaries }/ directory; nothing was changed
+cmd-cannot-create = cannot create { $path }
+cmd-init-created = Created the structure "{ $name }" ({ $kind }) in { $dir }.
+    Next: `iae recruit` to open a first case file.
+cmd-init-no-git = note: git is not installed; the directory was not put under version control
+cmd-init-inside-git = note: { $dir } is already inside a git repository
+cmd-init-git-failed = note: `git init` failed; the directory was not put under version control
+cmd-no-completion = { $shell }: no completion for this shell
+
+# pass show
+cmd-pass-current-end = Current end: { $end }; { $days } days left (today included)
+cmd-pass-expired = Current end: { $end }; expired

@@ -272,3 +272,34 @@ cmd-skill-recorded = Compétence « { $name } » (niveau { $level }) enregistré
 cmd-training-empty = --title et --organism ne peuvent pas être vides
 cmd-training-recorded = Formation « { $title } » enregistrée pour { $id }.
 cmd-contracts-not-tables-any = les contrats ne sont pas écrits en tables [[contracts]] : corrigez-les avec `iae edit`
+
+# prompts, editor, init, sync
+cmd-prompt-cannot-read = impossible de lire la réponse
+cmd-prompt-no-answer = aucune réponse (fin de la saisie)
+cmd-prompt-answer-needed = une réponse est nécessaire
+cmd-prompt-yes-no = { $question } [O/n]
+cmd-editor-cannot-start = impossible de lancer l'éditeur `{ $editor }`
+cmd-editor-failed = l'éditeur `{ $editor }` a échoué ({ $status })
+cmd-nothing-changed = rien n'a été modifié
+cmd-edit-no-change = Aucune modification de { $file }.
+cmd-edit-again = Le fichier n'est pas valide. Rouvrir l'éditeur ?
+cmd-init-kind = --kind { $kind } : ce n'est pas un type de SIAE — écrivez l'un de { $list }
+cmd-init-name-empty = --name est vide : donnez le nom de la structure
+cmd-init-siret = --siret { $siret } : un numéro SIRET compte 14 chiffres
+cmd-init-already = { $dir } est déjà une structure (il a un { $config }) ; rien n'a été modifié
+cmd-init-already-hint = choisissez un autre dossier, ou travaillez dans celui-ci avec `iae list`
+cmd-init-salaries-exists = { $dir } a déjà un dossier { $salaries }/ ; rien n'a été modifié
+cmd-cannot-create = impossible de créer { $path }
+cmd-init-created = Structure « { $name } » ({ $kind }) créée dans { $dir }.
+    Ensuite : `iae recruit` pour ouvrir un premier dossier.
+cmd-init-no-git = remarque : git n'est pas installé ; le dossier n'a pas été placé sous suivi de versions
+cmd-init-inside-git = remarque : { $dir } est déjà dans un dépôt git
+cmd-init-git-failed = remarque : `git init` a échoué ; le dossier n'a pas été placé sous suivi de versions
+cmd-no-completion = { $shell } : pas de complétion pour ce shell
+
+# pass show
+cmd-pass-current-end = Fin actuelle : { $end } ; { $days ->
+    [one] { $days } jour restant
+   *[other] { $days } jours restants
+} (aujourd'hui compris)
+cmd-pass-expired = Fin actuelle : { $end } ; expiré
