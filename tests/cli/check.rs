@@ -15,7 +15,7 @@ fn every_code_is_pinned_by_the_fixture() {
 #[test]
 fn without_verbose_only_errors_are_printed() {
     let s = Structure::from_fixture("check");
-    let out = s.iae().arg("check").output().unwrap();
+    let out = s.iae().env("IAE_LANG", "en").arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
@@ -73,7 +73,7 @@ fn a_malformed_file_fails_check_but_not_list() {
         .replace("hired_on = 2025-03-03", "hired_on = 2025-03-");
     std::fs::write(&path, text).unwrap();
 
-    let out = s.iae().arg("check").output().unwrap();
+    let out = s.iae().env("IAE_LANG", "en").arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains(&format!("salaries/{bad}.toml:12:")),
@@ -81,7 +81,12 @@ fn a_malformed_file_fails_check_but_not_list() {
         stderr(&out)
     );
 
-    let out = s.iae().args(["list", "--format", "json"]).output().unwrap();
+    let out = s
+        .iae()
+        .env("IAE_LANG", "en")
+        .args(["list", "--format", "json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let rows = json(&out);
     assert_eq!(rows.as_array().unwrap().len(), 1);
@@ -97,8 +102,18 @@ fn a_malformed_file_fails_check_but_not_list() {
 fn a_fresh_recruit_with_only_required_flags_passes_check() {
     let s = Structure::new("AI");
     s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
-    s.iae().arg("check").assert().success().stderr("");
-    let out = s.iae().args(["check", "-v"]).output().unwrap();
+    s.iae()
+        .env("IAE_LANG", "en")
+        .arg("check")
+        .assert()
+        .success()
+        .stderr("");
+    let out = s
+        .iae()
+        .env("IAE_LANG", "en")
+        .args(["check", "-v"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(stderr(&out).contains("W003"));
     assert!(stderr(&out).contains("1 files checked: 0 error(s), 3 warning(s)"));
@@ -110,6 +125,7 @@ fn an_ai_placement_above_480_hours_with_companies_is_a_warning() {
     let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
     for (month, hours) in [("2025-03", "240"), ("2026-02", "240")] {
         s.iae()
+            .env("IAE_LANG", "en")
             .args([
                 "hours",
                 "add",
@@ -125,6 +141,7 @@ fn an_ai_placement_above_480_hours_with_companies_is_a_warning() {
             .success();
     }
     s.iae()
+        .env("IAE_LANG", "en")
         .args([
             "hours",
             "add",
@@ -138,7 +155,12 @@ fn an_ai_placement_above_480_hours_with_companies_is_a_warning() {
         ])
         .assert()
         .success();
-    let out = s.iae().args(["check", "-v"]).output().unwrap();
+    let out = s
+        .iae()
+        .env("IAE_LANG", "en")
+        .args(["check", "-v"])
+        .output()
+        .unwrap();
     assert!(
         !stderr(&out).contains("W007"),
         "480 is the cap itself: {}",
@@ -146,6 +168,7 @@ fn an_ai_placement_above_480_hours_with_companies_is_a_warning() {
     );
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "hours",
             "add",
@@ -166,6 +189,7 @@ fn an_ai_placement_above_480_hours_with_companies_is_a_warning() {
     );
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "hours",
             "add",
@@ -180,6 +204,11 @@ fn an_ai_placement_above_480_hours_with_companies_is_a_warning() {
         .output()
         .unwrap();
     assert!(stderr(&out).contains("480-hour cap"), "{}", stderr(&out));
-    let out = s.iae().args(["check", "-v"]).output().unwrap();
+    let out = s
+        .iae()
+        .env("IAE_LANG", "en")
+        .args(["check", "-v"])
+        .output()
+        .unwrap();
     assert!(stderr(&out).contains("W007"), "{}", stderr(&out));
 }

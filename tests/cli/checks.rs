@@ -48,6 +48,7 @@ fn a_pass_number_given_to_two_salaries_is_said_at_write_and_by_check() {
 fn hours_after_the_exit_are_refused_and_the_file_is_unchanged() {
     let (s, id) = lea();
     s.iae()
+        .env("IAE_LANG", "en")
         .args([
             "exit",
             "martin",
@@ -90,7 +91,7 @@ fn hours_after_the_exit_are_refused_and_the_file_is_unchanged() {
             "Agente",
         ],
     ] {
-        let out = s.iae().args(&args).output().unwrap();
+        let out = s.iae().env("IAE_LANG", "en").args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
         assert!(
             stderr(&out).contains("after the exit"),
@@ -101,6 +102,7 @@ fn hours_after_the_exit_are_refused_and_the_file_is_unchanged() {
     }
     // The month of the exit is before the exit.
     s.iae()
+        .env("IAE_LANG", "en")
         .args([
             "hours", "add", "martin", "--month", "2025-05", "--hours", "60",
         ])

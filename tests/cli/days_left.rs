@@ -20,7 +20,11 @@ fn show_and_pass_show_give_the_same_days_left() {
         stdout(&out)
     );
     let out = s.iae().args(["pass", "show", "martin"]).output().unwrap();
-    assert!(stdout(&out).contains("30 days left"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("30 jours restants"),
+        "{}",
+        stdout(&out)
+    );
     // On its end day a PASS still has one day: the day itself.
     let out = s
         .iae()

@@ -96,6 +96,7 @@ fn a_failing_editor_or_no_change_writes_nothing() {
     let before = s.read(&id);
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .env("EDITOR", "false")
         .args(["edit", &id])
         .output()
@@ -108,6 +109,7 @@ fn a_failing_editor_or_no_change_writes_nothing() {
     );
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .env("EDITOR", "true")
         .args(["edit", &id])
         .output()
@@ -115,7 +117,12 @@ fn a_failing_editor_or_no_change_writes_nothing() {
     assert!(out.status.success());
     assert!(stderr(&out).contains("No change"));
     assert_eq!(s.read(&id), before);
-    let out = s.iae().args(["edit", &id]).output().unwrap();
+    let out = s
+        .iae()
+        .env("IAE_LANG", "en")
+        .args(["edit", &id])
+        .output()
+        .unwrap();
     assert!(stderr(&out).contains("$EDITOR"), "{}", stderr(&out));
 }
 

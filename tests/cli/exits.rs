@@ -198,6 +198,7 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
     let s = Structure::new("ACI");
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "recruit",
             "--last-name",
@@ -262,6 +263,7 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
     }
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args(["exit", &id, "--date", "2025-06-30"])
         .output()
         .unwrap();
@@ -273,6 +275,7 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
 
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "exit",
             &id,
@@ -311,6 +314,7 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
 
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args(["exit", &id, "--date", "2025-07-30", "--reason", "chomage"])
         .output()
         .unwrap();
@@ -320,6 +324,7 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
     // Follow-ups come after the exit.
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "followup",
             "add",
@@ -333,6 +338,7 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
         .unwrap();
     assert!(!out.status.success());
     s.iae()
+        .env("IAE_LANG", "en")
         .args([
             "followup",
             "add",
@@ -347,10 +353,19 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
         .assert()
         .success();
     assert!(s.read(&id).contains("[[followups]]\ndate = 2025-09-30\nsituation = \"cdi_non_aide\"\nnotes = \"Toujours en poste\"\n"));
-    s.iae().arg("check").assert().success();
+    s.iae()
+        .env("IAE_LANG", "en")
+        .arg("check")
+        .assert()
+        .success();
 
     // Cancelling needs the follow-ups gone first; then the exit is removed.
-    let out = s.iae().args(["exit", "cancel", &id]).output().unwrap();
+    let out = s
+        .iae()
+        .env("IAE_LANG", "en")
+        .args(["exit", "cancel", &id])
+        .output()
+        .unwrap();
     assert!(stderr(&out).contains("follow-ups"), "{}", stderr(&out));
     let cleaned = s
         .read(&id)
@@ -359,11 +374,20 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
         .unwrap()
         .to_string();
     std::fs::write(&path, &cleaned).unwrap();
-    s.iae().args(["exit", "cancel", &id]).assert().success();
+    s.iae()
+        .env("IAE_LANG", "en")
+        .args(["exit", "cancel", &id])
+        .assert()
+        .success();
     let cancelled = s.read(&id);
     assert!(!cancelled.contains("[exit]"));
     assert!(cancelled.contains("weekly_hours = 26 # mi-temps aménagé\n"));
-    let out = s.iae().args(["list", "--format", "json"]).output().unwrap();
+    let out = s
+        .iae()
+        .env("IAE_LANG", "en")
+        .args(["list", "--format", "json"])
+        .output()
+        .unwrap();
     assert_eq!(json(&out)[0]["status"], "active");
 }
 

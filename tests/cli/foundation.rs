@@ -7,6 +7,7 @@ fn init_writes_a_documented_structure_and_refuses_to_overwrite_it() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("bagneux");
     iae()
+        .env("IAE_LANG", "en")
         .arg("init")
         .arg(&dir)
         .args([
@@ -33,6 +34,7 @@ fn init_writes_a_documented_structure_and_refuses_to_overwrite_it() {
     assert!(!dir.join(".git").exists(), "--no-git");
 
     let out = iae()
+        .env("IAE_LANG", "en")
         .arg("init")
         .arg(&dir)
         .args(["--name", "X", "--kind", "EI"])
@@ -46,6 +48,7 @@ fn init_writes_a_documented_structure_and_refuses_to_overwrite_it() {
     );
 
     let out = iae()
+        .env("IAE_LANG", "en")
         .arg("init")
         .arg(tmp.path().join("x"))
         .args(["--name", "X", "--kind", "SCOP"])
@@ -78,7 +81,12 @@ fn init_runs_git_when_it_is_there() {
 #[test]
 fn outside_a_structure_the_error_says_how_to_create_one() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = iae().current_dir(tmp.path()).arg("list").output().unwrap();
+    let out = iae()
+        .env("IAE_LANG", "en")
+        .current_dir(tmp.path())
+        .arg("list")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("no structure found"),
@@ -88,6 +96,7 @@ fn outside_a_structure_the_error_says_how_to_create_one() {
     assert!(stderr(&out).contains("iae init"));
 
     let out = iae()
+        .env("IAE_LANG", "en")
         .args(["--dir"])
         .arg(tmp.path())
         .args([

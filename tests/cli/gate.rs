@@ -7,6 +7,7 @@ fn eligibility_criteria_and_what_if_verdicts() {
     let s = Structure::new("ACI");
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args(["eligibility", "criteria", "--format", "json"])
         .output()
         .unwrap();
@@ -17,6 +18,7 @@ fn eligibility_criteria_and_what_if_verdicts() {
     assert_eq!(rows[0]["proof_months"], 3);
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args(["eligibility", "criteria", "--kind", "etti"])
         .output()
         .unwrap();
@@ -29,6 +31,7 @@ fn eligibility_criteria_and_what_if_verdicts() {
     let verdict = |args: &[&str]| {
         let out = s
             .iae()
+            .env("IAE_LANG", "en")
             .args([
                 "eligibility",
                 "check",
@@ -65,6 +68,7 @@ fn eligibility_criteria_and_what_if_verdicts() {
 
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args(["eligibility", "check", "--criteria", "rsa,riche"])
         .output()
         .unwrap();
@@ -73,6 +77,7 @@ fn eligibility_criteria_and_what_if_verdicts() {
     // What-if works outside a structure when the kind is given.
     let tmp = tempfile::tempdir().unwrap();
     let out = iae()
+        .env("IAE_LANG", "en")
         .current_dir(tmp.path())
         .args(["eligibility", "check", "--kind", "EI", "--criteria", "ass"])
         .output()
@@ -235,6 +240,7 @@ fn pass_set_suspend_prolong_and_show() {
     let s = Structure::new("ACI");
     let id = s.recruit("Martin", "Sofia", "1974-05-14", "2025-03-03");
     s.iae()
+        .env("IAE_LANG", "en")
         .args(["pass", "set", &id, "--number", "99999 25 12345"])
         .assert()
         .success();
@@ -246,6 +252,7 @@ fn pass_set_suspend_prolong_and_show() {
 
     let suspend = |from: &str, to: &str, extra: &[&str]| {
         s.iae()
+            .env("IAE_LANG", "en")
             .env("IAE_TODAY", "2025-08-01")
             .args([
                 "pass",
@@ -287,6 +294,7 @@ fn pass_set_suspend_prolong_and_show() {
     }
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .env("IAE_TODAY", "2025-08-01")
         .args([
             "pass",
@@ -319,6 +327,7 @@ fn pass_set_suspend_prolong_and_show() {
     // Prolongation: the end is now 2027-03-02 + 18 + 9 + 20 = 2027-04-18.
     let prolong = |reason: &str, to: &str, today: &str| {
         s.iae()
+            .env("IAE_LANG", "en")
             .env("IAE_TODAY", today)
             .args([
                 "pass",
@@ -336,6 +345,7 @@ fn pass_set_suspend_prolong_and_show() {
     };
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args(["pass", "show", &id, "--format", "json"])
         .output()
         .unwrap();
@@ -370,6 +380,7 @@ fn pass_set_suspend_prolong_and_show() {
 
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "pass",
             "show",
@@ -412,11 +423,27 @@ fn pass_set_suspend_prolong_and_show() {
             "prolonged"
         ]
     );
-    let table = stdout(&s.iae().args(["pass", "show", &id]).output().unwrap());
+    let table = stdout(
+        &s.iae()
+            .env("IAE_LANG", "en")
+            .args(["pass", "show", &id])
+            .output()
+            .unwrap(),
+    );
     assert!(table.contains("PASS IAE 99999 25 12345"));
-    s.iae().arg("check").assert().success();
+    s.iae()
+        .env("IAE_LANG", "en")
+        .arg("check")
+        .assert()
+        .success();
     assert_eq!(
-        json(&s.iae().args(["list", "--format", "json"]).output().unwrap())[0]["pass_end"],
+        json(
+            &s.iae()
+                .env("IAE_LANG", "en")
+                .args(["list", "--format", "json"])
+                .output()
+                .unwrap()
+        )[0]["pass_end"],
         "2028-06-29"
     );
 }

@@ -222,6 +222,7 @@ fn a_barrier_from_noted_to_lifted() {
     let add = |category: &str, detail: &str| -> String {
         let out = s
             .iae()
+            .env("IAE_LANG", "en")
             .args([
                 "barrier",
                 "add",
@@ -244,6 +245,7 @@ fn a_barrier_from_noted_to_lifted() {
     let status = |n: usize| -> serde_json::Value {
         let out = s
             .iae()
+            .env("IAE_LANG", "en")
             .args(["show", &id, "--format", "json"])
             .output()
             .unwrap();
@@ -251,6 +253,7 @@ fn a_barrier_from_noted_to_lifted() {
     };
     assert_eq!(status(0)["status"], "identified");
     s.iae()
+        .env("IAE_LANG", "en")
         .args([
             "barrier",
             "action",
@@ -277,6 +280,7 @@ fn a_barrier_from_noted_to_lifted() {
     let before = s.read(&id);
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "barrier",
             "action",
@@ -296,6 +300,7 @@ fn a_barrier_from_noted_to_lifted() {
     );
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "barrier",
             "action",
@@ -311,6 +316,7 @@ fn a_barrier_from_noted_to_lifted() {
     assert!(stderr(&out).contains("no barrier n°9"), "{}", stderr(&out));
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "barrier",
             "add",
@@ -330,6 +336,7 @@ fn a_barrier_from_noted_to_lifted() {
     assert_eq!(s.read(&id), before);
 
     s.iae()
+        .env("IAE_LANG", "en")
         .args([
             "barrier",
             "resolve",
@@ -349,6 +356,7 @@ fn a_barrier_from_noted_to_lifted() {
     );
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "barrier",
             "action",
@@ -363,6 +371,7 @@ fn a_barrier_from_noted_to_lifted() {
         .unwrap();
     assert!(stderr(&out).contains("reopen"), "{}", stderr(&out));
     s.iae()
+        .env("IAE_LANG", "en")
         .args([
             "barrier",
             "resolve",
@@ -378,18 +387,21 @@ fn a_barrier_from_noted_to_lifted() {
 
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args(["barrier", "list", "--format", "json"])
         .output()
         .unwrap();
     assert_eq!(json(&out).as_array().unwrap().len(), 2);
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args(["barrier", "list", "--open", "--format", "json"])
         .output()
         .unwrap();
     assert_eq!(json(&out).as_array().unwrap().len(), 0);
 
     s.iae()
+        .env("IAE_LANG", "en")
         .args(["barrier", "reopen", &id, "1"])
         .assert()
         .success();
@@ -397,19 +409,25 @@ fn a_barrier_from_noted_to_lifted() {
     assert_eq!(b["status"], "in_progress");
     assert!(b["resolved_on"].is_null());
     s.iae()
+        .env("IAE_LANG", "en")
         .args(["barrier", "reopen", &id, "2"])
         .assert()
         .success();
     assert_eq!(status(1)["status"], "identified", "no action yet");
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args(["barrier", "list", "--open", "--format", "json"])
         .output()
         .unwrap();
     let rows = json(&out);
     assert_eq!(rows[0]["last_action"], "Demande SIAO déposée");
     assert_eq!(rows[0]["days"], 90, "2025-03-03 to 2025-06-01");
-    s.iae().arg("check").assert().success();
+    s.iae()
+        .env("IAE_LANG", "en")
+        .arg("check")
+        .assert()
+        .success();
 }
 
 #[test]

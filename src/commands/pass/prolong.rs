@@ -65,8 +65,8 @@ pub fn run(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
         )
     })?;
     let decider = match reason.decided_by.as_deref() {
-        Some("prescriber") => "an authorised prescriber",
-        _ => "the SIAE",
+        Some("prescriber") => "prescriber",
+        _ => "siae",
     };
     eprintln!(
         "{}",

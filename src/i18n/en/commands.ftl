@@ -160,7 +160,10 @@ cmd-pass-breaks-rules = this { $what } breaks the rules; nothing was written:
       - { $problems }
 cmd-pass-derogation-hint = if the administration granted an exception, add --derogation "why" (it is stored in the file)
 cmd-derogation-recorded = note: recorded with a derogation: { $problem }
-cmd-pass-prolonged = PASS of { $id } prolonged until { $to } ({ $reason }, decided by { $decider }).
+cmd-pass-prolonged = PASS of { $id } prolonged until { $to } ({ $reason }, decided by { $decider ->
+    [prescriber] an authorised prescriber
+   *[siae] the SIAE
+}).
 cmd-pass-number-digits = --number { $number }: a PASS IAE number is 12 digits
 cmd-pass-end-before-start = --end { $end } is before the start { $start }
 cmd-pass-set = PASS IAE { $number } of { $id }, valid until { $end } as issued.

@@ -178,7 +178,10 @@ cmd-pass-breaks-rules = { $what ->
       - { $problems }
 cmd-pass-derogation-hint = si l'administration a accordé une dérogation, ajoutez --derogation "motif" (elle est conservée dans le fichier)
 cmd-derogation-recorded = remarque : enregistré avec une dérogation : { $problem }
-cmd-pass-prolonged = PASS de { $id } prolongé jusqu'au { $to } ({ $reason }, décision : { $decider }).
+cmd-pass-prolonged = PASS de { $id } prolongé jusqu'au { $to } ({ $reason }, décision { $decider ->
+    [prescriber] d'un prescripteur habilité
+   *[siae] de la SIAE
+}).
 cmd-pass-number-digits = --number { $number } : un numéro de PASS IAE compte 12 chiffres
 cmd-pass-end-before-start = --end { $end } est antérieure au début, le { $start }
 cmd-pass-set = PASS IAE { $number } de { $id }, valable jusqu'au { $end } à la délivrance.
