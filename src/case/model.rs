@@ -8,35 +8,57 @@ use serde::{Deserialize, Serialize};
 
 pub const SCHEMA: u32 = 1;
 
+thread_local! {
+    static COMPACT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Run `encode` with every field written, empty or not: the binary index has no field
+/// names, so a field left out would shift the ones after it. Text forms (JSON, YAML)
+/// leave empty fields out.
+pub fn compact<T>(encode: impl FnOnce() -> T) -> T {
+    COMPACT.with(|c| c.set(true));
+    let out = encode();
+    COMPACT.with(|c| c.set(false));
+    out
+}
+
+fn skip_none<T>(value: &Option<T>) -> bool {
+    value.is_none() && !COMPACT.with(|c| c.get())
+}
+
+fn skip_empty<T>(value: &[T]) -> bool {
+    value.is_empty() && !COMPACT.with(|c| c.get())
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct CaseFile {
     pub schema: u32,
     pub id: String,
     pub person: Person,
     pub recruitment: Recruitment,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub eligibility: Option<Eligibility>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub pass: Option<Pass>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub contracts: Vec<Contract>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub interviews: Vec<Interview>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub barriers: Vec<Barrier>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub project: Option<Project>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub skills: Vec<Skill>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub trainings: Vec<Training>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub immersions: Vec<Immersion>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub hours: Vec<HoursLine>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub exit: Option<Exit>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub followups: Vec<Followup>,
 }
 
@@ -47,7 +69,7 @@ pub struct Person {
     #[serde(with = "date")]
     pub birth_date: NaiveDate,
     pub sex: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub postcode: Option<String>,
 }
 
@@ -56,12 +78,12 @@ pub struct Recruitment {
     #[serde(
         default,
         with = "date::option",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "skip_none"
     )]
     pub applied_on: Option<NaiveDate>,
     #[serde(with = "date")]
     pub hired_on: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub prescriber: Option<String>,
 }
 
@@ -74,7 +96,7 @@ pub struct Eligibility {
     pub by: String,
     #[serde(default)]
     pub criteria: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub proofs: Vec<Proof>,
 }
 
@@ -95,9 +117,9 @@ pub struct Pass {
     /// The end as issued; the current end is computed (`rules::pass`).
     #[serde(with = "date")]
     pub end: NaiveDate,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub suspensions: Vec<Suspension>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub prolongations: Vec<Prolongation>,
 }
 
@@ -108,9 +130,9 @@ pub struct Prolongation {
     /// The new end, inclusive.
     #[serde(with = "date")]
     pub to: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub decided_by: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub derogation: Option<String>,
 }
 
@@ -121,7 +143,7 @@ pub struct Suspension {
     #[serde(with = "date")]
     pub to: NaiveDate,
     pub reason: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub derogation: Option<String>,
 }
 
@@ -134,7 +156,7 @@ pub struct Contract {
     #[serde(
         default,
         with = "date::option",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "skip_none"
     )]
     pub end: Option<NaiveDate>,
     pub weekly_hours: f64,
@@ -143,12 +165,12 @@ pub struct Contract {
     #[serde(
         default,
         with = "date::option",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "skip_none"
     )]
     pub planned_end: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub position: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub derogation: Option<String>,
 }
 
@@ -158,15 +180,15 @@ pub struct Interview {
     pub date: NaiveDate,
     pub kind: String,
     pub by: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub medium: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub attendance: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub duration_minutes: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub topic: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub notes: Option<String>,
 }
 
@@ -189,13 +211,13 @@ pub struct Barrier {
     #[serde(
         default,
         with = "date::option",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "skip_none"
     )]
     pub resolved_on: Option<NaiveDate>,
     /// How it ended, in words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub resolution_note: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub actions: Vec<BarrierAction>,
 }
 
@@ -210,9 +232,9 @@ pub struct BarrierAction {
     #[serde(with = "date")]
     pub date: NaiveDate,
     pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub partner: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub support: Option<String>,
 }
 
@@ -222,18 +244,18 @@ pub struct BarrierAction {
 pub struct Project {
     pub target: String,
     /// ROME code of the target job (e.g. K2204).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub rome: Option<String>,
     #[serde(with = "date")]
     pub set_on: NaiveDate,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub previous: Vec<PreviousProject>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct PreviousProject {
     pub target: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub rome: Option<String>,
     #[serde(with = "date")]
     pub set_on: NaiveDate,
@@ -249,7 +271,7 @@ pub struct Skill {
     pub level: u8,
     #[serde(with = "date")]
     pub assessed_on: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub by: Option<String>,
 }
 
@@ -262,14 +284,14 @@ pub struct Training {
     #[serde(
         default,
         with = "date::option",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "skip_none"
     )]
     pub end: Option<NaiveDate>,
     /// A (pre-)qualifying training.
     #[serde(default)]
     pub qualifying: bool,
     /// Certification obtained.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub certification: Option<String>,
 }
 
@@ -291,7 +313,7 @@ pub struct HoursLine {
     pub month: String,
     pub hours: f64,
     /// `company` | `individual` | `association` | `collectivite` (AI placements).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub client_kind: Option<String>,
 }
 
@@ -302,7 +324,7 @@ pub struct Followup {
     pub date: NaiveDate,
     /// An exit-reason code describing the situation on that day.
     pub situation: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub notes: Option<String>,
 }
 
@@ -312,19 +334,19 @@ pub struct Exit {
     #[serde(with = "date")]
     pub date: NaiveDate,
     pub reason: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub employer: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub job: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub contract_months: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub acquired: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub options: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub next_steps: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub partners: Option<String>,
 }
 

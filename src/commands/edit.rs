@@ -78,6 +78,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
         return Err(crate::error::quiet(crate::error::Status::Error));
     }
     atomic::write(&store.case_path(&id), edited.as_bytes())?;
+    store.note_written(&id, &edited);
     let _ = std::fs::remove_file(&copy);
     eprintln!("Saved {}.", Store::rel_path(&id));
     Ok(())

@@ -3,13 +3,11 @@
 use super::Ctx;
 use crate::cli::ListArgs;
 use crate::output;
-use crate::report::list::{Filter, list_rows};
+use crate::report::list::{Filter, list_rows, sort_rows};
 use anyhow::Result;
 
 pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = store.load_all()?;
-    set.report_skipped();
     let filter = if args.filter.all {
         Filter::All
     } else if args.filter.exited {
@@ -17,10 +15,11 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
     } else {
         Filter::Active
     };
-    let rows = list_rows(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
-        filter,
-        args.search.as_deref(),
-    );
+    // Each file gives its row (or none); only the rows are kept.
+    let scanned = store.scan(|l| {
+        list_rows([(l.file_id.as_str(), &l.case)], filter, args.search.as_deref()).pop()
+    })?;
+    scanned.report_skipped();
+    let rows = sort_rows(scanned.items);
     output::print_rows(&rows, ctx.format)
 }

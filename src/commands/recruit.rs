@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
     ask_for_missing(ctx, &mut args, &store)?;
     let case = build(&store, &args)?;
     let force = args.force;
-    let (id, path) = store.create(|existing, id| {
+    let (id, path) = store.create(&case.person, |existing, id| {
         let wanted = case.person.key();
         if let Some(same) = existing
             .cases

@@ -9,8 +9,14 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 /// The message files of each language, one per area of the tool. Both lists name the same
 /// files, and both languages hold exactly the same message ids (a test says so).
-pub const FR: &[(&str, &str)] = &[("common.ftl", include_str!("fr/common.ftl"))];
-pub const EN: &[(&str, &str)] = &[("common.ftl", include_str!("en/common.ftl"))];
+pub const FR: &[(&str, &str)] = &[
+    ("common.ftl", include_str!("fr/common.ftl")),
+    ("index.ftl", include_str!("fr/index.ftl")),
+];
+pub const EN: &[(&str, &str)] = &[
+    ("common.ftl", include_str!("en/common.ftl")),
+    ("index.ftl", include_str!("en/index.ftl")),
+];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);
 

@@ -4,18 +4,23 @@
 pub mod atomic;
 pub mod discover;
 pub mod id;
+pub mod index;
+mod scan;
 
 use crate::case::finding::{Finding, Located, path_text};
 use crate::case::locate::locate;
 use crate::case::parse::{Parsed, parse_case, parse_typed};
 use crate::case::structure::Structure;
 use crate::case::validate::validate;
+use crate::case::model::Person;
 use crate::case::{CaseFile, names};
 use crate::error::hinted;
 use crate::reference::Reference;
 use anyhow::{Context, Result, bail};
 use id::CaseId;
-use rayon::prelude::*;
+use index::{Head, Key, Record};
+use scan::Visit;
+pub use scan::slim;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use toml_edit::DocumentMut;
@@ -59,15 +64,59 @@ pub struct LoadedSet {
 impl LoadedSet {
     /// Tell the user which files were skipped (listings go on without them).
     pub fn report_skipped(&self) {
-        for u in &self.unreadable {
-            eprintln!(
-                "warning: skipped {}{}: {} — run `iae check`",
-                u.rel_path,
-                u.finding.line.map(|l| format!(":{l}")).unwrap_or_default(),
-                u.finding.message
-            );
-        }
+        skipped(&self.unreadable);
     }
+}
+
+fn skipped(unreadable: &[Unreadable]) {
+    for u in unreadable {
+        eprintln!(
+            "warning: skipped {}{}: {} — run `iae check`",
+            u.rel_path,
+            u.finding.line.map(|l| format!(":{l}")).unwrap_or_default(),
+            u.finding.message
+        );
+    }
+}
+
+/// What a pass over every case file kept (in id order), and the files it could not read.
+#[derive(Debug)]
+pub struct Scanned<T> {
+    pub items: Vec<T>,
+    pub unreadable: Vec<Unreadable>,
+    /// Every case file seen, read or not.
+    pub files: usize,
+}
+
+impl<T> Scanned<T> {
+    /// Tell the user which files were skipped (listings go on without them).
+    pub fn report_skipped(&self) {
+        skipped(&self.unreadable);
+    }
+
+    /// A report is exact or not given: an unreadable file stops it.
+    pub fn exact(self) -> Result<Self> {
+        if let Some(u) = self.unreadable.first() {
+            return Err(hinted(
+                format!(
+                    "{} file(s) cannot be read, starting with {}{}: {} — the report would be wrong",
+                    self.unreadable.len(),
+                    u.rel_path,
+                    u.finding.line.map(|l| format!(":{l}")).unwrap_or_default(),
+                    u.finding.message
+                ),
+                "fix them (`iae check` lists every problem), then run the report again",
+            ));
+        }
+        Ok(self)
+    }
+}
+
+/// Someone as the index knows them, without their whole file.
+#[derive(Debug, Clone)]
+pub struct PersonEntry {
+    pub file_id: String,
+    pub person: Person,
 }
 
 /// The exclusive lock on the structure (`.iae/lock`), released when dropped.
@@ -135,37 +184,27 @@ impl Store {
     }
 
     /// Read and parse every case file, in parallel; unreadable files are set aside.
+    /// Holds every case in memory: whole-structure commands use [`Store::scan`].
     pub fn load_all(&self) -> Result<LoadedSet> {
-        let dir = self.salaries_dir();
-        if !dir.is_dir() {
-            bail!(
-                "{} is missing: this structure has no salaries/ directory",
-                dir.display()
-            );
-        }
-        let mut paths: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
-            .min_depth(1)
-            .max_depth(1)
-            .into_iter()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| e.into_path())
-            .filter(|p| {
-                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                name.ends_with(".toml") && !name.starts_with('.')
-            })
-            .collect();
-        paths.sort();
-        let results: Vec<Result<Loaded, Box<Unreadable>>> =
-            paths.par_iter().map(|p| load_one(p)).collect();
-        let mut set = LoadedSet::default();
-        for r in results {
-            match r {
-                Ok(l) => set.cases.push(l),
-                Err(u) => set.unreadable.push(*u),
-            }
-        }
-        Ok(set)
+        let scanned = self.scan(|l| Some(l.clone()))?;
+        Ok(LoadedSet {
+            cases: scanned.items,
+            unreadable: scanned.unreadable,
+        })
+    }
+
+    /// Pass over every case file in id order, keeping what `keep` returns for each: the
+    /// rows or figures a command prints, never the whole set. Files whose index entry is
+    /// current are decoded from `.iae/index`; the others are parsed, and the index is
+    /// updated. What `keep` sees is the same either way (see [`slim`]).
+    pub fn scan<T: Send>(&self, keep: impl Fn(&Loaded) -> Option<T> + Sync) -> Result<Scanned<T>> {
+        self.pass(Visit::Cases(&keep), false)
+    }
+
+    /// Everyone's name and birth date, from the index (a stat of each file, a parse of
+    /// the changed ones only).
+    pub fn people(&self) -> Result<Scanned<PersonEntry>> {
+        self.pass(Visit::People(&|p| p), false)
     }
 
     /// Read one case file by id; a file that does not parse is an error naming the line.
@@ -214,6 +253,7 @@ impl Store {
         }
         self.check_new_text(id, &new_text, Some(&before))?;
         atomic::write(&self.case_path(id), new_text.as_bytes())?;
+        self.note_written(id, &new_text);
         Ok((out, true))
     }
 
@@ -248,20 +288,35 @@ impl Store {
         Ok(parsed.value)
     }
 
-    /// Create a new case file under the lock. `build` sees every existing file (to refuse
-    /// duplicates) and the fresh id, and returns the case to write.
+    /// Create a new case file under the lock. `build` sees the existing files of the same
+    /// person as `same_as` (to refuse duplicates; found through the index) and the fresh
+    /// id, and returns the case to write.
     pub fn create(
         &self,
+        same_as: &Person,
         build: impl FnOnce(&LoadedSet, &CaseId) -> Result<CaseFile>,
     ) -> Result<(CaseId, String)> {
         let _lock = self.lock()?;
-        let existing = self.load_all()?;
-        let taken: std::collections::HashSet<&str> = existing
-            .cases
+        let people = self.pass(Visit::People(&|p| p), true)?;
+        let wanted = same_as.key();
+        let mut existing = LoadedSet::default();
+        for p in people.items.iter().filter(|p| p.person.key() == wanted) {
+            let id = CaseId::parse(&p.file_id).map_err(anyhow::Error::msg)?;
+            let (_, case) = self.read(&id)?;
+            existing.cases.push(Loaded {
+                file_id: p.file_id.clone(),
+                rel_path: Store::rel_path(&id),
+                case,
+                unknown_keys: Vec::new(),
+            });
+        }
+        let taken: std::collections::HashSet<&str> = people
+            .items
             .iter()
-            .map(|c| c.file_id.as_str())
-            .chain(existing.unreadable.iter().map(|u| file_stem(&u.rel_path)))
+            .map(|p| p.file_id.as_str())
+            .chain(people.unreadable.iter().map(|u| file_stem(&u.rel_path)))
             .collect();
+        existing.unreadable = people.unreadable.clone();
         let mut rng = rand::rng();
         let id = loop {
             let id = CaseId::random(&mut rng);
@@ -273,7 +328,30 @@ impl Store {
         let text = crate::case::document::render_new(&case);
         self.check_new_text(&id, &text, None)?;
         atomic::create_new(&self.case_path(&id), text.as_bytes())?;
+        self.note_written(&id, &text);
         Ok((id.clone(), Store::rel_path(&id)))
+    }
+
+    /// Record in the index's journal the file a command just wrote (the caller holds the
+    /// lock). A failure only costs a parse later.
+    pub fn note_written(&self, id: &CaseId, text: &str) {
+        let Ok(meta) = std::fs::metadata(self.case_path(id)) else {
+            return;
+        };
+        let Ok(parsed) = parse_case(text) else {
+            return;
+        };
+        let mut case = parsed.value;
+        slim(&mut case);
+        let head = Head {
+            name: id.to_string(),
+            key: Key::of(&meta),
+            person: Some(case.person.clone()),
+        };
+        let _ = index::append_journal(
+            &self.root.join(LOCAL).join(index::JOURNAL),
+            &Record::encode(&head, Some((&case, parsed.unknown_keys.as_slice()))),
+        );
     }
 
     /// Find a case by id or by name (accent- and case-insensitive). Several matches: the
@@ -284,16 +362,16 @@ impl Store {
         {
             return Ok(Found::One(id));
         }
-        let set = self.load_all()?;
-        set.report_skipped();
         let wanted = names::fold(query);
         if wanted.is_empty() {
             bail!("give an id or a name");
         }
-        let matches: Vec<&Loaded> = set
-            .cases
+        let people = self.people()?;
+        people.report_skipped();
+        let matches: Vec<&PersonEntry> = people
+            .items
             .iter()
-            .filter(|l| name_matches(&l.case, &wanted))
+            .filter(|p| name_matches(&p.person, &wanted))
             .collect();
         match matches.as_slice() {
             [] => Err(hinted(
@@ -303,7 +381,20 @@ impl Store {
             [one] => Ok(Found::One(
                 CaseId::parse(&one.file_id).map_err(anyhow::Error::msg)?,
             )),
-            many => Ok(Found::Many(many.iter().map(|l| (*l).clone()).collect())),
+            many => {
+                let mut found = Vec::new();
+                for p in many {
+                    let id = CaseId::parse(&p.file_id).map_err(anyhow::Error::msg)?;
+                    let (_, case) = self.read(&id)?;
+                    found.push(Loaded {
+                        file_id: p.file_id.clone(),
+                        rel_path: Store::rel_path(&id),
+                        case,
+                        unknown_keys: Vec::new(),
+                    });
+                }
+                Ok(Found::Many(found))
+            }
         }
     }
 }
@@ -316,11 +407,8 @@ pub enum Found {
 }
 
 /// Every word of the query starts a word of the name, in any order ("sofia mar").
-pub fn name_matches(case: &CaseFile, folded_query: &str) -> bool {
-    let full = names::fold(&format!(
-        "{} {}",
-        case.person.first_name, case.person.last_name
-    ));
+pub fn name_matches(person: &Person, folded_query: &str) -> bool {
+    let full = names::fold(&format!("{} {}", person.first_name, person.last_name));
     let words: Vec<&str> = full.split(' ').collect();
     folded_query
         .split(' ')
