@@ -28,8 +28,9 @@ impl Row for Located {
 
 pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = store.load_all()?;
-    let files = set.cases.len() + set.unreadable.len();
+    // Each file gives its findings and who it is; nothing else is kept.
+    let set = store.scan(|l| Some((file_findings(&store, l), Who::of(l))))?;
+    let files = set.files;
 
     // (file, finding); unreadable files already carry their line.
     let mut findings: Vec<(String, Finding)> = set
@@ -37,15 +38,12 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         .iter()
         .map(|u| (u.rel_path.clone(), u.finding.clone()))
         .collect();
-    let per_file: Vec<(String, Vec<Finding>)> = set
-        .cases
-        .par_iter()
-        .map(|l| (l.rel_path.clone(), file_findings(&store, l)))
-        .collect();
-    for (file, list) in per_file {
-        findings.extend(list.into_iter().map(|f| (file.clone(), f)));
+    let mut whos = Vec::with_capacity(set.items.len());
+    for (list, who) in set.items {
+        findings.extend(list.into_iter().map(|f| (who.rel_path.clone(), f)));
+        whos.push(who);
     }
-    findings.extend(across_files(&set.cases));
+    findings.extend(across_files(&whos));
 
     let errors = findings.iter().filter(|(_, f)| f.is_error()).count();
     let warnings = findings.len() - errors;
@@ -93,16 +91,36 @@ fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
     findings
 }
 
+/// What the checks across files need of each one.
+struct Who {
+    rel_path: String,
+    id: String,
+    key: (String, String, chrono::NaiveDate),
+    name: String,
+    born: chrono::NaiveDate,
+}
+
+impl Who {
+    fn of(l: &Loaded) -> Who {
+        Who {
+            rel_path: l.rel_path.clone(),
+            id: l.case.id.clone(),
+            key: l.case.person.key(),
+            name: l.case.full_name(),
+            born: l.case.person.birth_date,
+        }
+    }
+}
+
 /// Duplicate ids (E005) and the same person in two files (W001).
-fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
+fn across_files(cases: &[Who]) -> Vec<(String, Finding)> {
     let mut out = Vec::new();
-    let mut by_id: BTreeMap<&str, Vec<&Loaded>> = BTreeMap::new();
-    let mut by_person: BTreeMap<(String, String, chrono::NaiveDate), Vec<&Loaded>> =
+    let mut by_id: BTreeMap<&str, Vec<&Who>> = BTreeMap::new();
+    let mut by_person: BTreeMap<&(String, String, chrono::NaiveDate), Vec<&Who>> =
         BTreeMap::new();
     for l in cases {
-        by_id.entry(l.case.id.as_str()).or_default().push(l);
-        let p = &l.case.person;
-        by_person.entry(p.key()).or_default().push(l);
+        by_id.entry(l.id.as_str()).or_default().push(l);
+        by_person.entry(&l.key).or_default().push(l);
     }
     for (id, group) in by_id.into_iter().filter(|(_, g)| g.len() > 1) {
         let files: Vec<&str> = group.iter().map(|l| l.rel_path.as_str()).collect();
@@ -132,8 +150,8 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
                     vec![Seg::Key("person".into())],
                     format!(
                         "{} born {} is also in {}",
-                        l.case.full_name(),
-                        l.case.person.birth_date,
+                        l.name,
+                        l.born,
                         others.join(", ")
                     ),
                 )

@@ -13,25 +13,49 @@ use crate::report::exits::{ExitRow, ExitsReport, Period, exits_report};
 use crate::report::interviews::interviews_report;
 use crate::rules::exits::Counting;
 use crate::store::atomic;
-use crate::store::{LoadedSet, Store};
+use crate::case::CaseFile;
+use crate::store::Store;
+use chrono::NaiveDate;
 use anyhow::{Result, bail};
 
-/// Load every file; a report is exact or not given, so an unreadable file stops it.
-fn load_exact(store: &Store) -> Result<LoadedSet> {
-    let set = store.load_all()?;
-    if let Some(u) = set.unreadable.first() {
-        return Err(hinted(
-            format!(
-                "{} file(s) cannot be read, starting with {}{}: {} — the report would be wrong",
-                set.unreadable.len(),
-                u.rel_path,
-                u.finding.line.map(|l| format!(":{l}")).unwrap_or_default(),
-                u.finding.message
-            ),
-            "fix them (`iae check` lists every problem), then run the report again",
-        ));
+/// The cases a report looks at (`relevant`), with their ids, in id order; the others
+/// are read and let go. A report is exact or not given, so an unreadable file stops it.
+fn load_exact(
+    store: &Store,
+    relevant: impl Fn(&CaseFile) -> bool + Sync,
+) -> Result<Vec<(String, CaseFile)>> {
+    let scanned = store
+        .scan(|l| relevant(&l.case).then(|| (l.file_id.clone(), l.case.clone())))?
+        .exact()?;
+    Ok(scanned.items)
+}
+
+/// The pairs the report functions take.
+fn pairs(set: &[(String, CaseFile)]) -> impl Iterator<Item = (&str, &CaseFile)> + Clone {
+    set.iter().map(|(id, c)| (id.as_str(), c))
+}
+
+/// In the structure at some time in the period (hired by its end, not gone before it).
+fn present_in(c: &CaseFile, from: NaiveDate, to: NaiveDate) -> bool {
+    c.recruitment.hired_on <= to && c.exit.as_ref().is_none_or(|x| x.date >= from)
+}
+
+/// A barrier open at some time in the period.
+fn barrier_in(c: &CaseFile, from: NaiveDate, to: NaiveDate) -> bool {
+    c.barriers
+        .iter()
+        .any(|b| b.noted_on <= to && b.resolved_on.is_none_or(|r| r >= from))
+}
+
+/// The first and last days of `year`.
+fn year_bounds(year: i32) -> Result<(NaiveDate, NaiveDate)> {
+    match (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) {
+        (Some(from), Some(to)) => Ok((from, to)),
+        _ => bail!("--year {year}: not a year"),
     }
-    Ok(set)
 }
 
 fn percent(rate: Option<f64>) -> String {
@@ -270,9 +294,9 @@ pub fn exits(ctx: &Ctx, a: ReportExitsArgs) -> Result<()> {
         (None, Some(from), Some(to)) => bail!("--from {from} is after --to {to}"),
         _ => bail!("give --year Y, or --from D --to D"),
     };
-    let set = load_exact(&store)?;
+    let set = load_exact(&store, |c| c.exit.as_ref().is_some_and(|x| period.contains(x.date)))?;
     let report = exits_report(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        pairs(&set),
         &store.structure,
         &store.reference,
         period,
@@ -336,14 +360,20 @@ fn unknown_reasons(unknown: Vec<crate::report::exits::UnknownReason>) -> anyhow:
 
 fn deadlines(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = load_exact(&store)?;
-    let rows = crate::report::deadlines::deadlines(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
-        &store.structure,
-        &store.reference,
-        ctx.today,
-        a.within,
-    );
+    // Each file's deadlines, then one sort as the report makes it.
+    let scanned = store
+        .scan(|l| {
+            Some(crate::report::deadlines::deadlines(
+                [(l.file_id.as_str(), &l.case)],
+                &store.structure,
+                &store.reference,
+                ctx.today,
+                a.within,
+            ))
+        })?
+        .exact()?;
+    let mut rows: Vec<_> = scanned.items.into_iter().flatten().collect();
+    crate::report::deadlines::sort(&mut rows);
     let mut sheet = Sheet::new(
         ctx.lang.pick("Échéances", "Deadlines"),
         format!(
@@ -393,9 +423,12 @@ fn deadlines(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
 
 fn active(ctx: &Ctx, a: ActiveArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = load_exact(&store)?;
     let on = a.on.unwrap_or(ctx.today);
-    let rows = active_rows(set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)), on);
+    let scanned = store
+        .scan(|l| active_rows([(l.file_id.as_str(), &l.case)], on).pop())?
+        .exact()?;
+    let mut rows = scanned.items;
+    crate::report::active::sort(&mut rows);
     let mut sheet = Sheet::new(
         ctx.lang.pick("En parcours", "In parcours"),
         format!(
@@ -485,9 +518,10 @@ fn barriers_sheet(report: &AspBarriersReport, reference: &Reference, lang: Lang)
 
 fn barriers(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = load_exact(&store)?;
+    let (from, to) = year_bounds(a.year)?;
+    let set = load_exact(&store, |c| barrier_in(c, from, to))?;
     let report = asp_barriers(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        pairs(&set),
         &store.reference,
         a.year,
     );
@@ -511,10 +545,16 @@ fn barriers(ctx: &Ctx, a: YearArgs) -> Result<()> {
 
 fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = load_exact(&store)?;
+    let (from, to) = year_bounds(a.year)?;
+    // Present in the year, gone in it, or with a barrier open in it: no one else counts.
+    let set = load_exact(&store, |c| {
+        present_in(c, from, to)
+            || c.exit.as_ref().is_some_and(|x| from <= x.date && x.date <= to)
+            || barrier_in(c, from, to)
+    })?;
     let lang = ctx.lang;
     let report = crate::report::annual::annual(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        pairs(&set),
         &store.structure,
         &store.reference,
         a.year,
@@ -719,7 +759,15 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
 
 fn interviews(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = load_exact(&store)?;
+    let (from, to) = year_bounds(a.year)?;
+    let until = to.min(ctx.today);
+    // An interview in the year, or some of the parcours in it (its gaps are measured).
+    let set = load_exact(&store, |c| {
+        present_in(c, from, until)
+            || c.interviews
+                .iter()
+                .any(|i| from <= i.date && i.date <= until)
+    })?;
     let kinds: Vec<String> = store
         .reference
         .interview_kinds
@@ -728,7 +776,7 @@ fn interviews(ctx: &Ctx, a: YearArgs) -> Result<()> {
         .map(|e| e.code.clone())
         .collect();
     let report = interviews_report(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        pairs(&set),
         &kinds,
         a.year,
         ctx.today,

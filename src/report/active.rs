@@ -61,8 +61,13 @@ pub fn active_rows<'a>(
                 .count(),
         })
         .collect();
-    rows.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
+    sort(&mut rows);
     rows
+}
+
+/// By name, then id.
+pub fn sort(rows: &mut [ActiveRow]) {
+    rows.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
 }
 
 #[cfg(test)]
