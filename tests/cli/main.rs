@@ -7,6 +7,7 @@ mod edit;
 mod exits;
 mod foundation;
 mod gate;
+mod index;
 mod parcours;
 mod preserve;
 mod reports;
