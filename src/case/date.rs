@@ -85,3 +85,12 @@ pub fn parse_cli(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| format!("{text} is not a date — write YYYY-MM-DD, e.g. 2025-03-03"))
 }
+
+/// Age in whole years on `on`, comparing (month, day).
+pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
+    let mut age = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    age
+}

@@ -4,12 +4,14 @@
 pub mod date;
 pub mod document;
 pub mod finding;
+pub mod id;
 pub mod locate;
 pub mod model;
 pub mod names;
 pub mod parse;
 pub mod structure;
 pub mod validate;
+pub mod vocab;
 
 pub use model::CaseFile;
 

@@ -3,6 +3,7 @@
 //! with its line rather than a parse failure.
 
 use super::date;
+use super::vocab::BarrierStatus;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -223,7 +224,7 @@ pub struct Barrier {
 
 impl Barrier {
     pub fn is_open(&self) -> bool {
-        matches!(self.status.as_str(), "identified" | "in_progress")
+        BarrierStatus::from_code(&self.status).is_some_and(BarrierStatus::is_open)
     }
 }
 

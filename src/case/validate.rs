@@ -2,19 +2,14 @@
 //! (E002), unknown codes (E003), impossible chronology (E004), id (E005), missing pieces
 //! (W003). Pure: the file's id and the reference tables are arguments.
 
+use super::date::age_on;
 use super::finding::{Finding, Seg};
+use super::id;
 use super::model::CaseFile;
+use super::vocab::{Attendance, BarrierStatus, ClientKind, DiagnosisBy, Medium, Support};
 use crate::path;
 use crate::reference::{Codes, Reference};
-use crate::rules::dates::age_on;
-use crate::store::id;
 
-pub const DIAGNOSIS_AUTHORS: [&str; 2] = ["employer", "prescriber"];
-pub const BARRIER_STATUSES: [&str; 4] = ["identified", "in_progress", "resolved", "abandoned"];
-pub const MEDIUMS: [&str; 4] = ["in_person", "phone", "video", "home"];
-pub const ATTENDANCES: [&str; 3] = ["present", "excused", "absent"];
-pub const SUPPORTS: [&str; 3] = ["internal", "external", "both"];
-pub const CLIENT_KINDS: [&str; 4] = ["company", "individual", "association", "collectivite"];
 /// Age limits at hiring: younger or older is taken for a typing mistake.
 pub const MIN_AGE: i32 = 16;
 pub const MAX_AGE: i32 = 80;
@@ -179,7 +174,7 @@ fn recruitment(c: &mut Checker, case: &CaseFile) {
 fn eligibility(c: &mut Checker, case: &CaseFile) {
     let Some(e) = &case.eligibility else { return };
     c.one_of(
-        &DIAGNOSIS_AUTHORS,
+        DiagnosisBy::CODES,
         &e.by,
         path!["eligibility", "by"],
         "diagnosis author",
@@ -324,11 +319,11 @@ fn interviews(c: &mut Checker, case: &CaseFile) {
             "interview kind",
         );
         if let Some(m) = &iv.medium {
-            c.one_of(&MEDIUMS, m, path!["interviews", i, "medium"], "medium");
+            c.one_of(Medium::CODES, m, path!["interviews", i, "medium"], "medium");
         }
         if let Some(a) = &iv.attendance {
             c.one_of(
-                &ATTENDANCES,
+                Attendance::CODES,
                 a,
                 path!["interviews", i, "attendance"],
                 "attendance",
@@ -386,13 +381,13 @@ fn barriers(c: &mut Checker, case: &CaseFile) {
             "barrier category",
         );
         c.one_of(
-            &BARRIER_STATUSES,
+            BarrierStatus::CODES,
             &b.status,
             path!["barriers", i, "status"],
             "barrier status",
         );
         match (b.is_open(), b.resolved_on) {
-            (false, None) if BARRIER_STATUSES.contains(&b.status.as_str()) => c.push(
+            (false, None) if BarrierStatus::CODES.contains(&b.status.as_str()) => c.push(
                 Finding::new(
                     "E002",
                     path!["barriers", i, "status"],
@@ -435,7 +430,7 @@ fn barriers(c: &mut Checker, case: &CaseFile) {
             }
             if let Some(s) = &a.support {
                 c.one_of(
-                    &SUPPORTS,
+                    Support::CODES,
                     s,
                     path!["barriers", i, "actions", j, "support"],
                     "support",
@@ -635,7 +630,7 @@ fn hours(c: &mut Checker, case: &CaseFile) {
         }
         if let Some(k) = &h.client_kind {
             c.one_of(
-                &CLIENT_KINDS,
+                ClientKind::CODES,
                 k,
                 path!["hours", i, "client_kind"],
                 "client kind",

@@ -1,15 +1,25 @@
 //! `iae check`: every case file against the format and the rules. Silent with exit 0
 //! when there is no error, like a linter in a pre-commit hook.
+use clap::Args;
 
 use super::Ctx;
 use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
-use crate::cli::CheckArgs;
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
 use crate::store::{Loaded, Store, locate_finding};
 use anyhow::Result;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Print a summary and the warnings, not only the errors
+    #[arg(short, long)]
+    pub verbose: bool,
+    /// Warnings count as errors (exit 1)
+    #[arg(long)]
+    pub strict: bool,
+}
 
 impl Row for Located {
     fn headers() -> Vec<&'static str> {

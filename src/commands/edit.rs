@@ -1,16 +1,23 @@
 //! `iae edit`: the case file in the user's editor, on a copy; saved atomically only when
 //! it is valid and nobody changed the file meanwhile. Otherwise the copy is kept.
+use clap::Args;
 
-use super::{Ctx, prompt};
+use super::Ctx;
+use super::support::{editor, prompt};
+use crate::case::id::CaseId;
 use crate::case::parse::parse_case;
 use crate::case::validate::validate;
-use crate::cli::EditArgs;
-use crate::error::hinted;
-use crate::store::id::CaseId;
+use crate::error::UserError;
 use crate::store::{LOCAL, Store, atomic, locate_finding};
-use anyhow::{Context, Result, bail};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use crate::t;
+use anyhow::{Context, Result};
+use std::path::Path;
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The id of the case file
+    pub id: String,
+}
 
 /// Lines the tool puts on top of a re-opened copy; removed before validating.
 const MARK: &str = "# iae: ";
@@ -19,7 +26,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = super::parse_id(&args.id)?;
     let original = store.read_text(&id)?;
-    let editor = editor()?;
+    let editor = editor::editor()?;
     let copy = store
         .root
         .join(LOCAL)
@@ -28,7 +35,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     std::fs::write(&copy, &original).with_context(|| format!("cannot write {}", copy.display()))?;
 
     let edited = loop {
-        if let Err(e) = open_editor(&editor, &copy) {
+        if let Err(e) = editor::open_editor(&editor, &copy) {
             let _ = std::fs::remove_file(&copy);
             return Err(e.context("nothing was changed"));
         }
@@ -43,7 +50,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
             break text;
         }
         for p in &problems {
-            eprintln!("error: {p}");
+            eprintln!("{}", t!("edit-problem", problem = p.as_str()));
         }
         if ctx.interactive && prompt::confirm("The file is not valid. Open the editor again?")? {
             let marks: String = problems
@@ -60,54 +67,25 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
             std::fs::write(&copy, format!("{header}{text}"))?;
             continue;
         }
-        eprintln!(
-            "{} is unchanged; your edited copy is kept at {}",
-            Store::rel_path(&id),
-            copy.display()
+        return Err(
+            UserError::new(t!("edit-invalid-unchanged", path = Store::rel_path(&id)))
+                .hint(t!("edit-copy-kept", copy = copy.display().to_string()))
+                .into(),
         );
-        return Err(crate::error::quiet(crate::error::Status::Error));
     };
 
     let _lock = store.lock()?;
     if store.read_text(&id)? != original {
-        eprintln!(
-            "error: {} changed while the editor was open; nothing was overwritten.\nYour edited copy is kept at {}",
-            Store::rel_path(&id),
-            copy.display()
+        return Err(
+            UserError::new(t!("edit-changed-meanwhile", path = Store::rel_path(&id)))
+                .hint(t!("edit-copy-kept", copy = copy.display().to_string()))
+                .into(),
         );
-        return Err(crate::error::quiet(crate::error::Status::Error));
     }
     atomic::write(&store.case_path(&id), edited.as_bytes())?;
     store.note_written(&id, &edited);
     let _ = std::fs::remove_file(&copy);
     eprintln!("Saved {}.", Store::rel_path(&id));
-    Ok(())
-}
-
-pub(crate) fn editor() -> Result<String> {
-    ["VISUAL", "EDITOR"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .ok_or_else(|| {
-            hinted(
-                "no editor: neither $VISUAL nor $EDITOR is set",
-                "e.g. `export EDITOR=nano`",
-            )
-        })
-}
-
-/// The editor command may carry arguments (`code --wait`): let the shell split it.
-pub(crate) fn open_editor(editor: &str, file: &PathBuf) -> Result<()> {
-    let status = Command::new("sh")
-        .arg("-c")
-        .arg(format!("{editor} \"$1\""))
-        .arg("iae-edit")
-        .arg(file)
-        .status()
-        .with_context(|| format!("cannot start the editor `{editor}`"))?;
-    if !status.success() {
-        bail!("the editor `{editor}` failed ({status})");
-    }
     Ok(())
 }
 

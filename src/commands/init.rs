@@ -1,8 +1,27 @@
 //! `iae init`: create a structure directory.
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Directory to create (default: --dir, else the current directory)
+    pub path: Option<PathBuf>,
+    /// Name of the structure
+    #[arg(long)]
+    pub name: String,
+    /// Kind of structure: ACI, EI, AI, ETTI or EITI
+    #[arg(long)]
+    pub kind: String,
+    /// SIRET number (14 digits)
+    #[arg(long)]
+    pub siret: Option<String>,
+    /// Do not run `git init`
+    #[arg(long)]
+    pub no_git: bool,
+}
 
 use super::Ctx;
 use crate::case::structure::{init_text, is_siret};
-use crate::cli::InitArgs;
 use crate::error::hinted;
 use crate::reference::Reference;
 use crate::store::{SALARIES, atomic, discover::CONFIG};

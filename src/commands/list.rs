@@ -1,7 +1,30 @@
 //! `iae list`: who is in parcours (or has left), one line each.
+use clap::Args;
+
+#[derive(Debug, Args)]
+#[group(multiple = false)]
+pub struct ListFilter {
+    /// Only salariés still in parcours (default)
+    #[arg(long)]
+    pub active: bool,
+    /// Only salariés who have left
+    #[arg(long)]
+    pub exited: bool,
+    /// Everyone
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: ListFilter,
+    /// Only names containing TEXT (accents and case do not matter)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
 
 use super::Ctx;
-use crate::cli::ListArgs;
 use crate::output;
 use crate::report::list::{Filter, list_rows, sort_rows};
 use anyhow::Result;

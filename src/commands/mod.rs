@@ -14,11 +14,11 @@ pub mod interview;
 pub mod list;
 pub mod pass;
 pub mod project;
-pub mod prompt;
 pub mod recruit;
 pub mod report;
 pub mod show;
 pub mod skill;
+pub mod support;
 pub mod training;
 
 use crate::cli::Command;
@@ -50,8 +50,8 @@ impl Ctx {
 }
 
 /// An id from the command line, refused before any path is built from it.
-pub fn parse_id(text: &str) -> Result<crate::store::id::CaseId> {
-    crate::store::id::CaseId::parse(text).map_err(anyhow::Error::msg)
+pub fn parse_id(text: &str) -> Result<crate::case::id::CaseId> {
+    crate::case::id::CaseId::parse(text).map_err(anyhow::Error::msg)
 }
 
 /// A code that must be in a reference table, or an error listing the known ones.
@@ -71,6 +71,13 @@ pub fn known_code(
     }
 }
 
+/// The id of the case file, for commands that take nothing else.
+#[derive(Debug, clap::Args)]
+pub struct IdArg {
+    /// The id of the case file
+    pub id: String,
+}
+
 pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
         Command::Init(args) => init::run(ctx, args),
@@ -83,15 +90,14 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Eligibility(cmd) => eligibility::run(ctx, cmd),
         Command::Pass(cmd) => pass::run(ctx, cmd),
         Command::Contract(cmd) => contract::run(ctx, cmd),
-        Command::Interview(crate::cli::InterviewCmd::Add(args)) => interview::add(ctx, args),
-        Command::Interview(crate::cli::InterviewCmd::List(args)) => interview::list(ctx, args),
         Command::Barrier(cmd) => barrier::run(ctx, cmd),
-        Command::Project(crate::cli::ProjectCmd::Set(args)) => project::set(ctx, args),
-        Command::Skill(crate::cli::SkillCmd::Add(args)) => skill::add(ctx, args),
-        Command::Training(crate::cli::TrainingCmd::Add(args)) => training::add(ctx, args),
-        Command::Immersion(crate::cli::ImmersionCmd::Add(args)) => immersion::add(ctx, args),
-        Command::Followup(crate::cli::FollowupCmd::Add(args)) => followup::add(ctx, args),
-        Command::Hours(crate::cli::HoursCmd::Add(args)) => hours::add(ctx, args),
+        Command::Interview(cmd) => interview::run(ctx, cmd),
+        Command::Project(cmd) => project::run(ctx, cmd),
+        Command::Skill(cmd) => skill::run(ctx, cmd),
+        Command::Training(cmd) => training::run(ctx, cmd),
+        Command::Immersion(cmd) => immersion::run(ctx, cmd),
+        Command::Followup(cmd) => followup::run(ctx, cmd),
+        Command::Hours(cmd) => hours::run(ctx, cmd),
         Command::Report(cmd) => report::run(ctx, cmd),
     }
 }

@@ -1,10 +1,13 @@
 //! `iae recruit`: open the case file of a newly hired salarié.
-
-use super::{Ctx, known_code, prompt};
 use crate::case::date::parse_cli;
+use crate::case::vocab::DiagnosisBy;
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::support::{self, prompt};
+use super::{Ctx, known_code};
 use crate::case::model::*;
 use crate::case::validate::{MAX_AGE, MAX_WEEKLY_HOURS, MIN_AGE, is_pass_number, is_postcode};
-use crate::cli::RecruitArgs;
 use crate::error::hinted;
 use crate::output::{self, Format, Row};
 use crate::rules::dates::add_months;
@@ -12,14 +15,67 @@ use crate::rules::dates::age_on;
 use crate::rules::findings::case_findings;
 use crate::rules::pass::{WAITING_YEARS, current_end, default_end};
 use crate::store::Store;
+use crate::t;
 use anyhow::{Result, bail};
-use chrono::NaiveDate;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
 struct Recruited {
     id: String,
     path: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RecruitArgs {
+    #[arg(long)]
+    pub last_name: Option<String>,
+    #[arg(long)]
+    pub first_name: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub birth_date: Option<NaiveDate>,
+    /// F or M
+    #[arg(long)]
+    pub sex: Option<String>,
+    /// First day of work, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub hired_on: Option<NaiveDate>,
+    /// Date of the application, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub applied_on: Option<NaiveDate>,
+    /// Who sent the application (e.g. france_travail, mission_locale, siae)
+    #[arg(long)]
+    pub prescriber: Option<String>,
+    /// Postcode (5 digits)
+    #[arg(long)]
+    pub postcode: Option<String>,
+    /// Eligibility criteria claimed, comma-separated (e.g. rsa,qpv)
+    #[arg(long, value_delimiter = ',')]
+    pub criteria: Vec<String>,
+    /// Who made the eligibility diagnosis
+    #[arg(long, value_enum)]
+    pub diagnosis_by: Option<DiagnosisBy>,
+    /// Date of the eligibility diagnosis (default: the hiring date)
+    #[arg(long, value_parser = parse_cli)]
+    pub diagnosis_date: Option<NaiveDate>,
+    /// PASS IAE number (12 digits; spaces allowed)
+    #[arg(long)]
+    pub pass_number: Option<String>,
+    /// Kind of the first contract: cddi, cddu, mission, cdi_inclusion, passerelle
+    #[arg(long)]
+    pub contract: Option<String>,
+    /// Last day of the first contract, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub contract_end: Option<NaiveDate>,
+    /// Weekly hours of the first contract
+    #[arg(long)]
+    pub weekly_hours: Option<f64>,
+    /// Position held (poste)
+    #[arg(long)]
+    pub position: Option<String>,
+    /// Record the person even if a file exists for the same name and birth date
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl Row for Recruited {
@@ -113,27 +169,18 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
 
 /// On a terminal, ask for what is missing; elsewhere, list it and stop (usage, exit 2).
 fn ask_for_missing(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<()> {
-    let missing: Vec<&str> = [
+    let missing = support::missing(&[
         ("--last-name", a.last_name.is_none()),
         ("--first-name", a.first_name.is_none()),
         ("--birth-date", a.birth_date.is_none()),
         ("--sex", a.sex.is_none()),
         ("--hired-on", a.hired_on.is_none()),
-    ]
-    .iter()
-    .filter(|(_, m)| *m)
-    .map(|(flag, _)| *flag)
-    .collect();
+    ]);
     if missing.is_empty() {
         return Ok(());
     }
     if !ctx.interactive {
-        eprintln!(
-            "error: missing {} (required when not on a terminal)",
-            missing.join(", ")
-        );
-        eprintln!("hint: `iae recruit --help` lists every option");
-        return Err(crate::error::quiet(crate::error::Status::Usage));
+        return Err(support::missing_flags(&missing, t!("hint-recruit-help")));
     }
     let text = |s: &str| Ok::<_, String>(s.to_string());
     if a.last_name.is_none() {

@@ -11,10 +11,12 @@ use std::sync::atomic::{AtomicU8, Ordering};
 /// files, and both languages hold exactly the same message ids (a test says so).
 pub const FR: &[(&str, &str)] = &[
     ("common.ftl", include_str!("fr/common.ftl")),
+    ("commands.ftl", include_str!("fr/commands.ftl")),
     ("index.ftl", include_str!("fr/index.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
+    ("commands.ftl", include_str!("en/commands.ftl")),
     ("index.ftl", include_str!("en/index.ftl")),
 ];
 
@@ -140,7 +142,9 @@ mod tests {
                 let id = id.trim_end();
                 let first = id.chars().next()?;
                 (first.is_ascii_alphabetic()
-                    && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
                 .then(|| id.to_string())
             })
             .collect()
@@ -168,7 +172,11 @@ mod tests {
     #[test]
     fn plurals_and_arguments_follow_the_language() {
         let n = |lang, count: i64| {
-            message_in(lang, "people-concerned", &[("count", FluentValue::from(count))])
+            message_in(
+                lang,
+                "people-concerned",
+                &[("count", FluentValue::from(count))],
+            )
         };
         assert_eq!(n(Lang::Fr, 1), "1 salarié concerné");
         assert_eq!(n(Lang::Fr, 3), "3 salariés concernés");
@@ -187,7 +195,10 @@ mod tests {
             }
         };
         assert_eq!(choose(Some(Lang::En), env(&[("IAE_LANG", "fr")])), Lang::En);
-        assert_eq!(choose(None, env(&[("IAE_LANG", "en"), ("LANG", "fr_FR")])), Lang::En);
+        assert_eq!(
+            choose(None, env(&[("IAE_LANG", "en"), ("LANG", "fr_FR")])),
+            Lang::En
+        );
         assert_eq!(choose(None, env(&[("LANG", "en_GB.UTF-8")])), Lang::En);
         assert_eq!(choose(None, env(&[("LANG", "C")])), Lang::Fr);
         assert_eq!(choose(None, env(&[])), Lang::Fr);

@@ -8,3 +8,4 @@ pub mod deadlines;
 pub mod exits;
 pub mod interviews;
 pub mod list;
+pub mod timeline;

@@ -1,7 +1,7 @@
 //! The date conventions of the domain: inclusive ranges, calendar months clamped to the
 //! month's end, ages in whole years (29 February gains a year on 1 March).
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 
 /// D + n calendar months, clamped to the end of the month (2024-11-30 + 3 = 2025-02-28).
 pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
@@ -9,14 +9,8 @@ pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-/// Age in whole years on `on`, comparing (month, day).
-pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
-    let mut age = on.year() - birth.year();
-    if (on.month(), on.day()) < (birth.month(), birth.day()) {
-        age -= 1;
-    }
-    age
-}
+/// Age arithmetic belongs to the case file; the rules use it from there.
+pub use crate::case::date::age_on;
 
 /// Whole calendar months from `from` to `to` (0 when `to` is before `from + 1 month`).
 pub fn months_between(from: NaiveDate, to: NaiveDate) -> u32 {

@@ -3,7 +3,8 @@
 
 pub mod atomic;
 pub mod discover;
-pub mod id;
+/// Case ids live with the case file; the store builds paths from them.
+pub use crate::case::id;
 pub mod index;
 mod scan;
 

@@ -55,6 +55,7 @@ fn an_invalid_edit_is_refused_and_the_copy_kept() {
     );
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .env("VISUAL", &ed)
         .args(["edit", &id])
         .output()
@@ -138,6 +139,7 @@ fn a_file_changed_while_editing_is_not_overwritten() {
     );
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .env("EDITOR", &ed)
         .args(["edit", &id])
         .output()

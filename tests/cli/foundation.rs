@@ -321,7 +321,11 @@ fn show_lists_the_candidates_when_a_name_is_ambiguous() {
     let s = Structure::new("ACI");
     s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
     s.recruit("Martin", "Paul", "1979-11-02", "2025-03-03");
-    let out = s.iae().args(["show", "martin"]).output().unwrap();
+    let out = s
+        .iae()
+        .args(["--lang", "en", "show", "martin"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains("2 salariés match"), "{err}");

@@ -1,15 +1,31 @@
-//! `iae followup add`: the situation found after the exit (at 3 and 6 months).
+//! `iae followup add`.
 
-use super::Ctx;
+use crate::case::date::parse_cli;
 use crate::case::document::{followup_table, push_table};
 use crate::case::model::Followup;
-use crate::cli::FollowupAddArgs;
+use crate::commands::Ctx;
 use crate::error::hinted;
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
 
-pub fn add(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
+#[derive(Debug, Args)]
+pub struct FollowupAddArgs {
+    /// The id of the case file
+    pub id: String,
+    /// Date of the follow-up, YYYY-MM-DD (after the exit)
+    #[arg(long, value_parser = parse_cli)]
+    pub date: NaiveDate,
+    /// The situation, as an exit-reason code (see `iae exit reasons`)
+    #[arg(long)]
+    pub situation: String,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = super::parse_id(&a.id)?;
+    let id = crate::commands::parse_id(&a.id)?;
     if !store.reference.exit_reasons.contains(&a.situation) {
         return Err(hinted(
             format!(

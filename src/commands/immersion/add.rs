@@ -1,12 +1,27 @@
-//! `iae immersion add`: a work immersion with an employer (PMSMP), in date order.
+//! `iae immersion add`.
 
-use super::{Ctx, parse_id};
+use crate::case::date::parse_cli;
 use crate::case::document::{immersion_table, insert_table};
 use crate::case::model::Immersion;
-use crate::cli::ImmersionAddArgs;
+use crate::commands::{Ctx, parse_id};
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
 
-pub fn add(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
+#[derive(Debug, Args)]
+pub struct ImmersionAddArgs {
+    pub id: String,
+    #[arg(long)]
+    pub employer: String,
+    #[arg(long)]
+    pub job: String,
+    #[arg(long, value_parser = parse_cli)]
+    pub start: NaiveDate,
+    #[arg(long, value_parser = parse_cli)]
+    pub end: NaiveDate,
+}
+
+pub fn run(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = parse_id(&a.id)?;
     if a.employer.trim().is_empty() || a.job.trim().is_empty() {

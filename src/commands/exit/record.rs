@@ -1,88 +1,53 @@
-//! `iae exit`: record the exit and its bilan, list the reasons, or cancel a mistaken exit.
+//! `iae exit record`.
 
-use super::{Ctx, parse_id, prompt};
-use crate::case::document::{date_value, exit_table, replace_value};
+use super::*;
+use crate::case::date::parse_cli;
+use crate::case::document::exit_table;
 use crate::case::model::Exit;
-use crate::cli::{ExitAction, ExitArgs, ExitCmd, IdArg};
+use crate::commands::support::{self, prompt};
+use crate::commands::{Ctx, parse_id};
 use crate::error::hinted;
-use crate::output::{self, Format, Row};
-use crate::reference::{Entry, Lang};
+use crate::reference::Lang;
+use crate::t;
 use anyhow::{Result, bail};
-use serde::Serialize;
+use chrono::NaiveDate;
+use clap::Args;
 use toml_edit::Item;
 
-pub fn run(ctx: &Ctx, cmd: ExitCmd) -> Result<()> {
-    match cmd.action {
-        Some(ExitAction::Reasons) => reasons(ctx),
-        Some(ExitAction::Cancel(args)) => cancel(ctx, args),
-        None => record(ctx, cmd.record),
-    }
+#[derive(Debug, Args)]
+pub struct ExitArgs {
+    /// The id of the case file
+    pub id: Option<String>,
+    /// Last day worked, YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub date: Option<NaiveDate>,
+    /// Exit reason code (see `iae exit reasons`)
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// Employer hiring the person
+    #[arg(long)]
+    pub employer: Option<String>,
+    /// Job found, or training entered
+    #[arg(long)]
+    pub job: Option<String>,
+    /// Length of the contract found, in months
+    #[arg(long)]
+    pub contract_months: Option<u32>,
+    /// Bilan: what was acquired
+    #[arg(long)]
+    pub acquired: Option<String>,
+    /// Bilan: the options considered
+    #[arg(long)]
+    pub options: Option<String>,
+    /// Bilan: the next steps prepared
+    #[arg(long)]
+    pub next_steps: Option<String>,
+    /// Bilan: partners involved
+    #[arg(long)]
+    pub partners: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
-struct ReasonRow {
-    code: String,
-    label: String,
-    category: String,
-    certain: bool,
-    overridden: bool,
-    note: Option<String>,
-}
-
-impl ReasonRow {
-    fn new(e: &Entry, lang: Lang) -> ReasonRow {
-        ReasonRow {
-            code: e.code.clone(),
-            label: e.label(lang).to_string(),
-            category: e.category.clone().unwrap_or_default(),
-            certain: e.certain.unwrap_or(true),
-            overridden: e.overridden,
-            note: e.note.clone(),
-        }
-    }
-}
-
-impl Row for ReasonRow {
-    fn headers() -> Vec<&'static str> {
-        vec!["code", "label", "category", "certain"]
-    }
-    fn keys() -> Vec<&'static str> {
-        vec!["code", "label", "category", "certain", "overridden", "note"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            format!("{}{}", self.code, if self.overridden { " *" } else { "" }),
-            self.label.clone(),
-            self.category.clone(),
-            if self.certain { "yes" } else { "no (see note)" }.to_string(),
-        ]
-    }
-}
-
-fn reasons(ctx: &Ctx) -> Result<()> {
-    let store = ctx.open()?;
-    let rows: Vec<ReasonRow> = store
-        .reference
-        .exit_reasons
-        .entries
-        .iter()
-        .map(|e| ReasonRow::new(e, ctx.lang))
-        .collect();
-    output::print_rows(&rows, ctx.format)?;
-    if ctx.format == Format::Table {
-        if rows.iter().any(|r| r.overridden) {
-            eprintln!("* set or changed in this structure's iae.toml");
-        }
-        for r in rows.iter().filter(|r| !r.certain) {
-            if let Some(note) = &r.note {
-                eprintln!("{}: {note}", r.code);
-            }
-        }
-    }
-    Ok(())
-}
-
-fn record(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
+pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     let store = ctx.open()?;
     let Some(id_text) = a.id.clone() else {
         bail!("give the id: `iae exit ID --date D --reason CODE`");
@@ -91,20 +56,11 @@ fn record(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     let reasons = &store.reference.exit_reasons;
     if a.date.is_none() || a.reason.is_none() {
         if !ctx.interactive {
-            let missing: Vec<&str> = [
+            let missing = support::missing(&[
                 ("--date", a.date.is_none()),
                 ("--reason", a.reason.is_none()),
-            ]
-            .iter()
-            .filter(|(_, m)| *m)
-            .map(|(f, _)| *f)
-            .collect();
-            eprintln!(
-                "error: missing {} (required when not on a terminal)",
-                missing.join(", ")
-            );
-            eprintln!("hint: `iae exit reasons` lists the reason codes");
-            return Err(crate::error::quiet(crate::error::Status::Usage));
+            ]);
+            return Err(support::missing_flags(&missing, t!("hint-exit-reasons")));
         }
         ask_missing(&mut a, ctx.lang, reasons)?;
     }
@@ -194,27 +150,11 @@ fn record(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     Ok(())
 }
 
-/// End `contract` (its table in the file) on `date`, keeping the end first agreed as
-/// `planned_end`: the length rules judge the contract on it.
-pub(crate) fn end_contract(
-    table: &mut toml_edit::Table,
-    contract: &crate::case::model::Contract,
-    date: chrono::NaiveDate,
-) {
-    if let Some(agreed) = contract.end
-        && contract.planned_end.is_none()
-    {
-        table.insert("planned_end", Item::Value(date_value(agreed)));
-    }
-    match table.get_mut("end") {
-        Some(slot) => replace_value(slot, date_value(date)),
-        None => {
-            table.insert("end", Item::Value(date_value(date)));
-        }
-    }
-}
-
-fn ask_missing(a: &mut ExitArgs, lang: Lang, reasons: &crate::reference::Codes) -> Result<()> {
+pub(super) fn ask_missing(
+    a: &mut ExitArgs,
+    lang: Lang,
+    reasons: &crate::reference::Codes,
+) -> Result<()> {
     if a.date.is_none() {
         a.date = prompt::ask(
             "Date de sortie, dernier jour travaillé (YYYY-MM-DD)",
@@ -252,27 +192,5 @@ fn ask_missing(a: &mut ExitArgs, lang: Lang, reasons: &crate::reference::Codes) 
             *field = prompt::ask(question, true, text)?;
         }
     }
-    Ok(())
-}
-
-fn cancel(ctx: &Ctx, args: IdArg) -> Result<()> {
-    let store = ctx.open()?;
-    let id = parse_id(&args.id)?;
-    let (removed, _) = store.update(&id, |doc, case| {
-        let Some(exit) = &case.exit else {
-            bail!("{id} has no exit to cancel");
-        };
-        if !case.followups.is_empty() {
-            bail!(
-                "{id} has follow-ups after its exit: remove them with `iae edit {id}` before cancelling the exit"
-            );
-        }
-        doc.remove("exit");
-        Ok(exit.clone())
-    })?;
-    eprintln!(
-        "Cancelled the exit of {id} on {} ({}); git keeps it in the file's history. Contracts ended at the exit keep that end date: change them with `iae edit {id}` if needed.",
-        removed.date, removed.reason
-    );
     Ok(())
 }

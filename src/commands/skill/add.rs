@@ -1,12 +1,32 @@
-//! `iae skill add`: a skill assessed, in date order.
+//! `iae skill add`.
 
-use super::{Ctx, known_code, parse_id};
+use crate::case::date::parse_cli;
 use crate::case::document::{insert_table, skill_table};
 use crate::case::model::Skill;
-use crate::cli::SkillAddArgs;
+use crate::commands::{Ctx, known_code, parse_id};
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
 
-pub fn add(ctx: &Ctx, a: SkillAddArgs) -> Result<()> {
+#[derive(Debug, Args)]
+pub struct SkillAddArgs {
+    pub id: String,
+    /// savoir_etre, savoir_faire or aptitude
+    #[arg(long)]
+    pub kind: String,
+    #[arg(long)]
+    pub name: String,
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub level: u8,
+    /// Date of the assessment
+    #[arg(long, value_parser = parse_cli)]
+    pub on: NaiveDate,
+    /// Who assessed it
+    #[arg(long)]
+    pub by: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, a: SkillAddArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = parse_id(&a.id)?;
     known_code(

@@ -1,17 +1,33 @@
-//! `iae hours add`: hours worked in a month, one line per month and client kind.
+//! `iae hours add`.
 
-use super::Ctx;
 use crate::case::document::{hours_table, number_value, push_table, replace_value};
 use crate::case::model::HoursLine;
 use crate::case::validate::parse_month;
-use crate::cli::HoursAddArgs;
+use crate::case::vocab::ClientKind;
+use crate::commands::Ctx;
 use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
 use anyhow::{Result, bail};
+use clap::Args;
 use toml_edit::Item;
 
-pub fn add(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
+#[derive(Debug, Args)]
+pub struct HoursAddArgs {
+    /// The id of the case file
+    pub id: String,
+    /// Month, YYYY-MM
+    #[arg(long)]
+    pub month: String,
+    /// Hours worked (decimal, e.g. 35.5)
+    #[arg(long)]
+    pub hours: f64,
+    /// Kind of client the person was placed with (AI)
+    #[arg(long, value_enum)]
+    pub client_kind: Option<ClientKind>,
+}
+
+pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = super::parse_id(&a.id)?;
+    let id = crate::commands::parse_id(&a.id)?;
     if parse_month(&a.month).is_none() {
         bail!(
             "--month {}: write the month as YYYY-MM, e.g. 2025-03",

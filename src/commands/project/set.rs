@@ -1,16 +1,32 @@
-//! `iae project set`: the target job; the previous one stays in the file with its dates.
+//! `iae project set`.
 
-use super::{Ctx, parse_id};
+use crate::case::date::parse_cli;
 use crate::case::document::{
     date_value, previous_project_table, project_table, push_table, replace_value,
 };
 use crate::case::model::{PreviousProject, Project};
 use crate::case::validate::is_rome;
-use crate::cli::ProjectSetArgs;
+use crate::commands::{Ctx, parse_id};
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
 use toml_edit::{Item, value};
 
-pub fn set(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
+#[derive(Debug, Args)]
+pub struct ProjectSetArgs {
+    pub id: String,
+    /// The target job or training, in words
+    #[arg(long)]
+    pub target: String,
+    /// ROME code of the target job (e.g. K2204)
+    #[arg(long)]
+    pub rome: Option<String>,
+    /// Date of the decision (default: today)
+    #[arg(long, value_parser = parse_cli)]
+    pub on: Option<NaiveDate>,
+}
+
+pub fn run(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = parse_id(&a.id)?;
     let target = a.target.trim().to_string();

@@ -1,12 +1,34 @@
-//! `iae training add`: a training followed, in date order.
+//! `iae training add`.
 
-use super::{Ctx, parse_id};
+use crate::case::date::parse_cli;
 use crate::case::document::{insert_table, training_table};
 use crate::case::model::Training;
-use crate::cli::TrainingAddArgs;
+use crate::commands::{Ctx, parse_id};
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
 
-pub fn add(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
+#[derive(Debug, Args)]
+pub struct TrainingAddArgs {
+    pub id: String,
+    #[arg(long)]
+    pub title: String,
+    /// Training organisation
+    #[arg(long)]
+    pub organism: String,
+    #[arg(long, value_parser = parse_cli)]
+    pub start: NaiveDate,
+    #[arg(long, value_parser = parse_cli)]
+    pub end: Option<NaiveDate>,
+    /// A (pre-)qualifying training
+    #[arg(long)]
+    pub qualifying: bool,
+    /// Certification obtained
+    #[arg(long)]
+    pub certification: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = parse_id(&a.id)?;
     if a.title.trim().is_empty() || a.organism.trim().is_empty() {

@@ -1,0 +1,86 @@
+//! `iae barrier action`.
+
+use super::*;
+use crate::case::date::parse_cli;
+use crate::case::document::{action_table, insert_table, replace_value};
+use crate::case::model::BarrierAction;
+use crate::case::vocab::BarrierStatus;
+use crate::case::vocab::Support;
+use crate::commands::barrier::BarrierRef;
+use crate::commands::{Ctx, parse_id};
+use crate::error::hinted;
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct BarrierActionArgs {
+    #[command(flatten)]
+    pub barrier: BarrierRef,
+    #[arg(long, value_parser = parse_cli)]
+    pub date: NaiveDate,
+    /// What was done
+    #[arg(long)]
+    pub text: String,
+    /// Partner involved
+    #[arg(long)]
+    pub partner: Option<String>,
+    /// Who supports it
+    #[arg(long, value_enum)]
+    pub support: Option<Support>,
+}
+
+pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = parse_id(&a.barrier.id)?;
+    if a.text.trim().is_empty() {
+        bail!("--text is empty: say what was done");
+    }
+    let act = BarrierAction {
+        date: a.date,
+        text: a.text.trim().to_string(),
+        partner: a.partner,
+        support: a.support.map(|s| s.code().to_string()),
+    };
+    let number = a.barrier.number;
+    store.update(&id, |doc, case| {
+        let (index, barrier) = find(case, number)?;
+        if !barrier.is_open() {
+            return Err(hinted(
+                format!(
+                    "barrier n°{number} is {} since {}; nothing was written",
+                    barrier.status,
+                    barrier
+                        .resolved_on
+                        .map(|d| d.to_string())
+                        .unwrap_or_default()
+                ),
+                format!("`iae barrier reopen {id} {number}` first if it is back"),
+            ));
+        }
+        if act.date < barrier.noted_on {
+            bail!(
+                "--date {} is before the barrier was noted on {}; nothing was written",
+                act.date,
+                barrier.noted_on
+            );
+        }
+        let position = barrier
+            .actions
+            .iter()
+            .filter(|x| x.date <= act.date)
+            .count();
+        let was_identified = barrier.status == BarrierStatus::Identified.code();
+        let table = barrier_table_mut(doc, index)?;
+        insert_table(table, "actions", position, action_table(&act))?;
+        if was_identified {
+            replace_value(
+                &mut table["status"],
+                BarrierStatus::InProgress.code().into(),
+            );
+        }
+        Ok(())
+    })?;
+    eprintln!("Recorded an action on barrier n°{number} of {id}.");
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! `iae barrier add`.
+
+use crate::case::date::parse_cli;
+use crate::case::document::{barrier_table, insert_table};
+use crate::case::model::Barrier;
+use crate::case::vocab::BarrierStatus;
+use crate::commands::{Ctx, known_code, parse_id};
+use crate::output::{self, Format};
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
+use serde_json::json;
+
+#[derive(Debug, Args)]
+pub struct BarrierAddArgs {
+    /// The id of the case file
+    pub id: String,
+    /// logement, sante, mobilite, difficultes_financieres, difficultes_administratives,
+    /// justice, contraintes_familiales, maitrise_langue or numerique
+    #[arg(long)]
+    pub category: String,
+    /// What the barrier is, in words
+    #[arg(long)]
+    pub detail: String,
+    /// When it was noted (default: today)
+    #[arg(long, value_parser = parse_cli)]
+    pub noted_on: Option<NaiveDate>,
+}
+
+pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = parse_id(&a.id)?;
+    known_code(
+        &store.reference.barrier_categories,
+        &a.category,
+        "--category",
+        "barrier category",
+    )?;
+    if a.detail.trim().is_empty() {
+        bail!("--detail is empty: say what the barrier is");
+    }
+    let noted_on = a.noted_on.unwrap_or(ctx.today);
+    let (number, _) = store.update(&id, |doc, case| {
+        if let Some(exit) = &case.exit
+            && noted_on > exit.date
+        {
+            bail!(
+                "{id} left on {}: no barrier can be noted after the exit",
+                exit.date
+            );
+        }
+        let number = case.barriers.iter().map(|b| b.number).max().unwrap_or(0) + 1;
+        let barrier = Barrier {
+            number,
+            category: a.category.clone(),
+            noted_on,
+            detail: a.detail.trim().to_string(),
+            status: BarrierStatus::Identified.code().into(),
+            resolved_on: None,
+            resolution_note: None,
+            actions: Vec::new(),
+        };
+        let index = case
+            .barriers
+            .iter()
+            .filter(|b| b.noted_on <= noted_on)
+            .count();
+        insert_table(
+            doc.as_table_mut(),
+            "barriers",
+            index,
+            barrier_table(&barrier),
+        )?;
+        Ok(number)
+    })?;
+    match ctx.format {
+        Format::Json | Format::Yaml => {
+            output::print_value(&json!({"id": id.as_str(), "number": number}), ctx.format)
+        }
+        _ => {
+            eprintln!("Barrier n°{number} noted for {id} ({}).", a.category);
+            output::out(&format!("{number}\n"))
+        }
+    }
+}

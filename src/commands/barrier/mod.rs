@@ -1,0 +1,85 @@
+//! `iae barrier add|action|resolve|reopen|list`: a barrier from the day it is noticed to
+//! the day it is lifted (or abandoned).
+
+pub mod action;
+pub mod add;
+pub mod list;
+pub mod reopen;
+pub mod resolve;
+
+use crate::case::model::{Barrier, CaseFile};
+use crate::commands::Ctx;
+use crate::commands::barrier::action::BarrierActionArgs;
+use crate::commands::barrier::add::BarrierAddArgs;
+use crate::commands::barrier::list::BarrierListArgs;
+use crate::commands::barrier::resolve::BarrierResolveArgs;
+use crate::error::hinted;
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use toml_edit::{DocumentMut, Item, Table};
+
+#[derive(Debug, Subcommand)]
+pub enum BarrierCmd {
+    /// Note a barrier; prints its number in the file
+    Add(BarrierAddArgs),
+    /// Record an action taken on barrier N
+    Action(BarrierActionArgs),
+    /// Close barrier N: resolved (lifted) or abandoned
+    Resolve(BarrierResolveArgs),
+    /// Open a closed barrier again
+    Reopen(BarrierRef),
+    /// Barriers of one salarié, or of everyone
+    List(BarrierListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BarrierRef {
+    /// The id of the case file
+    pub id: String,
+    /// The barrier's number in the file
+    pub number: u32,
+}
+
+pub fn run(ctx: &Ctx, cmd: BarrierCmd) -> Result<()> {
+    match cmd {
+        BarrierCmd::Add(a) => add::run(ctx, a),
+        BarrierCmd::Action(a) => action::run(ctx, a),
+        BarrierCmd::Resolve(a) => resolve::run(ctx, a),
+        BarrierCmd::Reopen(a) => reopen::run(ctx, a),
+        BarrierCmd::List(a) => list::run(ctx, a),
+    }
+}
+
+/// The barrier numbered `number`: its index in the file and its data.
+fn find(case: &CaseFile, number: u32) -> Result<(usize, &Barrier)> {
+    case.barriers
+        .iter()
+        .enumerate()
+        .find(|(_, b)| b.number == number)
+        .ok_or_else(|| {
+            let numbers: Vec<String> = case.barriers.iter().map(|b| b.number.to_string()).collect();
+            hinted(
+                format!("{} has no barrier n°{number}", case.id),
+                if numbers.is_empty() {
+                    "this file has no barrier yet: `iae barrier add`".to_string()
+                } else {
+                    format!(
+                        "its barriers are n° {}; `iae barrier list {}`",
+                        numbers.join(", "),
+                        case.id
+                    )
+                },
+            )
+        })
+}
+
+fn barrier_table_mut(doc: &mut DocumentMut, index: usize) -> Result<&mut Table> {
+    doc.get_mut("barriers")
+        .and_then(Item::as_array_of_tables_mut)
+        .and_then(|a| a.get_mut(index))
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "the barriers are not written as [[barriers]] tables; fix them with `iae edit`"
+            )
+        })
+}

@@ -1,0 +1,41 @@
+//! `iae contract end`.
+
+use crate::case::date::parse_cli;
+use crate::commands::{Ctx, parse_id};
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
+use toml_edit::Item;
+
+#[derive(Debug, Args)]
+pub struct ContractEndArgs {
+    pub id: String,
+    /// Last day worked
+    #[arg(long, value_parser = parse_cli)]
+    pub on: NaiveDate,
+}
+
+pub fn run(ctx: &Ctx, a: ContractEndArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = parse_id(&a.id)?;
+    store.update(&id, |doc, case| {
+        let found = case
+            .contracts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.start <= a.on && c.end.is_none_or(|e| e >= a.on))
+            .max_by_key(|(_, c)| c.start);
+        let Some((index, contract)) = found else {
+            bail!("{id} has no contract running on {}", a.on);
+        };
+        let table = doc
+            .get_mut("contracts")
+            .and_then(Item::as_array_of_tables_mut)
+            .and_then(|t| t.get_mut(index))
+            .ok_or_else(|| anyhow::anyhow!("the contracts are not written as [[contracts]] tables; fix them with `iae edit {id}`"))?;
+        crate::commands::exit::end_contract(table, contract, a.on);
+        Ok(())
+    })?;
+    eprintln!("The contract of {id} now ends on {}.", a.on);
+    Ok(())
+}

@@ -1,0 +1,121 @@
+//! `iae eligibility check`.
+
+use super::*;
+use crate::case::date::parse_cli;
+use crate::case::vocab::DiagnosisBy;
+use crate::commands::{Ctx, parse_id};
+use crate::error::hinted;
+use crate::output::sheet::{Cell, Sheet, render_csv};
+use crate::output::{self, Format, Row};
+use crate::reference::Lang;
+use crate::rules::eligibility::{Verdict, assess, assess_case};
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct EligibilityCheckArgs {
+    /// A case file; without it, the verdict for the options below
+    pub id: Option<String>,
+    /// Kind of structure (default: this structure's)
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Criteria claimed, comma-separated
+    #[arg(long, value_delimiter = ',')]
+    pub criteria: Vec<String>,
+    /// Birth date, for jeune and senior
+    #[arg(long, value_parser = parse_cli)]
+    pub birth_date: Option<NaiveDate>,
+    #[arg(long, value_enum)]
+    pub diagnosis_by: Option<DiagnosisBy>,
+    /// Date of the diagnosis (default: today)
+    #[arg(long, value_parser = parse_cli)]
+    pub on: Option<NaiveDate>,
+}
+
+pub fn run(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
+    let verdict = match &a.id {
+        Some(text) => {
+            let store = ctx.open()?;
+            let id = parse_id(text)?;
+            let (_, case) = store.read(&id)?;
+            let kind = match &a.kind {
+                Some(k) => kind_of(ctx, Some(k))?.0,
+                None => store.structure.kind.clone(),
+            };
+            match assess_case(&case, &kind, &store.reference) {
+                None => {
+                    return Err(hinted(
+                        format!("{id} has no eligibility diagnosis recorded"),
+                        format!(
+                            "`iae eligibility record {id} --by employer|prescriber --date D --criteria a,b`"
+                        ),
+                    ));
+                }
+                Some(Err(unknown)) => return Err(unknown_criteria(&unknown, &store.reference)),
+                Some(Ok(v)) => v,
+            }
+        }
+        None => {
+            let (kind, reference) = kind_of(ctx, a.kind.as_deref())?;
+            let by_prescriber = a.diagnosis_by == Some(DiagnosisBy::Prescriber);
+            assess(
+                &a.criteria,
+                a.birth_date,
+                by_prescriber,
+                &kind,
+                a.on.unwrap_or(ctx.today),
+                &reference,
+            )
+            .map_err(|unknown| unknown_criteria(&unknown, &reference))?
+        }
+    };
+    match ctx.format {
+        Format::Table | Format::Markdown => output::out(&render(&verdict, ctx.lang))?,
+        Format::Csv => {
+            let mut sheet = Sheet::new("verdict", "", &Verdict::headers());
+            sheet.row(verdict.cells().into_iter().map(Cell::Text).collect());
+            output::out_bytes(&render_csv(&[sheet], false)?)?
+        }
+        f => output::print_value(&verdict, f)?,
+    }
+    if verdict.eligible {
+        Ok(())
+    } else {
+        Err(crate::error::quiet(crate::error::Status::No))
+    }
+}
+
+pub(super) fn render(v: &Verdict, lang: Lang) -> String {
+    let mut out = format!(
+        "{} ({}, diagnosis by the {} on {}): {}\n",
+        match (v.eligible, lang) {
+            (true, Lang::Fr) => "Éligible",
+            (false, Lang::Fr) => "Non éligible",
+            (true, Lang::En) => "Eligible",
+            (false, Lang::En) => "Not eligible",
+        },
+        v.kind,
+        v.by,
+        v.on,
+        v.reason
+    );
+    out.push_str(&format!(
+        "  level 1: {}\n  level 2: {} (needed: {})\n",
+        if v.level1.is_empty() {
+            "—".into()
+        } else {
+            v.level1.join(", ")
+        },
+        if v.level2.is_empty() {
+            "—".into()
+        } else {
+            v.level2.join(", ")
+        },
+        v.required_level2
+    ));
+    for p in &v.problems {
+        out.push_str(&format!("  problem: {p}\n"));
+    }
+    out
+}

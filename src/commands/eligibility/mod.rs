@@ -1,0 +1,126 @@
+//! `iae eligibility criteria|check|record|proof`: who may be hired, and why.
+
+pub mod check;
+pub mod criteria;
+pub mod proof;
+pub mod record;
+
+use crate::commands::eligibility::check::EligibilityCheckArgs;
+use crate::commands::eligibility::criteria::CriteriaArgs;
+use crate::commands::eligibility::proof::ProofArgs;
+use crate::commands::eligibility::record::EligibilityRecordArgs;
+use crate::commands::{Ctx, known_code};
+use crate::error::hinted;
+use crate::output::Row;
+use crate::reference::Reference;
+use crate::rules::eligibility::Verdict;
+use anyhow::Result;
+use clap::Subcommand;
+use serde::Serialize;
+
+#[derive(Debug, Subcommand)]
+pub enum EligibilityCmd {
+    /// The administrative criteria: level, label, proof, proof validity
+    Criteria(CriteriaArgs),
+    /// The verdict for a case file (ID), or for what-if criteria
+    Check(EligibilityCheckArgs),
+    /// Record a new diagnosis (it replaces the previous one; git keeps the history)
+    Record(EligibilityRecordArgs),
+    /// Record the proof (justificatif) of a criterion
+    Proof(ProofArgs),
+}
+
+pub fn run(ctx: &Ctx, cmd: EligibilityCmd) -> Result<()> {
+    match cmd {
+        EligibilityCmd::Criteria(a) => criteria::run(ctx, a),
+        EligibilityCmd::Check(a) => check::run(ctx, a),
+        EligibilityCmd::Record(a) => record::run(ctx, a),
+        EligibilityCmd::Proof(a) => proof::run(ctx, a),
+    }
+}
+
+/// The kind asked for, checked; else the structure's.
+fn kind_of(ctx: &Ctx, kind: Option<&str>) -> Result<(String, Reference)> {
+    match kind {
+        Some(k) => {
+            let k = k.trim().to_uppercase();
+            let reference = match ctx.open() {
+                Ok(store) => store.reference,
+                Err(_) => Reference::embedded().clone(),
+            };
+            known_code(&reference.kinds, &k, "--kind", "kind of structure")?;
+            Ok((k, reference))
+        }
+        None => {
+            let store = ctx.open()?;
+            Ok((store.structure.kind.clone(), store.reference))
+        }
+    }
+}
+
+fn unknown_criteria(unknown: &[String], reference: &Reference) -> anyhow::Error {
+    hinted(
+        format!("unknown criterion: {}", unknown.join(", ")),
+        format!("the criteria are: {}", reference.criteria.list()),
+    )
+}
+
+#[derive(Debug, Serialize)]
+struct CriterionRow {
+    code: String,
+    level: u8,
+    label: String,
+    proof: String,
+    proof_months: u32,
+}
+
+impl Row for CriterionRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["code", "level", "label", "proof", "valid"]
+    }
+    fn keys() -> Vec<&'static str> {
+        vec!["code", "level", "label", "proof", "proof_months"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.code.clone(),
+            self.level.to_string(),
+            self.label.clone(),
+            self.proof.clone(),
+            if self.proof_months == 0 {
+                "—".into()
+            } else {
+                format!("{} months", self.proof_months)
+            },
+        ]
+    }
+}
+
+impl Row for Verdict {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "eligible",
+            "kind",
+            "by",
+            "on",
+            "level1",
+            "level2",
+            "required_level2",
+            "problems",
+            "reason",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.eligible.to_string(),
+            self.kind.clone(),
+            self.by.clone(),
+            self.on.to_string(),
+            self.level1.join(" "),
+            self.level2.join(" "),
+            self.required_level2.to_string(),
+            self.problems.join(" | "),
+            self.reason.clone(),
+        ]
+    }
+}

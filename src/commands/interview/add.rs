@@ -1,0 +1,116 @@
+//! `iae interview add`.
+
+use crate::case::date::parse_cli;
+use crate::case::document::{insert_table, interview_table};
+use crate::case::model::Interview;
+use crate::case::vocab::Attendance;
+use crate::case::vocab::Medium;
+use crate::commands::{Ctx, known_code, parse_id};
+use crate::store::{LOCAL, Store};
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct InterviewAddArgs {
+    /// The id of the case file
+    pub id: String,
+    /// YYYY-MM-DD
+    #[arg(long, value_parser = parse_cli)]
+    pub date: NaiveDate,
+    /// accueil, suivi, bilan_intermediaire, bilan_final, collectif or post_sortie
+    #[arg(long)]
+    pub kind: String,
+    /// Who held the interview
+    #[arg(long)]
+    pub by: String,
+    #[arg(long, value_enum)]
+    pub medium: Option<Medium>,
+    #[arg(long, value_enum, default_value_t = Attendance::Present)]
+    pub attendance: Attendance,
+    /// Duration in minutes
+    #[arg(long, value_name = "MIN")]
+    pub duration: Option<u32>,
+    /// Topic (e.g. the workshop's theme)
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Notes (use --notes-file for long ones)
+    #[arg(long, conflicts_with = "notes_file")]
+    pub notes: Option<String>,
+    /// Read the notes from a file
+    #[arg(long, value_name = "FILE")]
+    pub notes_file: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = parse_id(&a.id)?;
+    known_code(
+        &store.reference.interview_kinds,
+        &a.kind,
+        "--kind",
+        "interview kind",
+    )?;
+    if a.by.trim().is_empty() {
+        bail!("--by is empty: say who held the interview");
+    }
+    let notes = match (a.notes, &a.notes_file) {
+        (Some(n), _) => Some(n),
+        (None, Some(file)) => Some(
+            std::fs::read_to_string(file)
+                .with_context(|| format!("cannot read the notes file {}", file.display()))?,
+        ),
+        (None, None) if ctx.interactive => compose_notes(&store)?,
+        (None, None) => None,
+    }
+    .filter(|n| !n.trim().is_empty());
+    let interview = Interview {
+        date: a.date,
+        kind: a.kind.clone(),
+        by: a.by.trim().to_string(),
+        medium: a.medium.map(|m| m.code().to_string()),
+        attendance: (a.attendance != Attendance::Present).then(|| a.attendance.code().to_string()),
+        duration_minutes: a.duration,
+        topic: a.topic,
+        notes,
+    };
+    store.update(&id, |doc, case| {
+        if let Some(exit) = &case.exit
+            && interview.date > exit.date
+            && interview.kind != "post_sortie"
+        {
+            bail!(
+                "{id} left on {}: an interview after the exit is a post_sortie interview (--kind post_sortie); nothing was written",
+                exit.date
+            );
+        }
+        let index = case.interviews.iter().filter(|i| i.date <= interview.date).count();
+        insert_table(doc.as_table_mut(), "interviews", index, interview_table(&interview))
+    })?;
+    eprintln!(
+        "Recorded the interview of {id} on {} ({}).",
+        interview.date,
+        store
+            .reference
+            .interview_kinds
+            .label(&interview.kind, ctx.lang)
+    );
+    Ok(())
+}
+
+/// On a terminal: the notes typed in $VISUAL / $EDITOR (an empty file means none).
+pub(super) fn compose_notes(store: &Store) -> Result<Option<String>> {
+    let editor = crate::commands::support::editor::editor()?;
+    let dir = store.root.join(LOCAL);
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join(format!("notes-{}.md", std::process::id()));
+    std::fs::write(&path, "")?;
+    let result = crate::commands::support::editor::open_editor(&editor, &path).and_then(|()| {
+        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))
+    });
+    let _ = std::fs::remove_file(&path);
+    result
+        .map(Some)
+        .context("the notes were not recorded; nothing was written")
+}

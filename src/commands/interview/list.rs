@@ -1,0 +1,39 @@
+//! `iae interview list`.
+
+use super::*;
+use crate::commands::IdArg;
+use crate::commands::{Ctx, parse_id};
+use crate::output::{self, Format};
+use crate::rules::parcours::interview_due;
+use anyhow::Result;
+
+pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
+    let store = ctx.open()?;
+    let id = parse_id(&a.id)?;
+    let (_, case) = store.read(&id)?;
+    let rows: Vec<InterviewRow> = case
+        .interviews
+        .iter()
+        .map(|i| InterviewRow {
+            date: i.date,
+            kind: i.kind.clone(),
+            by: i.by.clone(),
+            medium: i.medium.clone(),
+            attendance: i.attendance.clone().unwrap_or_else(|| "present".into()),
+            duration_minutes: i.duration_minutes,
+            topic: i.topic.clone(),
+            notes: i.notes.clone(),
+        })
+        .collect();
+    output::print_rows(&rows, ctx.format)?;
+    if ctx.format == Format::Table && case.exit.is_none() {
+        let every = store.structure.interview_every_days;
+        let due = interview_due(&case, every);
+        if due < ctx.today {
+            eprintln!("Overdue: an interview was due by {due} (one every {every} days).");
+        } else {
+            eprintln!("Next interview due by {due} (one every {every} days).");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,75 @@
+//! `iae interview add|list`: the interviews of the parcours, with their notes.
+
+pub mod add;
+pub mod list;
+
+use crate::case::date;
+use crate::commands::Ctx;
+use crate::commands::IdArg;
+use crate::commands::interview::add::InterviewAddArgs;
+use crate::output::{self, Row};
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Subcommand;
+use serde::Serialize;
+
+#[derive(Debug, Subcommand)]
+pub enum InterviewCmd {
+    /// Record an interview (with notes from --notes, --notes-file, or $EDITOR on a terminal)
+    Add(InterviewAddArgs),
+    /// The interviews of one salarié
+    List(IdArg),
+}
+
+#[derive(Debug, Serialize)]
+struct InterviewRow {
+    #[serde(with = "date")]
+    date: NaiveDate,
+    kind: String,
+    by: String,
+    medium: Option<String>,
+    attendance: String,
+    duration_minutes: Option<u32>,
+    topic: Option<String>,
+    notes: Option<String>,
+}
+
+impl Row for InterviewRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["date", "kind", "by", "attendance", "notes"]
+    }
+    fn keys() -> Vec<&'static str> {
+        vec![
+            "date",
+            "kind",
+            "by",
+            "medium",
+            "attendance",
+            "duration_minutes",
+            "topic",
+            "notes",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let first_line = self
+            .notes
+            .as_deref()
+            .and_then(|n| n.lines().find(|l| !l.trim().is_empty()))
+            .or(self.topic.as_deref())
+            .unwrap_or("");
+        vec![
+            self.date.to_string(),
+            self.kind.clone(),
+            self.by.clone(),
+            self.attendance.clone(),
+            output::ellipsis(first_line, 40),
+        ]
+    }
+}
+
+pub fn run(ctx: &Ctx, cmd: InterviewCmd) -> Result<()> {
+    match cmd {
+        InterviewCmd::Add(args) => add::run(ctx, args),
+        InterviewCmd::List(args) => list::run(ctx, args),
+    }
+}

@@ -1,0 +1,118 @@
+//! `iae pass set|suspend|prolong|show`: the PASS IAE and what moves its end.
+
+pub mod prolong;
+pub mod set;
+pub mod show;
+pub mod suspend;
+
+use crate::case::date;
+use crate::case::model::Pass;
+use crate::commands::Ctx;
+use crate::commands::IdArg;
+use crate::commands::pass::prolong::PassProlongArgs;
+use crate::commands::pass::set::PassSetArgs;
+use crate::commands::pass::suspend::PassSuspendArgs;
+use crate::error::hinted;
+use crate::output::Row;
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Subcommand;
+use serde::Serialize;
+use toml_edit::{Item, Table};
+
+#[derive(Debug, Subcommand)]
+pub enum PassCmd {
+    /// Record the PASS IAE number and dates
+    Set(PassSetArgs),
+    /// Suspend the PASS (moves its end)
+    Suspend(PassSuspendArgs),
+    /// Prolong the PASS to a new end (inclusive)
+    Prolong(PassProlongArgs),
+    /// Start, end, each suspension and prolongation, days left
+    Show(IdArg),
+}
+
+pub fn run(ctx: &Ctx, cmd: PassCmd) -> Result<()> {
+    match cmd {
+        PassCmd::Set(a) => set::run(ctx, a),
+        PassCmd::Suspend(a) => suspend::run(ctx, a),
+        PassCmd::Prolong(a) => prolong::run(ctx, a),
+        PassCmd::Show(a) => show::run(ctx, a),
+    }
+}
+
+fn the_pass<'c>(pass: &'c Option<Pass>, id: &str) -> Result<&'c Pass> {
+    pass.as_ref().ok_or_else(|| {
+        hinted(
+            format!("{id} has no PASS IAE recorded"),
+            format!("`iae pass set {id} --number N` first"),
+        )
+    })
+}
+
+fn pass_section_mut(doc: &mut toml_edit::DocumentMut) -> Result<&mut Table> {
+    doc.get_mut("pass")
+        .and_then(Item::as_table_mut)
+        .ok_or_else(|| anyhow::anyhow!("[pass] is not written as a table; fix it with `iae edit`"))
+}
+
+/// Refuse a rule broken without a derogation; with one, say it is recorded.
+fn gate(problems: &[String], derogation: &Option<String>, what: &str) -> Result<()> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    if derogation.is_none() {
+        return Err(hinted(
+            format!(
+                "this {what} breaks the rules; nothing was written:\n  - {}",
+                problems.join("\n  - ")
+            ),
+            "if the administration granted an exception, add --derogation \"why\" (it is stored in the file)",
+        ));
+    }
+    for p in problems {
+        eprintln!("note: recorded with a derogation: {p}");
+    }
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+struct StepRow {
+    event: String,
+    #[serde(with = "date::option")]
+    from: Option<NaiveDate>,
+    #[serde(with = "date::option")]
+    to: Option<NaiveDate>,
+    reason: Option<String>,
+    #[serde(with = "date")]
+    end: NaiveDate,
+}
+
+impl Row for StepRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["event", "from", "to", "reason", "end"]
+    }
+    fn cells(&self) -> Vec<String> {
+        let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        vec![
+            self.event.clone(),
+            day(self.from),
+            day(self.to),
+            self.reason.clone().unwrap_or_default(),
+            self.end.to_string(),
+        ]
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct PassView {
+    number: String,
+    #[serde(with = "date")]
+    start: NaiveDate,
+    #[serde(with = "date")]
+    issued_end: NaiveDate,
+    #[serde(with = "date")]
+    current_end: NaiveDate,
+    days_left: i64,
+    steps: Vec<StepRow>,
+}

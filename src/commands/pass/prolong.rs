@@ -1,0 +1,74 @@
+//! `iae pass prolong`.
+
+use super::*;
+use crate::case::date::parse_cli;
+use crate::case::document::{insert_table, prolongation_table};
+use crate::case::model::Prolongation;
+use crate::commands::{Ctx, known_code, parse_id};
+use crate::rules::pass::prolongation_problems;
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct PassProlongArgs {
+    pub id: String,
+    /// senior_cdi, complete_training, rqth, senior, particular_difficulties
+    #[arg(long)]
+    pub reason: String,
+    /// The new end, inclusive
+    #[arg(long, value_parser = parse_cli)]
+    pub to: NaiveDate,
+    /// Who decided (name, prescriber)
+    #[arg(long)]
+    pub decided_by: Option<String>,
+    /// Why a rule is bent (stored in the file)
+    #[arg(long)]
+    pub derogation: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = parse_id(&a.id)?;
+    known_code(
+        &store.reference.prolongation_reasons,
+        &a.reason,
+        "--reason",
+        "prolongation reason",
+    )?;
+    let reason = store
+        .reference
+        .prolongation_reasons
+        .get(&a.reason)
+        .cloned()
+        .expect("checked above");
+    let prolongation = Prolongation {
+        reason: a.reason.clone(),
+        to: a.to,
+        decided_by: a.decided_by.clone(),
+        derogation: a.derogation.clone(),
+    };
+    let kind = store.structure.kind.clone();
+    store.update(&id, |doc, case| {
+        let pass = the_pass(&case.pass, id.as_str())?;
+        let training_end = case.trainings.iter().filter_map(|t| t.end).max();
+        let problems = prolongation_problems(pass, a.to, &reason, &kind, ctx.today, training_end);
+        gate(&problems, &a.derogation, "prolongation")?;
+        let index = pass.prolongations.iter().filter(|p| p.to <= a.to).count();
+        insert_table(
+            pass_section_mut(doc)?,
+            "prolongations",
+            index,
+            prolongation_table(&prolongation),
+        )
+    })?;
+    let decider = match reason.decided_by.as_deref() {
+        Some("prescriber") => "an authorised prescriber",
+        _ => "the SIAE",
+    };
+    eprintln!(
+        "PASS of {id} prolonged until {} ({}, decided by {decider}).",
+        a.to, reason.code
+    );
+    Ok(())
+}

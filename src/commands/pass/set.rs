@@ -1,0 +1,65 @@
+//! `iae pass set`.
+
+use crate::case::date::parse_cli;
+use crate::case::document::{date_value, pass_table, replace_value};
+use crate::case::model::Pass;
+use crate::case::validate::is_pass_number;
+use crate::commands::{Ctx, parse_id};
+use crate::rules::pass::{default_end, grouped_number};
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
+use toml_edit::Item;
+
+#[derive(Debug, Args)]
+pub struct PassSetArgs {
+    pub id: String,
+    /// 12 digits (spaces allowed)
+    #[arg(long)]
+    pub number: String,
+    /// First day (default: the hiring date)
+    #[arg(long, value_parser = parse_cli)]
+    pub start: Option<NaiveDate>,
+    /// Last day as issued (default: start + 730 days − 1)
+    #[arg(long, value_parser = parse_cli)]
+    pub end: Option<NaiveDate>,
+}
+
+pub fn run(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let id = parse_id(&a.id)?;
+    let number: String = a.number.chars().filter(|c| !c.is_whitespace()).collect();
+    if !is_pass_number(&number) {
+        bail!("--number {}: a PASS IAE number is 12 digits", a.number);
+    }
+    let (end, _) = store.update(&id, |doc, case| {
+        let start = a.start.unwrap_or(case.recruitment.hired_on);
+        let end = a.end.unwrap_or_else(|| default_end(start));
+        if end < start {
+            bail!("--end {end} is before the start {start}");
+        }
+        match doc.get_mut("pass").and_then(Item::as_table_mut) {
+            Some(t) => {
+                replace_value(&mut t["number"], number.as_str().into());
+                replace_value(&mut t["start"], date_value(start));
+                replace_value(&mut t["end"], date_value(end));
+            }
+            None => {
+                let pass = Pass {
+                    number: number.clone(),
+                    start,
+                    end,
+                    suspensions: Vec::new(),
+                    prolongations: Vec::new(),
+                };
+                doc["pass"] = Item::Table(pass_table(&pass));
+            }
+        }
+        Ok(end)
+    })?;
+    eprintln!(
+        "PASS IAE {} of {id}, valid until {end} as issued.",
+        grouped_number(&number)
+    );
+    Ok(())
+}
