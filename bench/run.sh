@@ -19,22 +19,26 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export IAE_LANG=en
 
-# measure N PREP -- CMD...: median wall seconds and the largest peak RSS (MB) of N runs
-# of CMD, running the shell snippet PREP before each run (not timed).
+# measure N PREP -- CMD...: median wall seconds, median CPU seconds (user + system; the
+# steadier figure on a shared machine) and the largest peak RSS (MB) of N runs of CMD,
+# running the shell snippet PREP before each run (not timed).
 measure() {
   local n=$1 prep=$2
   shift 3
-  local times=() peak=0
+  local times=() cpus=() peak=0
   for _ in $(seq "$n"); do
     eval "$prep"
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" > /dev/null 2>&1 || true
-    read -r secs kb < "$work/time"
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > /dev/null 2>&1 || true
+    read -r secs user sys kb < <(tail -1 "$work/time")
     times+=("$secs")
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')")
     if [ "$kb" -gt "$peak" ]; then peak=$kb; fi
   done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (n + 1) / 2 ))p")
-  printf '%8.2f %8.0f' "$median" "$((peak / 1024))"
+  local mid=$(( (n + 1) / 2 ))
+  printf '%8.2f %8.2f %8.0f' \
+    "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "${mid}p")" \
+    "$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "${mid}p")" \
+    "$((peak / 1024))"
 }
 
 row() { # size, label, prep, command...
@@ -48,7 +52,7 @@ tar_floor() { tar cf - -C "$1" salaries; }
 export -f cat_floor tar_floor
 
 echo "machine: $(nproc) cores, $(uname -sm), $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-8s %-34s %8s %8s\n' files command seconds peakMB
+printf '%-8s %-34s %8s %8s %8s\n' files command wall_s cpu_s peak_MB
 
 # The one-file baseline: interview add on a 10-file structure.
 small="$work/s10"
@@ -92,5 +96,7 @@ EOF
   row "$n" "show NAME (warm)" "" "$iae" "${d[@]}" show "$name $last"
   row "$n" "show ID" "" "$iae" "${d[@]}" show "$id"
   row "$n" "interview add ID" "" "$iae" "${d[@]}" interview add "$id" --date 2025-06-02 --kind suivi --by "A. B."
-  du -sh "$dir/salaries" "$dir/.iae/index" | awk -v n="$n" '{ printf "%-8s size of %-26s %8s\n", n, $2, $1 }' | sed "s|$dir/||"
+  du -sh "$dir/salaries" "$dir/.iae/index" | sed "s|$dir/||" |
+    awk -v n="$n" '{ printf "%-8s size of %-26s %8s\n", n, $2, $1 }'
+  rm -rf "$dir"
 done

@@ -76,11 +76,7 @@ pub struct Person {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Recruitment {
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "skip_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub applied_on: Option<NaiveDate>,
     #[serde(with = "date")]
     pub hired_on: NaiveDate,
@@ -154,20 +150,12 @@ pub struct Contract {
     #[serde(with = "date")]
     pub start: NaiveDate,
     /// Last day worked; none for an open-ended contract.
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "skip_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub end: Option<NaiveDate>,
     pub weekly_hours: f64,
     /// The end first agreed, kept when the contract ends early (`iae contract end`,
     /// `iae exit`): the length rules look at it.
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "skip_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub planned_end: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "skip_none")]
     pub position: Option<String>,
@@ -209,11 +197,7 @@ pub struct Barrier {
     pub noted_on: NaiveDate,
     pub detail: String,
     pub status: String,
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "skip_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub resolved_on: Option<NaiveDate>,
     /// How it ended, in words.
     #[serde(default, skip_serializing_if = "skip_none")]
@@ -282,11 +266,7 @@ pub struct Training {
     pub organism: String,
     #[serde(with = "date")]
     pub start: NaiveDate,
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "skip_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub end: Option<NaiveDate>,
     /// A (pre-)qualifying training.
     #[serde(default)]

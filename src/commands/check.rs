@@ -126,8 +126,7 @@ impl Who {
 fn across_files(cases: &[Who]) -> Vec<(String, Finding)> {
     let mut out = Vec::new();
     let mut by_id: BTreeMap<&str, Vec<&Who>> = BTreeMap::new();
-    let mut by_person: BTreeMap<&(String, String, chrono::NaiveDate), Vec<&Who>> =
-        BTreeMap::new();
+    let mut by_person: BTreeMap<&(String, String, chrono::NaiveDate), Vec<&Who>> = BTreeMap::new();
     for l in cases {
         by_id.entry(l.id.as_str()).or_default().push(l);
         by_person.entry(&l.key).or_default().push(l);

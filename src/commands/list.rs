@@ -40,7 +40,12 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
     };
     // Each file gives its row (or none); only the rows are kept.
     let scanned = store.scan(|l| {
-        list_rows([(l.file_id.as_str(), &l.case)], filter, args.search.as_deref()).pop()
+        list_rows(
+            [(l.file_id.as_str(), &l.case)],
+            filter,
+            args.search.as_deref(),
+        )
+        .pop()
     })?;
     scanned.report_skipped();
     let rows = sort_rows(scanned.items);

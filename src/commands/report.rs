@@ -1,6 +1,7 @@
 //! `iae report …`: figures over the whole structure, from the pure `report` layer.
 
 use super::Ctx;
+use crate::case::CaseFile;
 use crate::cli::{ActiveArgs, DeadlinesArgs, OutputArgs, ReportCmd, ReportExitsArgs, YearArgs};
 use crate::error::hinted;
 use crate::output::sheet::{Cell, Sheet, render_csv, render_markdown, render_table, render_xlsx};
@@ -12,11 +13,10 @@ use crate::report::barriers::{AspBarriersReport, asp_barriers};
 use crate::report::exits::{ExitRow, ExitsReport, Period, exits_report};
 use crate::report::interviews::interviews_report;
 use crate::rules::exits::Counting;
-use crate::store::atomic;
-use crate::case::CaseFile;
 use crate::store::Store;
-use chrono::NaiveDate;
+use crate::store::atomic;
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
 
 /// The cases a report looks at (`relevant`), with their ids, in id order; the others
 /// are read and let go. A report is exact or not given, so an unreadable file stops it.
@@ -294,7 +294,9 @@ pub fn exits(ctx: &Ctx, a: ReportExitsArgs) -> Result<()> {
         (None, Some(from), Some(to)) => bail!("--from {from} is after --to {to}"),
         _ => bail!("give --year Y, or --from D --to D"),
     };
-    let set = load_exact(&store, |c| c.exit.as_ref().is_some_and(|x| period.contains(x.date)))?;
+    let set = load_exact(&store, |c| {
+        c.exit.as_ref().is_some_and(|x| period.contains(x.date))
+    })?;
     let report = exits_report(
         pairs(&set),
         &store.structure,
@@ -520,11 +522,7 @@ fn barriers(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let store = ctx.open()?;
     let (from, to) = year_bounds(a.year)?;
     let set = load_exact(&store, |c| barrier_in(c, from, to))?;
-    let report = asp_barriers(
-        pairs(&set),
-        &store.reference,
-        a.year,
-    );
+    let report = asp_barriers(pairs(&set), &store.reference, a.year);
     let sheet = barriers_sheet(&report, &store.reference, ctx.lang);
     let text = format!(
         "{}\n{}",
@@ -549,7 +547,9 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
     // Present in the year, gone in it, or with a barrier open in it: no one else counts.
     let set = load_exact(&store, |c| {
         present_in(c, from, to)
-            || c.exit.as_ref().is_some_and(|x| from <= x.date && x.date <= to)
+            || c.exit
+                .as_ref()
+                .is_some_and(|x| from <= x.date && x.date <= to)
             || barrier_in(c, from, to)
     })?;
     let lang = ctx.lang;

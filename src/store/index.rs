@@ -125,9 +125,7 @@ impl Record {
 /// The layout's fingerprint: a fully filled sample case encoded, and the program's
 /// version. Any change of the model changes it, and the index is then rebuilt.
 pub fn fingerprint() -> u32 {
-    let sample = crate::case::parse::parse_case(SAMPLE)
-        .map(|p| p.value)
-        .ok();
+    let sample = crate::case::parse::parse_case(SAMPLE).map(|p| p.value).ok();
     let body = sample.map(|case| Body {
         case,
         unknown_keys: vec![vec![Seg::Key("k".into()), Seg::Index(1)]],
@@ -270,9 +268,10 @@ pub fn read_journal(path: &Path) -> Journal {
         .map(|m| Key::of(&m).mtime_s)
         .unwrap_or(i64::MIN);
     let mut records = HashMap::new();
-    if bytes.get(..12).is_some_and(|h| {
-        &h[..8] == MAGIC && h[8..12] == fingerprint().to_le_bytes()
-    }) {
+    if bytes
+        .get(..12)
+        .is_some_and(|h| &h[..8] == MAGIC && h[8..12] == fingerprint().to_le_bytes())
+    {
         let mut at = 12;
         while let Some(prefix) = bytes.get(at..at + 8) {
             let len = u32::from_le_bytes([prefix[0], prefix[1], prefix[2], prefix[3]]) as usize;

@@ -10,10 +10,10 @@ mod scan;
 
 use crate::case::finding::{Finding, Located, path_text};
 use crate::case::locate::locate;
+use crate::case::model::Person;
 use crate::case::parse::{Parsed, parse_case, parse_typed};
 use crate::case::structure::Structure;
 use crate::case::validate::validate;
-use crate::case::model::Person;
 use crate::case::{CaseFile, names};
 use crate::error::hinted;
 use crate::reference::Reference;

@@ -144,7 +144,9 @@ impl Store {
             if locked || lock.is_some() {
                 let _ = w.commit(&index_path);
                 let journal_path = local.join(index::JOURNAL);
-                let grown = std::fs::metadata(&journal_path).map(|m| m.len()).unwrap_or(0);
+                let grown = std::fs::metadata(&journal_path)
+                    .map(|m| m.len())
+                    .unwrap_or(0);
                 if grown == journal.len && journal.len > 0 {
                     let _ = std::fs::remove_file(&journal_path);
                 }

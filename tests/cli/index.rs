@@ -117,12 +117,15 @@ fn every_answer_is_the_same_with_and_without_the_index_on_a_generated_structure(
     same_with_and_without(&generated(400));
 }
 
+/// Something done to the index file.
+type Damage = Box<dyn Fn(&Path)>;
+
 #[test]
 fn a_damaged_truncated_deleted_or_back_dated_index_changes_no_answer() {
     let s = demo();
     let truth = answers(&s);
     let good = std::fs::read(index(&s)).unwrap();
-    let damages: Vec<(&str, Box<dyn Fn(&Path)>, bool)> = vec![
+    let damages: Vec<(&str, Damage, bool)> = vec![
         (
             "one byte flipped",
             Box::new(|p: &Path| {
@@ -172,7 +175,9 @@ fn a_damaged_truncated_deleted_or_back_dated_index_changes_no_answer() {
         damage(&index(&s));
         let out = s
             .iae()
-            .args(["--format", "json", "report", "exits", "--year", "2025", "--detail"])
+            .args([
+                "--format", "json", "report", "exits", "--year", "2025", "--detail",
+            ])
             .output()
             .unwrap();
         assert!(out.status.success(), "{what}: {}", stderr(&out));
@@ -240,7 +245,11 @@ fn a_same_second_edit_of_the_same_size_is_seen() {
         .args(["--format", "json", "list", "--all"])
         .output()
         .unwrap();
-    assert!(stdout(&after).contains("MARTIN Sofie"), "{}", stdout(&after));
+    assert!(
+        stdout(&after).contains("MARTIN Sofie"),
+        "{}",
+        stdout(&after)
+    );
     s.iae().args(["show", "sofie"]).assert().success();
     s.iae().args(["show", "sofia"]).assert().failure();
 }
@@ -274,7 +283,14 @@ fn recruit_and_show_find_people_through_the_index() {
     let dup = s
         .iae()
         .args(["recruit", "--last-name", "DURAND", "--first-name", "Lea"])
-        .args(["--birth-date", "1990-01-02", "--sex", "F", "--hired-on", "2025-04-01"])
+        .args([
+            "--birth-date",
+            "1990-01-02",
+            "--sex",
+            "F",
+            "--hired-on",
+            "2025-04-01",
+        ])
         .output()
         .unwrap();
     assert!(!dup.status.success());
