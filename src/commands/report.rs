@@ -2,6 +2,7 @@
 
 use super::Ctx;
 use crate::case::CaseFile;
+use crate::case::model::Interview;
 use crate::cli::{ActiveArgs, DeadlinesArgs, OutputArgs, ReportCmd, ReportExitsArgs, YearArgs};
 use crate::error::hinted;
 use crate::output::sheet::{Cell, Sheet, render_csv, render_markdown, render_table, render_xlsx};
@@ -18,16 +19,52 @@ use crate::store::atomic;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-/// The cases a report looks at (`relevant`), with their ids, in id order; the others
-/// are read and let go. A report is exact or not given, so an unreadable file stops it.
+/// The cases a report looks at (`relevant`), with their ids, in id order, each reduced
+/// to the parts the report reads (`part`); the others are read and let go. A report is
+/// exact or not given, so an unreadable file stops it.
 fn load_exact(
     store: &Store,
     relevant: impl Fn(&CaseFile) -> bool + Sync,
+    part: impl Fn(&CaseFile) -> CaseFile + Sync,
 ) -> Result<Vec<(String, CaseFile)>> {
     let scanned = store
-        .scan(|l| relevant(&l.case).then(|| (l.file_id.clone(), l.case.clone())))?
+        .scan(|l| relevant(&l.case).then(|| (l.file_id.clone(), part(&l.case))))?
         .exact()?;
     Ok(scanned.items)
+}
+
+/// A copy of a case with what the yearly reports read: the person, the recruitment, the
+/// diagnosis, the PASS, the contracts, the hours and the exit, the interviews `interviews`
+/// keeps, and the barriers if `barriers`. The parcours sections (project, skills,
+/// trainings, immersions, follow-ups) are left out: no report of this file reads them.
+fn part(c: &CaseFile, interviews: impl Fn(&Interview) -> bool, barriers: bool) -> CaseFile {
+    CaseFile {
+        schema: c.schema,
+        id: c.id.clone(),
+        person: c.person.clone(),
+        recruitment: c.recruitment.clone(),
+        eligibility: c.eligibility.clone(),
+        pass: c.pass.clone(),
+        contracts: c.contracts.clone(),
+        interviews: c
+            .interviews
+            .iter()
+            .filter(|i| interviews(i))
+            .cloned()
+            .collect(),
+        barriers: if barriers {
+            c.barriers.clone()
+        } else {
+            Vec::new()
+        },
+        project: None,
+        skills: Vec::new(),
+        trainings: Vec::new(),
+        immersions: Vec::new(),
+        hours: c.hours.clone(),
+        exit: c.exit.clone(),
+        followups: Vec::new(),
+    }
 }
 
 /// The pairs the report functions take.
@@ -294,9 +331,11 @@ pub fn exits(ctx: &Ctx, a: ReportExitsArgs) -> Result<()> {
         (None, Some(from), Some(to)) => bail!("--from {from} is after --to {to}"),
         _ => bail!("give --year Y, or --from D --to D"),
     };
-    let set = load_exact(&store, |c| {
-        c.exit.as_ref().is_some_and(|x| period.contains(x.date))
-    })?;
+    let set = load_exact(
+        &store,
+        |c| c.exit.as_ref().is_some_and(|x| period.contains(x.date)),
+        |c| part(c, |_| false, false),
+    )?;
     let report = exits_report(
         pairs(&set),
         &store.structure,
@@ -521,7 +560,11 @@ fn barriers_sheet(report: &AspBarriersReport, reference: &Reference, lang: Lang)
 fn barriers(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let store = ctx.open()?;
     let (from, to) = year_bounds(a.year)?;
-    let set = load_exact(&store, |c| barrier_in(c, from, to))?;
+    let set = load_exact(
+        &store,
+        |c| barrier_in(c, from, to),
+        |c| part(c, |_| false, true),
+    )?;
     let report = asp_barriers(pairs(&set), &store.reference, a.year);
     let sheet = barriers_sheet(&report, &store.reference, ctx.lang);
     let text = format!(
@@ -545,13 +588,24 @@ fn annual(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let store = ctx.open()?;
     let (from, to) = year_bounds(a.year)?;
     // Present in the year, gone in it, or with a barrier open in it: no one else counts.
-    let set = load_exact(&store, |c| {
-        present_in(c, from, to)
-            || c.exit
-                .as_ref()
-                .is_some_and(|x| from <= x.date && x.date <= to)
-            || barrier_in(c, from, to)
-    })?;
+    // Of the interviews, the report counts those attended in the year.
+    let set = load_exact(
+        &store,
+        |c| {
+            present_in(c, from, to)
+                || c.exit
+                    .as_ref()
+                    .is_some_and(|x| from <= x.date && x.date <= to)
+                || barrier_in(c, from, to)
+        },
+        |c| {
+            part(
+                c,
+                |i| i.attended() && from <= i.date && i.date <= to,
+                barrier_in(c, from, to),
+            )
+        },
+    )?;
     let lang = ctx.lang;
     let report = crate::report::annual::annual(
         pairs(&set),
@@ -762,12 +816,17 @@ fn interviews(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let (from, to) = year_bounds(a.year)?;
     let until = to.min(ctx.today);
     // An interview in the year, or some of the parcours in it (its gaps are measured).
-    let set = load_exact(&store, |c| {
-        present_in(c, from, until)
-            || c.interviews
-                .iter()
-                .any(|i| from <= i.date && i.date <= until)
-    })?;
+    // Interviews after the end are not read; earlier ones date the first gap.
+    let set = load_exact(
+        &store,
+        |c| {
+            present_in(c, from, until)
+                || c.interviews
+                    .iter()
+                    .any(|i| from <= i.date && i.date <= until)
+        },
+        |c| part(c, |i| i.date <= until, false),
+    )?;
     let kinds: Vec<String> = store
         .reference
         .interview_kinds
