@@ -38,8 +38,17 @@ impl Row for Located {
 
 pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let store = ctx.open()?;
-    // Each file gives its findings and who it is; nothing else is kept.
-    let set = store.scan(|l| Some((file_findings(&store, l), Who::of(l))))?;
+    let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
+    // Each file gives the findings shown, how many warnings it has, and who it is;
+    // nothing else is kept.
+    let set = store.scan(|l| {
+        let mut list = file_findings(&store, l);
+        let warnings = list.iter().filter(|f| !f.is_error()).count();
+        if !show_warnings {
+            list.retain(Finding::is_error);
+        }
+        Some((list, warnings, Who::of(l)))
+    })?;
     let files = set.files;
 
     // (file, finding); unreadable files already carry their line.
@@ -49,15 +58,16 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         .map(|u| (u.rel_path.clone(), u.finding.clone()))
         .collect();
     let mut whos = Vec::with_capacity(set.items.len());
-    for (list, who) in set.items {
+    let mut hidden = 0;
+    for (list, warnings, who) in set.items {
+        hidden += warnings - list.iter().filter(|f| !f.is_error()).count();
         findings.extend(list.into_iter().map(|f| (who.rel_path.clone(), f)));
         whos.push(who);
     }
     findings.extend(across_files(&whos));
 
     let errors = findings.iter().filter(|(_, f)| f.is_error()).count();
-    let warnings = findings.len() - errors;
-    let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
+    let warnings = findings.len() - errors + hidden;
     let shown: Vec<&(String, Finding)> = findings
         .iter()
         .filter(|(_, f)| f.is_error() || show_warnings)
