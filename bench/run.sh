@@ -69,9 +69,8 @@ for n in "${sizes[@]}"; do
   row "$n" "floor: find | xargs cat" "" bash -c "cat_floor '$dir'"
   row "$n" "floor: tar cf - salaries" "" bash -c "tar_floor '$dir'"
   printf '%-8s %-34s %s\n' "$n" "python3 bench/exits.py (tomllib)" \
-    "$(measure "$python_runs" "" -- python3 bench/exits.py "$dir" 2025)"
+    "$(measure "$python_runs" "" -- bash -c "python3 bench/exits.py '$dir' 2025 > '$work/py.json'")"
   # The Python figures are those of iae.
-  python3 bench/exits.py "$dir" 2025 > "$work/py.json"
   "$iae" "${d[@]}" --format json report exits --year 2025 > "$work/iae.json"
   python3 - "$work/py.json" "$work/iae.json" <<'EOF'
 import json, sys
