@@ -4,13 +4,13 @@
 
 use crate::case::date::parse_cli;
 use crate::commands::{
-    barrier, check, contract, edit, eligibility, exit, followup, hours, immersion, init, interview,
-    list, pass, project, recruit, show, skill, training,
+    barrier, check, completions, contract, edit, eligibility, exit, followup, hours, immersion,
+    init, interview, list, man, pass, project, recruit, show, skill, training,
 };
 use crate::output::Format;
 use crate::reference::Lang;
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -90,80 +90,30 @@ pub enum Command {
     Hours(hours::HoursCmd),
     /// Reports over the whole structure
     #[command(subcommand)]
-    Report(ReportCmd),
+    Report(crate::commands::report::ReportCmd),
+    /// The shell completion script (commands, flags, ids and names of the structure)
+    Completions(completions::CompletionsArgs),
+    /// The manual pages
+    Man(man::ManArgs),
+    /// A case's history from git, in words, newest first
+    Log(crate::commands::log::LogArgs),
+    /// Share the day's work: commit, merge what others sent, send
+    Sync(crate::commands::sync::SyncArgs),
+    /// Git set-up of this clone
+    #[command(subcommand)]
+    Git(crate::commands::git::GitCmd),
+    /// Git's merge driver for case files (BASE OURS THEIRS: git's %O %A %B)
+    #[command(name = "merge-file")]
+    MergeFile(crate::commands::merge_file::MergeFileArgs),
 }
 
-#[derive(Debug, Subcommand)]
-pub enum ReportCmd {
-    /// Exits of a year (or period) per category and reason, with the dynamic and durable rates
-    Exits(ReportExitsArgs),
-    /// What is due within DAYS (contracts, PASS, interviews, proofs, follow-ups…), overdue first
-    Deadlines(DeadlinesArgs),
-    /// Everyone in parcours on a day: phase, months, contract and PASS ends, open barriers
-    Active(ActiveArgs),
-    /// The ASP barriers table of a year: concerned, supported internally, externally, both
-    Barriers(YearArgs),
-    /// The yearly figures for the dialogue de gestion (also as .html and .xlsx)
-    Annual(YearArgs),
-    /// Interviews of a year per kind and counsellor, and who went beyond the cadence
-    Interviews(YearArgs),
-}
-
-/// Where a report goes besides the terminal.
-#[derive(Debug, Args, Clone)]
-pub struct OutputArgs {
-    /// Write to FILE, in the format of its extension: .json .yaml .csv .md .txt .xlsx
-    /// (and .html for the annual report)
-    #[arg(long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// CSV for French spreadsheets: `;` separator, UTF-8 BOM, decimal comma
-    #[arg(long)]
-    pub csv_excel: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct ReportExitsArgs {
-    /// Calendar year
-    #[arg(long, required_unless_present = "from", conflicts_with_all = ["from", "to"])]
-    pub year: Option<i32>,
-    /// First day of the period, YYYY-MM-DD (with --to)
-    #[arg(long, value_parser = parse_cli, requires = "to")]
-    pub from: Option<NaiveDate>,
-    /// Last day of the period, YYYY-MM-DD (with --from)
-    #[arg(long, value_parser = parse_cli, requires = "from")]
-    pub to: Option<NaiveDate>,
-    /// One row per exit: counted, or why not
-    #[arg(long)]
-    pub detail: bool,
-    #[command(flatten)]
-    pub out: OutputArgs,
-}
-
-#[derive(Debug, Args)]
-pub struct DeadlinesArgs {
-    /// Days ahead (what is overdue is always listed)
-    #[arg(long, default_value_t = 30, value_name = "DAYS")]
-    pub within: u64,
-    #[command(flatten)]
-    pub out: OutputArgs,
-}
-
-#[derive(Debug, Args)]
-pub struct ActiveArgs {
-    /// The day (default: today)
-    #[arg(long, value_parser = parse_cli)]
-    pub on: Option<NaiveDate>,
-    #[command(flatten)]
-    pub out: OutputArgs,
-}
-
-#[derive(Debug, Args)]
-pub struct YearArgs {
-    /// Calendar year
-    #[arg(long)]
-    pub year: i32,
-    #[command(flatten)]
-    pub out: OutputArgs,
+/// The command tree as the shell completion sees it: ids and names complete from the
+/// structure, descriptions in the language of the environment.
+pub fn completion_command() -> clap::Command {
+    use clap::CommandFactory;
+    let lang = crate::i18n::choose(None, |name| std::env::var(name).ok());
+    let cmd = crate::i18n::help::localize(Cli::command(), lang);
+    crate::commands::support::complete::with_case_completion(cmd)
 }
 
 #[cfg(test)]

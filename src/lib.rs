@@ -5,6 +5,7 @@ pub mod case;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod git;
 pub mod i18n;
 pub mod output;
 pub mod reference;
@@ -29,7 +30,7 @@ mod layering {
             &["commands", "store", "rules", "report", "output", "git"],
         ),
         ("rules", &["commands", "store", "report", "output", "git"]),
-        ("report", &["commands", "store", "git"]),
+        ("report", &["commands", "store", "output", "git"]),
         ("store", &["commands", "rules", "report", "output"]),
         ("output", &["commands", "store", "rules"]),
         ("git", &["commands"]),

@@ -2,7 +2,7 @@
 //! 3 "no" from a question command. A closed pipe ends the run quietly. Only this file
 //! prints errors and picks the exit code.
 
-use clap::Parser;
+use clap::ArgMatches;
 use iae::cli::Cli;
 use iae::commands::{self, Ctx};
 use iae::error::{Status, UserError};
@@ -11,7 +11,15 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    clap_complete::CompleteEnv::with_factory(iae::cli::completion_command)
+        .var(iae::commands::completions::COMPLETE_VAR)
+        .complete();
+    // The language is known before parsing, so `--help` and usage errors speak it too.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = iae::i18n::help::lang_from_args(&args, |name| std::env::var(name).ok());
+    iae::i18n::set_lang(lang);
+    let (cli, matches): (Cli, ArgMatches) = iae::i18n::help::parse(args, lang);
+    let (words, date) = command_words(&matches);
     let lang = iae::i18n::choose(cli.lang, |name| std::env::var(name).ok());
     iae::i18n::set_lang(lang);
     let ctx = Ctx {
@@ -23,10 +31,31 @@ fn main() -> ExitCode {
         lang,
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
     };
-    match commands::run(&ctx, cli.command) {
+    let before = commands::autocommit(&ctx, &words);
+    let result = commands::run(&ctx, cli.command)
+        .and_then(|()| before.map_or(Ok(()), |b| b.commit(&words.join(" "), date)));
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => report(&err),
     }
+}
+
+/// The subcommand's words (`interview add`) and the date it was given, if any: what a
+/// commit of `[git] commit = true` says, with no name in it.
+fn command_words(matches: &ArgMatches) -> (Vec<String>, Option<String>) {
+    let mut words = Vec::new();
+    let mut leaf = matches;
+    while let Some((name, sub)) = leaf.subcommand() {
+        words.push(name.to_string());
+        leaf = sub;
+    }
+    let date = ["date", "on", "hired_on", "start", "from", "month"]
+        .iter()
+        .find_map(|id| match leaf.try_get_one::<chrono::NaiveDate>(id) {
+            Ok(Some(d)) => Some(d.to_string()),
+            _ => leaf.try_get_one::<String>(id).ok().flatten().cloned(),
+        });
+    (words, date)
 }
 
 fn report(err: &anyhow::Error) -> ExitCode {

@@ -80,10 +80,31 @@ pub mod option {
     }
 }
 
-/// Parse `YYYY-MM-DD` as typed on a command line, with the fix in the message.
+/// Parse a date as typed on a command line: `YYYY-MM-DD`, or `JJ/MM/AAAA` as a French
+/// person writes it (`03/03/2025` is 3 March 2025). The year has four digits; the message
+/// says what to write instead.
 pub fn parse_cli(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("{text} is not a date — write YYYY-MM-DD, e.g. 2025-03-03"))
+    let trimmed = text.trim();
+    let digits = |part: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    let (year, month, day) = match (
+        trimmed.split('-').collect::<Vec<_>>().as_slice(),
+        trimmed.split('/').collect::<Vec<_>>().as_slice(),
+    ) {
+        ([y, m, d], _) if digits(y, 4..=4) && digits(m, 1..=2) && digits(d, 1..=2) => (*y, *m, *d),
+        (_, [d, m, y]) if digits(y, 4..=4) && digits(m, 1..=2) && digits(d, 1..=2) => (*y, *m, *d),
+        ([y, m, d], _) | (_, [d, m, y])
+            if digits(y, 1..=2) && digits(m, 1..=2) && digits(d, 1..=2) =>
+        {
+            return Err(crate::t!("date-short-year", text = text));
+        }
+        _ => return Err(crate::t!("date-not-a-date", text = text)),
+    };
+    let number = |part: &str| part.parse::<u32>().unwrap_or(0);
+    let year = year.parse::<i32>().unwrap_or(0);
+    NaiveDate::from_ymd_opt(year, number(month), number(day))
+        .ok_or_else(|| crate::t!("date-no-such-day", text = text))
 }
 
 /// Age in whole years on `on`, comparing (month, day).
@@ -93,4 +114,57 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
         age -= 1;
     }
     age
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::set_lang;
+    use crate::reference::Lang;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_date_is_typed_the_iso_way_or_the_french_way() {
+        assert_eq!(parse_cli("2025-03-03"), Ok(day(2025, 3, 3)));
+        assert_eq!(parse_cli("03/03/2025"), Ok(day(2025, 3, 3)));
+        assert_eq!(parse_cli("14/05/1998"), Ok(day(1998, 5, 14)));
+        assert_eq!(parse_cli("3/3/2025"), Ok(day(2025, 3, 3)));
+        assert_eq!(parse_cli(" 29/02/2024 "), Ok(day(2024, 2, 29)));
+        assert_eq!(parse_cli("31/12/2025"), Ok(day(2025, 12, 31)));
+    }
+
+    #[test]
+    fn a_day_not_in_the_calendar_or_a_short_year_is_refused_in_words() {
+        set_lang(Lang::Fr);
+        let no_day = parse_cli("31/02/2025").unwrap_err();
+        assert!(no_day.contains("31/02/2025 n'existe pas"), "{no_day}");
+        assert!(parse_cli("29/02/2025").is_err());
+        assert!(parse_cli("2025-02-30").is_err());
+        assert!(parse_cli("13/13/2025").is_err());
+        let short = parse_cli("03/03/25").unwrap_err();
+        assert!(short.contains("quatre chiffres"), "{short}");
+        assert!(
+            parse_cli("25-03-03")
+                .unwrap_err()
+                .contains("quatre chiffres")
+        );
+        for not_a_date in [
+            "",
+            "demain",
+            "2025/03/03",
+            "03-03-2025",
+            "03.03.2025",
+            "20250303",
+        ] {
+            assert!(
+                parse_cli(not_a_date)
+                    .unwrap_err()
+                    .contains("n'est pas une date"),
+                "{not_a_date}"
+            );
+        }
+    }
 }

@@ -115,8 +115,18 @@ pub fn eligibility_table(e: &Eligibility) -> Table {
 pub fn proof_table(p: &Proof) -> Table {
     let mut t = section();
     put_str(&mut t, "criterion", &p.criterion);
-    put_str(&mut t, "document", &p.document);
-    put_date(&mut t, "dated", p.dated);
+    if !p.document.is_empty() {
+        put_str(&mut t, "document", &p.document);
+    }
+    if let Some(d) = p.dated {
+        put_date(&mut t, "dated", d);
+    }
+    if p.certified {
+        t["certified"] = toml_edit::value(true);
+    }
+    if let Some(d) = p.certified_on {
+        put_date(&mut t, "certified_on", d);
+    }
     t
 }
 

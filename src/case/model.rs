@@ -97,13 +97,28 @@ pub struct Eligibility {
     pub proofs: Vec<Proof>,
 }
 
-/// A proof kept for a criterion (justificatif).
+/// A proof kept for a criterion (justificatif): a document and its date, or a
+/// certification by the platform from an administration's data (`certified = true`,
+/// `certified_on`), which replaces the document.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Proof {
     pub criterion: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub document: String,
-    #[serde(with = "date")]
-    pub dated: NaiveDate,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "date::option"
+    )]
+    pub dated: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub certified: bool,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "date::option"
+    )]
+    pub certified_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

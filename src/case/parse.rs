@@ -13,9 +13,16 @@ pub struct Parsed<T> {
     pub unknown_keys: Vec<Vec<Seg>>,
 }
 
-/// Parse a case file. E001: not TOML; E002: a field has the wrong type or is missing.
+/// Parse a case file. E001: not TOML; E002: a field has the wrong type or is missing;
+/// E006: git's conflict markers were left in it.
 pub fn parse_case(text: &str) -> Result<Parsed<CaseFile>, Finding> {
-    parse_typed(text)
+    parse_typed(text).map_err(|f| {
+        if f.code == "E001" {
+            super::conflict::conflict_finding(text).unwrap_or(f)
+        } else {
+            f
+        }
+    })
 }
 
 /// Parse any TOML document into `T`, collecting unknown keys.

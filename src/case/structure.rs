@@ -22,10 +22,26 @@ pub struct Structure {
     pub retention_years: Option<u32>,
     #[serde(default)]
     pub targets: Targets,
+    /// `[exits]`: which reading of the rules counts the exits.
+    #[serde(default)]
+    pub exits: ExitsSettings,
+    /// `[etp]`: the hours of one full-time equivalent.
+    #[serde(default)]
+    pub etp: EtpSettings,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub prescribers: BTreeMap<String, Override>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub exit_reasons: BTreeMap<String, Override>,
+    #[serde(default)]
+    pub git: GitSettings,
+}
+
+/// `[git]`: how the tool works with the structure's git repository.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct GitSettings {
+    /// Each write command commits its own change (`iae: interviews added 7K3M9Q 2025-04-02`).
+    #[serde(default)]
+    pub commit: bool,
 }
 
 fn default_cadence() -> u32 {
@@ -58,6 +74,64 @@ impl Default for Targets {
     }
 }
 
+/// Which exits a year's rates count (DOMAIN: "Exits and the yearly rate").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExitCounting {
+    /// The state's statistics pipeline (pilotage de l'inclusion): ACI/EI at least 81
+    /// days and 1 hour in the exit's year; AI/ETTI 150 hours within one calendar year.
+    #[default]
+    Pipeline,
+    /// The circulaire DGEFP 2008-21's wording: ACI/EI 3 calendar months; AI/ETTI 150
+    /// hours over the whole parcours.
+    Circular,
+}
+
+impl ExitCounting {
+    pub fn code(self) -> &'static str {
+        match self {
+            ExitCounting::Pipeline => "pipeline",
+            ExitCounting::Circular => "circular",
+        }
+    }
+
+    pub fn other(self) -> ExitCounting {
+        match self {
+            ExitCounting::Pipeline => ExitCounting::Circular,
+            ExitCounting::Circular => ExitCounting::Pipeline,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct ExitsSettings {
+    #[serde(default)]
+    pub counting: ExitCounting,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct EtpSettings {
+    /// Theoretical hours of one ETP over a year (1,607 unless the financial annex says).
+    #[serde(default = "default_annual_hours")]
+    pub annual_hours: f64,
+}
+
+/// Theoretical hours of one full-time equivalent over a year, unless the structure sets
+/// its own (`[etp] annual_hours`): the ASP sets it per financial annex.
+pub const DEFAULT_ANNUAL_HOURS: f64 = 1607.0;
+
+fn default_annual_hours() -> f64 {
+    DEFAULT_ANNUAL_HOURS
+}
+
+impl Default for EtpSettings {
+    fn default() -> EtpSettings {
+        EtpSettings {
+            annual_hours: default_annual_hours(),
+        }
+    }
+}
+
 impl Structure {
     /// The reference tables with this structure's overrides.
     pub fn reference(&self) -> Reference {
@@ -79,6 +153,12 @@ impl Structure {
             && !is_siret(siret)
         {
             problems.push(format!("siret = \"{siret}\" is not 14 digits"));
+        }
+        if !(self.etp.annual_hours > 0.0 && self.etp.annual_hours <= 8784.0) {
+            problems.push(format!(
+                "etp.annual_hours = {} is not a number of hours in a year — write e.g. 1607",
+                self.etp.annual_hours
+            ));
         }
         if self.interview_every_days == 0 {
             problems.push("interview_every_days must be at least 1".into());
@@ -144,6 +224,16 @@ interview_every_days = 31
 dynamic = 0.60
 durable = 0.25
 
+# Which exits count in the rates: "pipeline" (as the state's statistics count them: ACI
+# and EI at least 81 days; AI and ETTI 150 hours within one calendar year) or "circular"
+# (the circulaire's "more than 3 months"; 150 hours over the parcours). docs/reports.md.
+[exits]
+counting = "pipeline"
+
+# Hours of one full-time equivalent over a year (the ASP sets it per financial annex).
+[etp]
+annual_hours = 1607
+
 # Add a prescriber, or change one:
 # [prescribers.epide]
 # fr = "EPIDE"
@@ -168,6 +258,8 @@ mod tests {
         assert_eq!(s.name, "Les Jardins d'Aulnay");
         assert_eq!(s.interview_every_days, 31);
         assert_eq!(s.targets, Targets::default());
+        assert_eq!(s.exits.counting, ExitCounting::Pipeline);
+        assert_eq!(s.etp.annual_hours, 1607.0);
         assert!(s.problems().is_empty());
     }
 
@@ -181,5 +273,27 @@ mod tests {
         assert!(problems.contains("kind = \"XYZ\""));
         assert!(problems.contains("siret"));
         assert!(problems.contains("targets.dynamic"));
+    }
+
+    #[test]
+    fn exits_and_etp_settings() {
+        let s: Structure = toml::from_str(
+            "name = \"x\"\nkind = \"ACI\"\n[exits]\ncounting = \"circular\"\n[etp]\nannual_hours = 1820\n",
+        )
+        .unwrap();
+        assert_eq!(s.exits.counting, ExitCounting::Circular);
+        assert_eq!(s.etp.annual_hours, 1820.0);
+        let plain: Structure = toml::from_str("name = \"x\"\nkind = \"ACI\"\n").unwrap();
+        assert_eq!(plain.exits.counting, ExitCounting::Pipeline);
+        assert_eq!(plain.etp.annual_hours, 1607.0);
+        assert!(
+            toml::from_str::<Structure>(
+                "name = \"x\"\nkind = \"ACI\"\n[exits]\ncounting = \"other\"\n"
+            )
+            .is_err()
+        );
+        let zero: Structure =
+            toml::from_str("name = \"x\"\nkind = \"ACI\"\n[etp]\nannual_hours = 0\n").unwrap();
+        assert!(zero.problems().join("").contains("etp.annual_hours"));
     }
 }

@@ -196,6 +196,25 @@ fn eligibility(c: &mut Checker, case: &CaseFile) {
             path!["eligibility", "proofs", i, "criterion"],
             "criterion",
         );
+        if proof.certified && proof.certified_on.is_none() {
+            c.push(
+                Finding::new(
+                    "E002",
+                    path!["eligibility", "proofs", i, "certified"],
+                    "a certified criterion without certified_on",
+                )
+                .hint("write certified_on = YYYY-MM-DD, the day the platform certified it"),
+            );
+        } else if !proof.certified && proof.dated.is_none() {
+            c.push(
+                Finding::new(
+                    "E002",
+                    path!["eligibility", "proofs", i],
+                    "a proof without its date",
+                )
+                .hint("write dated = YYYY-MM-DD (the document's date), or certified = true with certified_on = YYYY-MM-DD"),
+            );
+        }
     }
 }
 
@@ -581,6 +600,15 @@ fn after_exit(c: &mut Checker, case: &CaseFile) {
             m.start,
             "immersion starting".into(),
         ));
+    }
+    for (i, h) in case.hours.iter().enumerate() {
+        if let Some(first) = parse_month(&h.month) {
+            events.push((
+                path!["hours", i, "month"],
+                first,
+                format!("hours of {}", h.month),
+            ));
+        }
     }
     for (path, date, what) in events {
         if date > exit.date {

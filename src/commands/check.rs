@@ -1,13 +1,15 @@
 //! `iae check`: every case file against the format and the rules. Silent with exit 0
 //! when there is no error, like a linter in a pre-commit hook.
-use clap::Args;
 
 use super::Ctx;
+use crate::case::CaseFile;
 use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
+use crate::store::id::CaseId;
 use crate::store::{Loaded, Store, locate_finding};
 use anyhow::Result;
+use clap::Args;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
@@ -64,13 +66,14 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         findings.extend(list.into_iter().map(|f| (who.rel_path.clone(), f)));
         whos.push(who);
     }
-    findings.extend(across_files(&whos));
+    findings.extend(across_files(&store, &whos));
+    findings.extend(merge_driver_finding(&store));
 
     let errors = findings.iter().filter(|(_, f)| f.is_error()).count();
     let warnings = findings.len() - errors + hidden;
     let shown: Vec<&(String, Finding)> = findings
         .iter()
-        .filter(|(_, f)| f.is_error() || show_warnings)
+        .filter(|(_, f)| f.is_error() || show_warnings || f.code == "W010")
         .collect();
     let mut located = locate_all(&store, &shown);
     located.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
@@ -132,8 +135,28 @@ impl Who {
     }
 }
 
+/// W010, once per run: in a git clone whose merge driver is not set up, the first case
+/// file changed on two sides stops on a line conflict. A structure kept inside another
+/// project's repository (an example, a test fixture) is noted only if it asks for the
+/// driver in its `.gitattributes`.
+fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
+    use crate::git::setup::{attributes_present, driver_configured};
+    let top = crate::git::work_tree(&store.root)?;
+    let attributes = attributes_present(&store.root);
+    if driver_configured(&store.root) && attributes {
+        return None;
+    }
+    let same = |a: &std::path::Path, b: &std::path::Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    if !attributes && !same(&top, &store.root) {
+        return None;
+    }
+    let finding = Finding::new("W010", Vec::new(), crate::t!("driver-missing"))
+        .hint(crate::t!("driver-missing-hint"));
+    Some((".gitattributes".to_string(), finding))
+}
+
 /// Duplicate ids (E005) and the same person in two files (W001).
-fn across_files(cases: &[Who]) -> Vec<(String, Finding)> {
+fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
     let mut out = Vec::new();
     let mut by_id: BTreeMap<&str, Vec<&Who>> = BTreeMap::new();
     let mut by_person: BTreeMap<&(String, String, chrono::NaiveDate), Vec<&Who>> = BTreeMap::new();
@@ -156,7 +179,32 @@ fn across_files(cases: &[Who]) -> Vec<(String, Finding)> {
         }
     }
     for group in by_person.into_values().filter(|g| g.len() > 1) {
-        for l in &group {
+        // The same person in several files is rare: their whole files are read again.
+        let cases: Vec<Option<CaseFile>> = group
+            .iter()
+            .map(|w| {
+                let id = CaseId::parse(
+                    w.rel_path
+                        .trim_start_matches("salaries/")
+                        .trim_end_matches(".toml"),
+                )
+                .ok()?;
+                store.read(&id).ok().map(|(_, c)| c)
+            })
+            .collect();
+        for (l, case) in group.iter().zip(&cases) {
+            let earlier = group
+                .iter()
+                .zip(&cases)
+                .filter(|(o, _)| o.rel_path != l.rel_path)
+                .filter_map(|(o, c)| Some((o.rel_path.as_str(), c.as_ref()?)));
+            if let Some(case) = case {
+                out.extend(
+                    crate::rules::findings::waiting_period_findings(case, earlier)
+                        .into_iter()
+                        .map(|f| (l.rel_path.clone(), f)),
+                );
+            }
             let others: Vec<&str> = group
                 .iter()
                 .filter(|o| o.rel_path != l.rel_path)

@@ -1,6 +1,5 @@
 //! `iae edit`: the case file in the user's editor, on a copy; saved atomically only when
 //! it is valid and nobody changed the file meanwhile. Otherwise the copy is kept.
-use clap::Args;
 
 use super::Ctx;
 use super::support::{editor, prompt};
@@ -11,6 +10,7 @@ use crate::error::UserError;
 use crate::store::{LOCAL, Store, atomic, locate_finding};
 use crate::t;
 use anyhow::{Context, Result};
+use clap::Args;
 use std::path::Path;
 
 #[derive(Debug, Args)]

@@ -1,6 +1,15 @@
 //! `iae init`: create a structure directory.
+
+use super::Ctx;
+use crate::case::structure::{init_text, is_siret};
+use crate::error::hinted;
+use crate::reference::Reference;
+use crate::store::{SALARIES, atomic, discover::CONFIG};
+use anyhow::{Context, Result, bail};
 use clap::Args;
+use std::path::Path;
 use std::path::PathBuf;
+use std::process::Command;
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -19,15 +28,6 @@ pub struct InitArgs {
     #[arg(long)]
     pub no_git: bool,
 }
-
-use super::Ctx;
-use crate::case::structure::{init_text, is_siret};
-use crate::error::hinted;
-use crate::reference::Reference;
-use crate::store::{SALARIES, atomic, discover::CONFIG};
-use anyhow::{Context, Result, bail};
-use std::path::Path;
-use std::process::Command;
 
 pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
     let dir = match args.path.or_else(|| ctx.dir.clone()) {
@@ -71,8 +71,12 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
     let text = init_text(args.name.trim(), &kind, args.siret.as_deref());
     atomic::create_new(&dir.join(CONFIG), text.as_bytes())?;
     ensure_gitignore(&dir)?;
+    crate::git::setup::ensure_attributes(&dir)?;
     if !args.no_git {
         git_init(&dir);
+        if crate::git::work_tree(&dir).is_some() {
+            crate::git::setup::configure_driver(&dir)?;
+        }
     }
     eprintln!(
         "Created the structure \"{}\" ({kind}) in {}.\nNext: `iae recruit` to open a first case file.",

@@ -1,4 +1,10 @@
 //! `iae list`: who is in parcours (or has left), one line each.
+
+use super::Ctx;
+use crate::output::{self, Row};
+use crate::report::list::{Filter, ListRow, list_rows, sort_rows};
+use anyhow::Result;
+use chrono::NaiveDate;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -24,11 +30,6 @@ pub struct ListArgs {
     pub search: Option<String>,
 }
 
-use super::Ctx;
-use crate::output;
-use crate::report::list::{Filter, list_rows, sort_rows};
-use anyhow::Result;
-
 pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let store = ctx.open()?;
     let filter = if args.filter.all {
@@ -50,4 +51,44 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
     scanned.report_skipped();
     let rows = sort_rows(scanned.items);
     output::print_rows(&rows, ctx.format)
+}
+
+fn day(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+}
+
+impl Row for ListRow {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "name",
+            "hired on",
+            "contract\nend",
+            "PASS end",
+            "last\ninterview",
+            "status",
+        ]
+    }
+    fn keys() -> Vec<&'static str> {
+        vec![
+            "id",
+            "name",
+            "hired_on",
+            "contract_end",
+            "pass_end",
+            "last_interview",
+            "status",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.name.clone(),
+            self.hired_on.to_string(),
+            day(self.contract_end),
+            day(self.pass_end),
+            day(self.last_interview),
+            self.status.to_string(),
+        ]
+    }
 }

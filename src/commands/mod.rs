@@ -2,16 +2,21 @@
 
 pub mod barrier;
 pub mod check;
+pub mod completions;
 pub mod contract;
 pub mod edit;
 pub mod eligibility;
 pub mod exit;
 pub mod followup;
+pub mod git;
 pub mod hours;
 pub mod immersion;
 pub mod init;
 pub mod interview;
 pub mod list;
+pub mod log;
+pub mod man;
+pub mod merge_file;
 pub mod pass;
 pub mod project;
 pub mod recruit;
@@ -19,6 +24,7 @@ pub mod report;
 pub mod show;
 pub mod skill;
 pub mod support;
+pub mod sync;
 pub mod training;
 
 use crate::cli::Command;
@@ -78,6 +84,17 @@ pub struct IdArg {
     pub id: String,
 }
 
+/// With `[git] commit = true` in `iae.toml`, each write command commits its own change:
+/// what the structure's files look like before the command, to commit only that.
+pub fn autocommit(ctx: &Ctx, command: &[String]) -> Option<crate::git::commit::Before> {
+    let first = command.first().map(String::as_str);
+    if matches!(first, Some("sync" | "merge-file" | "git" | "log" | "init")) {
+        return None;
+    }
+    let store = ctx.open().ok()?;
+    crate::git::commit::Before::take(&store.root, store.structure.git.commit)
+}
+
 pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
         Command::Init(args) => init::run(ctx, args),
@@ -99,5 +116,11 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Followup(cmd) => followup::run(ctx, cmd),
         Command::Hours(cmd) => hours::run(ctx, cmd),
         Command::Report(cmd) => report::run(ctx, cmd),
+        Command::Completions(args) => completions::run(ctx, args),
+        Command::Man(args) => man::run(ctx, args),
+        Command::Log(args) => log::run(ctx, args),
+        Command::Sync(args) => sync::run(ctx, args),
+        Command::Git(cmd) => git::run(ctx, cmd),
+        Command::MergeFile(args) => merge_file::run(ctx, args),
     }
 }

@@ -1,22 +1,21 @@
 //! `iae recruit`: open the case file of a newly hired salarié.
-use crate::case::date::parse_cli;
-use crate::case::vocab::DiagnosisBy;
-use chrono::NaiveDate;
-use clap::Args;
 
 use super::support::{self, prompt};
 use super::{Ctx, known_code};
+use crate::case::date::parse_cli;
 use crate::case::model::*;
 use crate::case::validate::{MAX_AGE, MAX_WEEKLY_HOURS, MIN_AGE, is_pass_number, is_postcode};
+use crate::case::vocab::DiagnosisBy;
 use crate::error::hinted;
 use crate::output::{self, Format, Row};
-use crate::rules::dates::add_months;
 use crate::rules::dates::age_on;
 use crate::rules::findings::case_findings;
-use crate::rules::pass::{WAITING_YEARS, current_end, default_end};
+use crate::rules::pass::default_end;
 use crate::store::Store;
 use crate::t;
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -120,19 +119,21 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
             );
         }
         // Waiting period: 2 years after a PASS ends, a new parcours needs an authorised
-        // prescriber's diagnosis.
-        let by_prescriber = case.eligibility.as_ref().is_some_and(|e| e.by == "prescriber");
-        for earlier in existing.cases.iter().filter(|l| l.case.person.key() == wanted) {
-            if let Some(pass) = &earlier.case.pass {
-                let ended = current_end(pass);
-                let waiting_until = add_months(ended, WAITING_YEARS * 12);
-                if !by_prescriber && ended < case.recruitment.hired_on && case.recruitment.hired_on < waiting_until {
-                    eprintln!(
-                        "warning: the previous PASS of {} ({}) ended on {ended}, less than 2 years before this hiring: a new parcours needs an authorised prescriber's diagnosis (--diagnosis-by prescriber)",
-                        case.full_name(),
-                        earlier.rel_path
-                    );
-                }
+        // prescriber's diagnosis (W008).
+        let earlier = existing
+            .cases
+            .iter()
+            .filter(|l| l.case.person.key() == wanted)
+            .map(|l| (l.rel_path.as_str(), &l.case));
+        for finding in crate::rules::findings::waiting_period_findings(&case, earlier) {
+            eprintln!(
+                "{}: {} {}",
+                crate::t!("warning-prefix"),
+                finding.code,
+                finding.message
+            );
+            if let Some(hint) = &finding.hint {
+                eprintln!("{}: {hint}", crate::t!("hint-prefix"));
             }
         }
         let mut case = case.clone();
@@ -279,6 +280,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
     for c in &a.criteria {
         known_code(&r.criteria, c, "--criteria", "eligibility criterion")?;
     }
+    crate::commands::eligibility::refuse_contradictions(&a.criteria)?;
     let eligibility = if a.diagnosis_by.is_some()
         || a.diagnosis_date.is_some()
         || !a.criteria.is_empty()

@@ -1,13 +1,5 @@
 //! `iae show`: one salarié's whole parcours — a readable timeline for people, the file's
 //! own data (plus `computed`) for scripts.
-use chrono::NaiveDate;
-use clap::Args;
-
-#[derive(Debug, Args)]
-pub struct ShowArgs {
-    /// An id (7K3M9Q) or a name (accents and case do not matter)
-    pub who: String,
-}
 
 use super::Ctx;
 use crate::case::CaseFile;
@@ -20,8 +12,16 @@ use crate::rules::pass::current_end;
 use crate::store::Found;
 use crate::t;
 use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Args;
 use serde::Serialize;
 use serde_json::{Value, json};
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// An id (7K3M9Q) or a name (accents and case do not matter)
+    pub who: String,
+}
 
 pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let store = ctx.open()?;

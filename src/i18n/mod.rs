@@ -1,6 +1,8 @@
 //! The localisation layer: every sentence a person reads comes from a Fluent message in
 //! `fr/*.ftl` or `en/*.ftl`, embedded in the binary. French unless told otherwise.
 
+pub mod help;
+
 use crate::reference::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -12,11 +14,21 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const FR: &[(&str, &str)] = &[
     ("common.ftl", include_str!("fr/common.ftl")),
     ("commands.ftl", include_str!("fr/commands.ftl")),
+    ("help.ftl", include_str!("fr/help.ftl")),
+    ("usage.ftl", include_str!("fr/usage.ftl")),
+    ("team.ftl", include_str!("fr/team.ftl")),
+    ("report.ftl", include_str!("fr/report.ftl")),
+    ("rules.ftl", include_str!("fr/rules.ftl")),
     ("index.ftl", include_str!("fr/index.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
     ("commands.ftl", include_str!("en/commands.ftl")),
+    ("help.ftl", include_str!("en/help.ftl")),
+    ("usage.ftl", include_str!("en/usage.ftl")),
+    ("team.ftl", include_str!("en/team.ftl")),
+    ("report.ftl", include_str!("en/report.ftl")),
+    ("rules.ftl", include_str!("en/rules.ftl")),
     ("index.ftl", include_str!("en/index.ftl")),
 ];
 
@@ -80,32 +92,34 @@ pub fn has(lang: Lang, id: &str) -> bool {
     bundle(lang).has_message(id)
 }
 
-/// The message `id` in `lang` with its arguments. A missing message shows its id, so a
-/// gap is visible rather than fatal; the tests make sure there is none.
-pub fn message_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+/// The message `id` (or `id.attribute`) in `lang`, or `None` when the bundle lacks it.
+pub fn lookup(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
     let bundle = bundle(lang);
     let (id, attribute) = match id.split_once('.') {
         Some((id, attr)) => (id, Some(attr)),
         None => (id, None),
     };
-    let Some(message) = bundle.get_message(id) else {
-        return id.to_string();
-    };
+    let message = bundle.get_message(id)?;
     let pattern = match attribute {
-        Some(attr) => message.get_attribute(attr).map(|a| a.value()),
-        None => message.value(),
-    };
-    let Some(pattern) = pattern else {
-        return id.to_string();
+        Some(attr) => message.get_attribute(attr)?.value(),
+        None => message.value()?,
     };
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         fluent_args.set(*name, value.clone());
     }
     let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned()
+    Some(
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned(),
+    )
+}
+
+/// The message `id` in `lang` with its arguments. A missing message shows its id, so a
+/// gap is visible rather than fatal; the tests make sure there is none.
+pub fn message_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    lookup(lang, id, args).unwrap_or_else(|| id.to_string())
 }
 
 /// The message `id` in the current language.
@@ -133,7 +147,7 @@ macro_rules! t {
 mod tests {
     use super::*;
 
-    fn ids(files: &[(&str, &str)]) -> std::collections::BTreeSet<String> {
+    pub(super) fn ids(files: &[(&str, &str)]) -> std::collections::BTreeSet<String> {
         files
             .iter()
             .flat_map(|(_, text)| text.lines())

@@ -1,17 +1,7 @@
 //! A self-contained, printable HTML page: tables and SVG bar charts, no script and no
 //! external resource — the document a director brings to the dialogue de gestion.
 
-use super::sheet::Sheet;
-
-/// A part of the page.
-#[derive(Debug, Clone)]
-pub enum Block {
-    Heading(String),
-    Paragraph(String),
-    Table(Sheet),
-    /// A horizontal bar chart: title and (label, value).
-    Bars(String, Vec<(String, f64)>),
-}
+use super::sheet::{Block, Cell, Document, Sheet};
 
 pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -32,10 +22,9 @@ fn table(s: &Sheet) -> String {
     for row in &s.rows {
         out.push_str("<tr>");
         for c in row {
-            let numeric = !matches!(c, super::sheet::Cell::Text(_));
             out.push_str(&format!(
                 "<td{}>{}</td>",
-                if numeric { " class=\"n\"" } else { "" },
+                if c.is_numeric() { " class=\"n\"" } else { "" },
                 escape(&c.display())
             ));
         }
@@ -75,7 +64,7 @@ pub fn bars(title: &str, data: &[(String, f64)]) -> String {
             row - 8.0,
             label_width + w + 6.0,
             y + 17.0,
-            super::sheet::Cell::Num(*value).display()
+            Cell::Num(*value).display()
         ));
     }
     svg.push_str("</svg>\n</figure>\n");
@@ -89,21 +78,24 @@ table{font-size:.92rem}th,td{border:1px solid #c8d3da;padding:.25rem .6rem;text-
 th{background:#eef3f6}figure{margin:1rem 0}figcaption{font-weight:600}svg text{font-size:13px;fill:#1d2a33}\
 p.note{color:#51626d;font-size:.9rem}@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,figure{break-inside:avoid}}";
 
-/// The whole page.
-pub fn page(title: &str, blocks: &[Block]) -> String {
+/// The whole page of a report made as a page: its tables (those without names), notes
+/// and charts.
+pub fn page(doc: &Document) -> Option<String> {
+    let title = doc.page.as_ref()?;
     let mut body = String::new();
-    for b in blocks {
+    for b in &doc.blocks {
         match b {
-            Block::Heading(h) => body.push_str(&format!("<h2>{}</h2>\n", escape(h))),
-            Block::Paragraph(p) => body.push_str(&format!("<p class=\"note\">{}</p>\n", escape(p))),
-            Block::Table(s) => body.push_str(&table(s)),
+            Block::Note(p) => body.push_str(&format!("<p class=\"note\">{}</p>\n", escape(p))),
+            Block::Table(s) if s.in_page => body.push_str(&table(s)),
+            Block::Table(_) => {}
             Block::Bars(t, data) => body.push_str(&bars(t, data)),
         }
     }
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{t}</h1>\n{body}</body>\n</html>\n",
+    Some(format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{t}</h1>\n{body}</body>\n</html>\n",
+        lang = crate::i18n::lang().pick("fr", "en"),
         t = escape(title)
-    )
+    ))
 }
 
 #[cfg(test)]
@@ -112,13 +104,15 @@ mod tests {
 
     #[test]
     fn the_page_is_self_contained_and_escaped() {
-        let html = page(
-            "Bilan <2025>",
-            &[Block::Bars(
-                "Sorties".into(),
-                vec![("Emploi durable".into(), 3.0)],
-            )],
-        );
+        let mut named = Sheet::new("Détail", "Détail", &["name"]);
+        named.row(vec![Cell::text("MARTIN Sofia")]);
+        let mut doc = Document::new();
+        doc.bars("Sorties", vec![("Emploi durable".into(), 3.0)])
+            .table(named.off_page());
+        assert!(page(&doc).is_none(), "not a page report");
+        doc.page = Some("Bilan <2025>".into());
+        let html = page(&doc).unwrap();
+        assert!(!html.contains("MARTIN"), "no names on the page");
         assert!(html.contains("<title>Bilan &lt;2025&gt;</title>"));
         assert!(html.contains("<svg"));
         assert!(!html.contains("<script"));

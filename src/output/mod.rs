@@ -3,7 +3,9 @@
 //! closed pipe is an error `main` can recognise and end quietly.
 
 pub mod html;
+pub mod render;
 pub mod sheet;
+pub mod xlsx;
 
 use anyhow::Result;
 use comfy_table::{ContentArrangement, Table, presets};
@@ -108,8 +110,31 @@ fn terminal_width() -> Option<(u16, u16)> {
     probe.width().map(|w| (w, 0))
 }
 
-/// A borderless table with a header rule, fitted to the width.
+/// A borderless table with a header rule, fitted to the width. Cells wrap between words
+/// only: a code, an id, a date or a name is never cut. When the headers would not fit
+/// whole, their long words are shortened with an ellipsis; when even the cells' longest
+/// words do not fit side by side, the rows are shown as records.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let widest = |measure: fn(&str) -> usize| -> Vec<usize> {
+        (0..headers.len())
+            .map(|i| {
+                rows.iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|c| measure(c))
+                    .max()
+                    .unwrap_or(0)
+                    .max(1)
+            })
+            .collect()
+    };
+    let columns = Columns {
+        words: widest(longest_word),
+        whole: widest(whole_width),
+    };
+    let (shown, lower) = fit_headers(headers, &columns, usize::from(width()));
+    if lower.iter().sum::<usize>() + 2 * headers.len() + 1 > usize::from(width()) {
+        return records(headers, rows);
+    }
     let mut t = Table::new();
     t.load_preset(presets::NOTHING)
         .set_style(comfy_table::TableComponent::HeaderLines, '─')
@@ -118,23 +143,15 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         .set_style(comfy_table::TableComponent::RightHeaderIntersection, '─')
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width())
-        .set_header(headers.to_vec());
+        .set_header(shown);
     for row in rows {
         t.add_row(row.clone());
     }
-    for (i, column) in t.column_iter_mut().enumerate() {
+    for (column, lower) in t.column_iter_mut().zip(&lower) {
         column.set_padding((0, 1));
-        let lower = rows
-            .iter()
-            .filter_map(|r| r.get(i))
-            .map(|c| unbreakable_width(c))
-            .max()
-            .unwrap_or(0);
-        if lower > 0 {
-            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
-                comfy_table::Width::Fixed(lower as u16 + 1),
-            ));
-        }
+        column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+            comfy_table::Width::Fixed(u16::try_from(*lower + 1).unwrap_or(u16::MAX)),
+        ));
     }
     t.lines()
         .map(|l| l.trim_end().to_string())
@@ -142,20 +159,98 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         .join("\n")
 }
 
-/// The width below which a cell would be cut in a bad place: dates, numbers, ids and
-/// short words stay whole; long words may wrap.
-fn unbreakable_width(cell: &str) -> usize {
-    cell.split_whitespace()
-        .map(|w| {
-            let n = w.chars().count();
-            if !w.chars().any(char::is_alphabetic) || n <= 10 {
-                n
-            } else {
-                8
-            }
-        })
+/// What a column's cells need: their longest word, and their width when they are kept on
+/// one line (short cells: names, labels, short phrases; long text wraps anyway).
+struct Columns {
+    words: Vec<usize>,
+    whole: Vec<usize>,
+}
+
+/// Cells up to this width stay on one line when the table has room.
+const WHOLE_CELL: usize = 24;
+
+fn whole_width(cell: &str) -> usize {
+    let n = cell.chars().count();
+    if n <= WHOLE_CELL && !cell.contains('\n') {
+        n
+    } else {
+        longest_word(cell)
+    }
+}
+
+/// A table whose words cannot all fit side by side, shown one row after the other as
+/// lines of `header  value`, so that nothing is cut and nothing runs off the terminal.
+fn records(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let label = headers.iter().map(|h| h.chars().count()).max().unwrap_or(0);
+    let mut out = Vec::new();
+    for row in rows {
+        let mut t = Table::new();
+        t.load_preset(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(width());
+        for (h, cell) in headers.iter().zip(row) {
+            t.add_row(vec![h.to_string(), cell.clone()]);
+        }
+        let value = row.iter().map(|c| longest_word(c)).max().unwrap_or(0);
+        // Two spaces between the header and its value.
+        for (column, least) in t.column_iter_mut().zip([label + 1, value]) {
+            column.set_padding((0, 1));
+            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                comfy_table::Width::Fixed(u16::try_from(least + 1).unwrap_or(u16::MAX)),
+            ));
+        }
+        let lines: Vec<String> = t.lines().map(|l| l.trim_end().to_string()).collect();
+        out.push(lines.join("\n"));
+    }
+    out.join("\n\n")
+}
+
+fn longest_word(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| w.chars().count())
         .max()
         .unwrap_or(0)
+}
+
+/// The headers as shown and each column's least width. Every column gets its content's
+/// longest word (when they do not fit, `table` shows records instead); what is left of `width` goes to whole header words, then to short cells kept
+/// on one line, the narrowest needs first; the header words that still do not fit are
+/// shortened, to no less than 4 characters.
+fn fit_headers(headers: &[&str], columns: &Columns, width: usize) -> (Vec<String>, Vec<usize>) {
+    // A border column before the first column, and a padding and a separator after each.
+    let available = width.saturating_sub(2 * headers.len() + 1);
+    let header_words: Vec<usize> = headers
+        .iter()
+        .zip(&columns.words)
+        .map(|(h, w)| longest_word(h).max(*w))
+        .collect();
+    let mut lower: Vec<usize> = columns
+        .words
+        .iter()
+        .zip(&header_words)
+        .map(|(c, h)| (*c).max((*h).min(4)))
+        .collect();
+    let mut spare = available.saturating_sub(lower.iter().sum());
+    for wants in [&header_words, &columns.whole] {
+        let mut order: Vec<usize> = (0..headers.len()).collect();
+        order.sort_by_key(|&i| wants[i].saturating_sub(lower[i]));
+        for i in order {
+            let give = wants[i].saturating_sub(lower[i]).min(spare);
+            lower[i] += give;
+            spare -= give;
+        }
+    }
+    let shown = headers
+        .iter()
+        .zip(&lower)
+        .map(|(h, &w)| {
+            h.split_whitespace()
+                .map(|word| ellipsis(word, w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    (shown, lower)
 }
 
 /// `text` cut to `max` characters with an ellipsis, for table cells.
@@ -232,6 +327,70 @@ mod tests {
         assert_eq!(wrap("aa bb cc", 5), "aa bb\ncc\n");
         assert_eq!(wrap("abcdefgh ij", 4), "abcdefgh\nij\n");
         assert_eq!(wrap("", 4), "");
+    }
+
+    #[test]
+    fn headers_stay_whole_when_they_fit_and_are_shortened_when_not() {
+        let columns = |words: Vec<usize>| Columns {
+            whole: words.clone(),
+            words,
+        };
+        let (shown, lower) = fit_headers(&["open barriers", "id"], &columns(vec![1, 6]), 80);
+        assert_eq!(shown, ["open barriers", "id"]);
+        assert_eq!(lower, [8, 6]);
+        // 3 columns: 7 of borders and padding, 20 of content, 3 left for the headers.
+        let (shown, lower) = fit_headers(
+            &["concerned", "resolved", "code"],
+            &columns(vec![1, 1, 18]),
+            30,
+        );
+        assert_eq!(lower, [4, 4, 18]);
+        assert_eq!(shown, ["con…", "res…", "code"]);
+    }
+
+    #[test]
+    fn short_cells_stay_on_one_line_when_there_is_room() {
+        let columns = Columns {
+            words: vec![6, 6],
+            whole: vec![12, 6],
+        };
+        assert_eq!(fit_headers(&["name", "id"], &columns, 80).1, [12, 6]);
+        assert_eq!(fit_headers(&["name", "id"], &columns, 20).1, [9, 6]);
+    }
+
+    #[test]
+    fn a_table_too_wide_for_its_words_shows_one_record_after_the_other() {
+        let code = "difficultes_administratives";
+        let rows = vec![vec![code.to_string(); 4], vec!["b".to_string(); 4]];
+        let text = table(&["one", "two", "three", "four"], &rows);
+        assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+        assert_eq!(text.matches(code).count(), 4, "{text}");
+        assert!(
+            text.starts_with("one    difficultes_administratives\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("four   difficultes_administratives\n\none    b\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_narrow_table_wraps_between_words_and_never_cuts_a_code() {
+        let rows = vec![vec![
+            "2025-08-09".to_string(),
+            "barrier_without_action".to_string(),
+            "barrier n°1 (difficultes_financieres) without action for 60 days".to_string(),
+        ]];
+        let text = table(&["date", "what", "detail"], &rows);
+        for word in [
+            "2025-08-09",
+            "barrier_without_action",
+            "(difficultes_financieres)",
+        ] {
+            assert!(text.contains(word), "{word} whole in:\n{text}");
+        }
+        assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
     }
 
     #[test]

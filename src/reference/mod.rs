@@ -67,11 +67,15 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decided_by: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_months: Option<u32>,
+    pub max_days: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_total_months: Option<u32>,
+    pub max_total_days: Option<u32>,
+    /// A criterion the platform certifies from an administration's data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_parcours_months: Option<u32>,
+    pub certifiable: Option<bool>,
+    /// Carried by older records, never offered for new ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub historical: Option<bool>,
     /// Set when the structure's `iae.toml` changed or added this entry.
     #[serde(skip_deserializing, skip_serializing_if = "std::ops::Not::not")]
     pub overridden: bool,
@@ -151,9 +155,10 @@ impl Codes {
                     usual_contract: None,
                     kinds: None,
                     decided_by: None,
-                    max_months: None,
-                    max_total_months: None,
-                    max_parcours_months: None,
+                    max_days: None,
+                    max_total_days: None,
+                    certifiable: None,
+                    historical: None,
                     overridden: true,
                 });
                 self.entries.len() - 1

@@ -5,15 +5,10 @@ use super::barriers::{AspBarriersReport, asp_barriers};
 use super::exits::{ExitsReport, Period, exits_report};
 use crate::case::CaseFile;
 use crate::case::structure::Structure;
-use crate::case::validate::parse_month;
 use crate::reference::{Lang, Reference};
 use crate::rules::dates::age_on;
-use chrono::{Datelike, NaiveDate};
 use indexmap::IndexMap;
 use serde::Serialize;
-
-/// Hours of one full-time equivalent over a year.
-pub const HOURS_PER_ETP: f64 = 1607.0;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Characteristics {
@@ -49,44 +44,67 @@ pub struct AnnualReport {
     pub interviews: usize,
     pub interviews_per_salarie: Option<f64>,
     pub hours_worked: f64,
+    /// Of which recorded month by month (états mensuels)…
+    pub hours_recorded: f64,
+    /// …and estimated from the contracts for the months with nothing recorded.
+    pub hours_estimated: f64,
+    /// Hours of one ETP (`[etp] annual_hours`, 1,607 by default).
+    pub annual_hours: f64,
     pub etp_achieved: f64,
     pub etp_funded: Option<f64>,
     pub barriers: AspBarriersReport,
     pub method: String,
 }
 
-/// Days of `[from, to]` within the year.
-fn days_in(year_from: NaiveDate, year_to: NaiveDate, from: NaiveDate, to: NaiveDate) -> i64 {
-    let start = from.max(year_from);
-    let end = to.min(year_to);
-    if end < start {
-        0
-    } else {
-        (end - start).num_days() + 1
-    }
-}
+pub use crate::rules::hours::hours_in_year;
+use crate::rules::hours::{recorded_and_estimated, round2};
 
-/// Hours worked in the year: the recorded monthly hours when there are any, else the
-/// contracts' weekly hours over their days in the year (up to the exit).
-pub fn hours_in_year(case: &CaseFile, year: i32) -> f64 {
-    if !case.hours.is_empty() {
-        return case
-            .hours
+/// Who the entries were, at entry: sex, age band, level-1 criteria and the other
+/// criteria the state counts.
+fn characteristics(entries: &[&CaseFile], reference: &Reference) -> Characteristics {
+    let mut ch = Characteristics {
+        women: 0,
+        men: 0,
+        under_26: 0,
+        from_26_to_49: 0,
+        from_50: 0,
+        level1: reference
+            .criteria
+            .entries
             .iter()
-            .filter(|h| parse_month(&h.month).is_some_and(|m| m.year() == year))
-            .map(|h| h.hours)
-            .sum();
+            .filter(|e| e.level == Some(1))
+            .map(|e| (e.code.clone(), 0))
+            .collect(),
+        qpv: 0,
+        rqth: 0,
+        education_level_3_or_below: 0,
+        deld: 0,
+        detld: 0,
+    };
+    for c in entries {
+        match c.person.sex.as_str() {
+            "F" => ch.women += 1,
+            _ => ch.men += 1,
+        }
+        match age_on(c.person.birth_date, c.recruitment.hired_on) {
+            a if a < 26 => ch.under_26 += 1,
+            a if a < 50 => ch.from_26_to_49 += 1,
+            _ => ch.from_50 += 1,
+        }
+        let criteria: &[String] = c.eligibility.as_ref().map_or(&[], |e| &e.criteria);
+        let has = |k: &str| criteria.iter().any(|x| x == k);
+        for (code, n) in ch.level1.iter_mut() {
+            if has(code) {
+                *n += 1;
+            }
+        }
+        ch.qpv += usize::from(has("qpv"));
+        ch.rqth += usize::from(has("th"));
+        ch.education_level_3_or_below += usize::from(has("cap_bep"));
+        ch.deld += usize::from(has("deld"));
+        ch.detld += usize::from(has("detld"));
     }
-    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
-    let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
-    let last = case.exit.as_ref().map_or(to, |x| x.date.min(to));
-    case.contracts
-        .iter()
-        .map(|k| {
-            let end = k.end.unwrap_or(last).min(last);
-            k.weekly_hours * days_in(from, to, k.start, end) as f64 / 7.0
-        })
-        .sum()
+    ch
 }
 
 pub fn annual<'a>(
@@ -112,48 +130,7 @@ pub fn annual<'a>(
         .copied()
         .filter(|c| period.contains(c.recruitment.hired_on))
         .collect();
-    let mut ch = Characteristics {
-        women: 0,
-        men: 0,
-        under_26: 0,
-        from_26_to_49: 0,
-        from_50: 0,
-        level1: reference
-            .criteria
-            .entries
-            .iter()
-            .filter(|e| e.level == Some(1))
-            .map(|e| (e.code.clone(), 0))
-            .collect(),
-        qpv: 0,
-        rqth: 0,
-        education_level_3_or_below: 0,
-        deld: 0,
-        detld: 0,
-    };
-    for c in &entries {
-        match c.person.sex.as_str() {
-            "F" => ch.women += 1,
-            _ => ch.men += 1,
-        }
-        match age_on(c.person.birth_date, c.recruitment.hired_on) {
-            a if a < 26 => ch.under_26 += 1,
-            a if a < 50 => ch.from_26_to_49 += 1,
-            _ => ch.from_50 += 1,
-        }
-        let criteria: &[String] = c.eligibility.as_ref().map_or(&[], |e| &e.criteria);
-        let has = |k: &str| criteria.iter().any(|x| x == k);
-        for (code, n) in ch.level1.iter_mut() {
-            if has(code) {
-                *n += 1;
-            }
-        }
-        ch.qpv += usize::from(has("qpv"));
-        ch.rqth += usize::from(has("th"));
-        ch.education_level_3_or_below += usize::from(has("cap_bep"));
-        ch.deld += usize::from(has("deld"));
-        ch.detld += usize::from(has("detld"));
-    }
+    let ch = characteristics(&entries, reference);
     let interviews: usize = present
         .iter()
         .map(|c| {
@@ -163,8 +140,12 @@ pub fn annual<'a>(
                 .count()
         })
         .sum();
-    let hours_worked: f64 = present.iter().map(|c| hours_in_year(c, year)).sum();
-    let hours_worked = (hours_worked * 100.0).round() / 100.0;
+    let (recorded, estimated) = present
+        .iter()
+        .map(|c| recorded_and_estimated(c, year))
+        .fold((0.0, 0.0), |(r, e), (cr, ce)| (r + cr, e + ce));
+    let hours_worked = round2(recorded + estimated);
+    let annual_hours = structure.etp.annual_hours;
     Ok(AnnualReport {
         year,
         structure: structure.name.clone(),
@@ -177,11 +158,14 @@ pub fn annual<'a>(
         interviews_per_salarie: (!present.is_empty())
             .then(|| (interviews as f64 / present.len() as f64 * 100.0).round() / 100.0),
         hours_worked,
-        etp_achieved: ((hours_worked / HOURS_PER_ETP) * 100.0).round() / 100.0,
+        hours_recorded: round2(recorded),
+        hours_estimated: round2(estimated),
+        annual_hours,
+        etp_achieved: round2(hours_worked / annual_hours),
         etp_funded: structure.funded_etp,
         barriers: asp_barriers(cases, reference, year),
         method: format!(
-            "Entries: hired in {year}. Present: hired on or before 31 December and not left before 1 January. Characteristics are those of the entries, at entry (age on the hiring date; criteria of the diagnosis). Interviews: attended, dated in the year. ETP achieved = hours worked in the year ÷ {HOURS_PER_ETP}, from the hours recorded per month, else from the contracts' weekly hours over their days in the year."
+            "Entries: hired in {year}. Present: hired on or before 31 December and not left before 1 January. Characteristics are those of the entries, at entry (age on the hiring date; criteria of the diagnosis). Interviews: attended, dated in the year. ETP achieved = hours worked in the year ÷ {annual_hours} ([etp] annual_hours), month by month: a month with recorded hours counts them, a month without counts the contracts' weekly hours over its days (a recorded month replaces the estimate for that month only)."
         ),
     })
 }

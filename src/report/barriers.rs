@@ -1,7 +1,7 @@
 //! Barrier listings: who has which barrier, since when, and the last thing done about it.
 
+use crate::case::model::Barrier;
 use crate::case::{CaseFile, date};
-use crate::output::Row;
 use crate::reference::{Lang, Reference};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -24,50 +24,6 @@ pub struct BarrierRow {
     #[serde(with = "date::option")]
     pub last_action_on: Option<NaiveDate>,
     pub last_action: Option<String>,
-}
-
-impl Row for BarrierRow {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "name",
-            "n°",
-            "category",
-            "status",
-            "since",
-            "last action",
-        ]
-    }
-    fn keys() -> Vec<&'static str> {
-        vec![
-            "id",
-            "name",
-            "number",
-            "category",
-            "category_label",
-            "detail",
-            "status",
-            "noted_on",
-            "days",
-            "resolved_on",
-            "last_action_on",
-            "last_action",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            self.name.clone(),
-            self.number.to_string(),
-            self.category.clone(),
-            self.status.clone(),
-            format!("{} ({} d)", self.noted_on, self.days),
-            match (&self.last_action_on, &self.last_action) {
-                (Some(d), Some(t)) => format!("{d} {}", crate::output::ellipsis(t, 24)),
-                _ => "—".into(),
-            },
-        ]
-    }
 }
 
 /// The barriers of `cases`, open ones only if `open_only`, by person then number.
@@ -149,6 +105,49 @@ pub fn median(values: &mut [i64]) -> Option<f64> {
 
 /// The ASP yearly barriers table: per category, who was concerned and how they were
 /// supported, from the actions of the year.
+/// Whether the actions dated in `[from, to]` on these barriers were internal, external.
+fn support_in(barriers: &[&Barrier], from: NaiveDate, to: NaiveDate) -> (bool, bool) {
+    let (mut internal, mut external) = (false, false);
+    for a in barriers.iter().flat_map(|b| &b.actions) {
+        if a.date < from || a.date > to {
+            continue;
+        }
+        match a.support.as_deref() {
+            Some("internal") => internal = true,
+            Some("external") => external = true,
+            Some("both") => (internal, external) = (true, true),
+            _ => {}
+        }
+    }
+    (internal, external)
+}
+
+/// Resolved, abandoned in `[from, to]`, and still open on `to`; the days each resolved
+/// barrier took go to `days`.
+fn count_outcomes(
+    row: &mut AspBarrierRow,
+    days: &mut Vec<i64>,
+    barriers: &[&Barrier],
+    from: NaiveDate,
+    to: NaiveDate,
+) {
+    for b in barriers {
+        match b.resolved_on {
+            Some(r) if r >= from && r <= to => {
+                if b.status == "abandoned" {
+                    row.abandoned += 1;
+                } else {
+                    row.resolved += 1;
+                    days.push((r - b.noted_on).num_days());
+                }
+            }
+            None if b.noted_on <= to => row.open_at_end += 1,
+            Some(r) if r > to && b.noted_on <= to => row.open_at_end += 1,
+            _ => {}
+        }
+    }
+}
+
 pub fn asp_barriers<'a>(
     cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)> + Clone,
     reference: &Reference,
@@ -156,9 +155,7 @@ pub fn asp_barriers<'a>(
 ) -> AspBarriersReport {
     let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
     let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
-    let open_in_year = |b: &crate::case::model::Barrier| {
-        b.noted_on <= to && b.resolved_on.is_none_or(|r| r >= from)
-    };
+    let open_in_year = |b: &Barrier| b.noted_on <= to && b.resolved_on.is_none_or(|r| r >= from);
     let mut people = std::collections::BTreeSet::new();
     let mut categories = Vec::new();
     for cat in &reference.barrier_categories.entries {
@@ -184,44 +181,16 @@ pub fn asp_barriers<'a>(
             if mine.iter().any(|b| open_in_year(b)) {
                 row.concerned += 1;
                 people.insert(id.to_string());
-                let (mut internal, mut external) = (false, false);
-                for a in mine
-                    .iter()
-                    .filter(|b| open_in_year(b))
-                    .flat_map(|b| &b.actions)
-                {
-                    if a.date < from || a.date > to {
-                        continue;
-                    }
-                    match a.support.as_deref() {
-                        Some("internal") => internal = true,
-                        Some("external") => external = true,
-                        Some("both") => (internal, external) = (true, true),
-                        _ => {}
-                    }
-                }
-                match (internal, external) {
+                let open: Vec<&Barrier> =
+                    mine.iter().copied().filter(|b| open_in_year(b)).collect();
+                match support_in(&open, from, to) {
                     (true, true) => row.both += 1,
                     (true, false) => row.internal_only += 1,
                     (false, true) => row.external_only += 1,
                     (false, false) => {}
                 }
             }
-            for b in &mine {
-                match b.resolved_on {
-                    Some(r) if r >= from && r <= to => {
-                        if b.status == "abandoned" {
-                            row.abandoned += 1;
-                        } else {
-                            row.resolved += 1;
-                            days.push((r - b.noted_on).num_days());
-                        }
-                    }
-                    None if b.noted_on <= to => row.open_at_end += 1,
-                    Some(r) if r > to && b.noted_on <= to => row.open_at_end += 1,
-                    _ => {}
-                }
-            }
+            count_outcomes(&mut row, &mut days, &mine, from, to);
         }
         row.median_days_to_resolution = median(&mut days);
         categories.push(row);

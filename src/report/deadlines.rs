@@ -110,32 +110,7 @@ fn in_parcours(
     if hired > today
         && let Some(e) = &case.eligibility
     {
-        let through = diagnosis_valid_through(e.date, e.by == "prescriber");
-        if through < hired {
-            push(
-                through,
-                "diagnosis_expires",
-                format!("the diagnosis expires before the hiring on {hired}"),
-            );
-        }
-        for p in &e.proofs {
-            let months = reference
-                .criteria
-                .get(&p.criterion)
-                .and_then(|c| c.proof_months)
-                .unwrap_or(0);
-            if !proof_valid_on(p.dated, months, hired) {
-                let expires = add_months(p.dated, months);
-                push(
-                    expires,
-                    "proof_expires",
-                    format!(
-                        "the proof of {} expires before the hiring on {hired}",
-                        p.criterion
-                    ),
-                );
-            }
-        }
+        before_hiring(e, hired, reference, push);
     }
     if structure.kind == "AI" {
         let hours = company_hours_in_window(case);
@@ -157,6 +132,45 @@ fn in_parcours(
                 b.number, b.category
             ),
         );
+    }
+}
+
+/// A recruitment still to come: the diagnosis and the proofs must still hold on the day
+/// of hiring.
+fn before_hiring(
+    e: &crate::case::model::Eligibility,
+    hired: NaiveDate,
+    reference: &Reference,
+    push: &mut impl FnMut(NaiveDate, &str, String),
+) {
+    let through = diagnosis_valid_through(e.date, e.by == "prescriber");
+    if through < hired {
+        push(
+            through,
+            "diagnosis_expires",
+            format!("the diagnosis expires before the hiring on {hired}"),
+        );
+    }
+    for p in &e.proofs {
+        let months = reference
+            .criteria
+            .get(&p.criterion)
+            .and_then(|c| c.proof_months)
+            .unwrap_or(0);
+        let Some(dated) = p.dated.filter(|_| !p.certified) else {
+            continue;
+        };
+        if !proof_valid_on(dated, months, hired) {
+            let expires = add_months(dated, months);
+            push(
+                expires,
+                "proof_expires",
+                format!(
+                    "the proof of {} expires before the hiring on {hired}",
+                    p.criterion
+                ),
+            );
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The exits of a period, per category and per reason, with the two rates the state
 //! looks at (sorties dynamiques, emploi durable) against the structure's targets.
 
-use crate::case::structure::{Structure, Targets};
+use crate::case::structure::{ExitCounting, Structure, Targets};
 use crate::case::{CaseFile, date};
 use crate::reference::{Lang, Reference};
 use crate::rules::exits::{COUNTED_CATEGORIES, Counting, counting, is_dynamic, rate};
@@ -79,10 +79,29 @@ pub struct ExitsReport {
     pub dynamic_rate: Option<f64>,
     pub durable_rate: Option<f64>,
     pub targets: Targets,
+    /// The reading of the rules the figures follow: `pipeline` or `circular`
+    /// (`[exits] counting` in iae.toml).
+    pub counting: ExitCounting,
     /// How the figures were counted, in words.
     pub method: String,
+    /// The exits the other reading would count differently.
+    pub other_reading: Vec<Difference>,
     /// Every exit of the period, counted or not, with the reason why not.
     pub detail: Vec<ExitRow>,
+}
+
+/// An exit the two readings count differently.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Difference {
+    pub id: String,
+    pub name: String,
+    #[serde(with = "date")]
+    pub exit_date: NaiveDate,
+    pub category: String,
+    /// In the reading the report uses.
+    pub counted: bool,
+    /// In the other reading.
+    pub counted_otherwise: bool,
 }
 
 /// A case whose exit reason is not in the reference table: the report cannot place it.
@@ -92,30 +111,47 @@ pub struct UnknownReason {
     pub reason: String,
 }
 
-pub fn method(kind: &str) -> String {
-    let rule = match kind {
-        "ACI" | "EI" => {
+pub fn method(kind: &str, reading: ExitCounting) -> String {
+    let rule = match (reading, kind) {
+        (ExitCounting::Pipeline, "ACI" | "EI") => {
+            "an exit counts when (exit date − hiring date) in days × 0.0328767 > 2.65, i.e. at least 81 days, and at least 1 hour was worked in the exit's year (recorded hours, else the contracts)"
+        }
+        (ExitCounting::Circular, "ACI" | "EI") => {
             "an exit counts when the exit date is on or after the hiring date + 3 calendar months"
         }
-        "AI" | "ETTI" => {
-            "an exit counts when the hours recorded in the file total at least 150 (none recorded = 0)"
+        (ExitCounting::Pipeline, "AI" | "ETTI") => {
+            "an exit counts when the hours recorded within one calendar year reach 150 (hours of two years are not added)"
+        }
+        (ExitCounting::Circular, "AI" | "ETTI") => {
+            "an exit counts when the hours recorded over the whole parcours total at least 150"
         }
         _ => "every exit counts (no minimum for EITI)",
     };
+    let reading = match reading {
+        ExitCounting::Pipeline => {
+            "Reading: the state's statistics pipeline (pilotage de l'inclusion), [exits] counting = \"pipeline\" in iae.toml."
+        }
+        ExitCounting::Circular => {
+            "Reading: the circulaire DGEFP 2008-21 (\"sorties de plus de 3 mois\"), [exits] counting = \"circular\" in iae.toml."
+        }
+    };
     format!(
-        "Exits dated in the period, both ends included. Retrait exits are listed but never counted (checked first); for {kind}, {rule}. Dynamic = emploi durable + emploi de transition + sortie positive among counted exits; rates are divided by counted exits (none when nothing is counted)."
+        "{reading} Exits dated in the period, both ends included. Retrait exits are listed but never counted (checked first); for {kind}, {rule}. Dynamic = emploi durable + emploi de transition + sortie positive among counted exits; rates are divided by counted exits (none when nothing is counted)."
     )
 }
 
-/// The exits report of `cases` over `period`.
-pub fn exits_report<'a>(
+/// Every exit dated in `period`, counted or not and why, by date; and those the other
+/// reading would count differently.
+fn exit_rows<'a>(
     cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
     structure: &Structure,
     reference: &Reference,
     period: Period,
     lang: Lang,
-) -> Result<ExitsReport, Vec<UnknownReason>> {
+) -> Result<(Vec<ExitRow>, Vec<Difference>), Vec<UnknownReason>> {
+    let reading = structure.exits.counting;
     let mut detail = Vec::new();
+    let mut other_reading = Vec::new();
     let mut unknown = Vec::new();
     for (id, case) in cases {
         let Some(exit) = &case.exit else { continue };
@@ -130,7 +166,18 @@ pub fn exits_report<'a>(
             continue;
         };
         let category = entry.category.clone().unwrap_or_default();
-        let status = counting(case, exit.date, &category, &structure.kind);
+        let status = counting(case, exit.date, &category, &structure.kind, reading);
+        let otherwise = counting(case, exit.date, &category, &structure.kind, reading.other());
+        if (status == Counting::Counted) != (otherwise == Counting::Counted) {
+            other_reading.push(Difference {
+                id: id.to_string(),
+                name: case.display_name(),
+                exit_date: exit.date,
+                category: category.clone(),
+                counted: status == Counting::Counted,
+                counted_otherwise: otherwise == Counting::Counted,
+            });
+        }
         detail.push(ExitRow {
             id: id.to_string(),
             name: case.display_name(),
@@ -148,7 +195,20 @@ pub fn exits_report<'a>(
         return Err(unknown);
     }
     detail.sort_by(|a, b| (a.exit_date, &a.id).cmp(&(b.exit_date, &b.id)));
+    other_reading.sort_by(|a, b| (a.exit_date, &a.id).cmp(&(b.exit_date, &b.id)));
+    Ok((detail, other_reading))
+}
 
+/// The exits report of `cases` over `period`.
+pub fn exits_report<'a>(
+    cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
+    structure: &Structure,
+    reference: &Reference,
+    period: Period,
+    lang: Lang,
+) -> Result<ExitsReport, Vec<UnknownReason>> {
+    let reading = structure.exits.counting;
+    let (detail, other_reading) = exit_rows(cases, structure, reference, period, lang)?;
     let mut by_category: IndexMap<String, usize> = COUNTED_CATEGORIES
         .iter()
         .map(|c| (c.to_string(), 0))
@@ -186,7 +246,9 @@ pub fn exits_report<'a>(
         dynamic_rate: rate(dynamic, counted),
         durable_rate: rate(durable, counted),
         targets: structure.targets.clone(),
-        method: method(&structure.kind),
+        counting: reading,
+        method: method(&structure.kind, reading),
+        other_reading,
         detail,
     })
 }
@@ -244,7 +306,8 @@ mod tests {
             case(
                 "BBBBBB",
                 "2025-01-06",
-                "2025-04-05",
+                // 80 days: too short in both readings.
+                "2025-03-27",
                 "formation_qualifiante",
             ),
             case("CCCCCC", "2024-01-06", "2025-04-05", "deces"),
@@ -270,6 +333,32 @@ mod tests {
             "too short: not counted"
         );
         assert_eq!(r.by_reason["cdd_moins_6_mois"], 1);
+    }
+
+    #[test]
+    fn the_report_names_its_reading_and_what_the_other_would_change() {
+        let cases = [
+            // 81 days: the pipeline counts it, the circular does not.
+            case("AAAAAA", "2025-01-01", "2025-03-23", "chomage"),
+            // 80 days: neither.
+            case("BBBBBB", "2025-01-01", "2025-03-22", "chomage"),
+            case("CCCCCC", "2024-01-01", "2025-03-22", "cdi_non_aide"),
+        ];
+        let pipeline = report(&cases, &structure("ACI"), 2025);
+        assert_eq!(pipeline.counting, ExitCounting::Pipeline);
+        assert!(pipeline.method.contains("pipeline"));
+        assert_eq!((pipeline.counted, pipeline.excluded.too_short), (2, 1));
+        assert_eq!(pipeline.other_reading.len(), 1);
+        assert_eq!(pipeline.other_reading[0].id, "AAAAAA");
+        assert!(pipeline.other_reading[0].counted && !pipeline.other_reading[0].counted_otherwise);
+        let mut s = structure("ACI");
+        s.exits.counting = ExitCounting::Circular;
+        let circular = report(&cases, &s, 2025);
+        assert_eq!(circular.counting, ExitCounting::Circular);
+        assert!(circular.method.contains("circulaire"));
+        assert_eq!((circular.counted, circular.excluded.too_short), (1, 2));
+        assert_eq!(circular.other_reading[0].id, "AAAAAA");
+        assert!(!circular.other_reading[0].counted && circular.other_reading[0].counted_otherwise);
     }
 
     #[test]

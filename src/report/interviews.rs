@@ -31,6 +31,44 @@ pub struct InterviewsReport {
 }
 
 /// `until` is the last day looked at (31 December, or today for the current year).
+/// The longest stretch without an attended interview within the part of the parcours
+/// that falls in `[from, to]` (interviews after the exit do not count).
+fn longest_gap(id: &str, case: &CaseFile, from: NaiveDate, to: NaiveDate) -> Option<GapRow> {
+    let start = case.recruitment.hired_on.max(from);
+    let end = case.exit.as_ref().map_or(to, |x| x.date.min(to));
+    if start > end {
+        return None;
+    }
+    let mut marks: Vec<NaiveDate> = case
+        .interviews
+        .iter()
+        .filter(|i| i.attended() && i.kind != "post_sortie" && i.date >= start && i.date <= end)
+        .map(|i| i.date)
+        .collect();
+    marks.sort();
+    let last_before = case
+        .interviews
+        .iter()
+        .filter(|i| i.attended() && i.date < start)
+        .map(|i| i.date)
+        .max()
+        .unwrap_or(case.recruitment.hired_on);
+    let mut points = vec![last_before];
+    points.extend(marks);
+    points.push(end + Days::new(1));
+    let (a, b) = points
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .max_by_key(|(a, b)| (*b - *a).num_days())?;
+    Some(GapRow {
+        id: id.to_string(),
+        name: case.display_name(),
+        longest_gap_days: (b - a).num_days(),
+        gap_from: a,
+        gap_to: b - Days::new(1),
+    })
+}
+
 pub fn interviews_report<'a>(
     cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
     kinds: &[String],
@@ -60,44 +98,10 @@ pub fn interviews_report<'a>(
                 missed += 1;
             }
         }
-        // Gaps within the part of the parcours that falls in the year.
-        let start = case.recruitment.hired_on.max(from);
-        let end = case.exit.as_ref().map_or(to, |x| x.date.min(to));
-        if start > end {
-            continue;
-        }
-        let mut marks: Vec<NaiveDate> = case
-            .interviews
-            .iter()
-            .filter(|i| i.attended() && i.kind != "post_sortie" && i.date >= start && i.date <= end)
-            .map(|i| i.date)
-            .collect();
-        marks.sort();
-        let last_before = case
-            .interviews
-            .iter()
-            .filter(|i| i.attended() && i.date < start)
-            .map(|i| i.date)
-            .max()
-            .unwrap_or(case.recruitment.hired_on);
-        let mut points = vec![last_before];
-        points.extend(marks);
-        points.push(end + Days::new(1));
-        let longest = points
-            .windows(2)
-            .map(|w| (w[0], w[1]))
-            .max_by_key(|(a, b)| (*b - *a).num_days());
-        if let Some((a, b)) = longest {
-            let gap = (b - a).num_days();
-            if gap > i64::from(every_days) {
-                beyond.push(GapRow {
-                    id: id.to_string(),
-                    name: case.display_name(),
-                    longest_gap_days: gap,
-                    gap_from: a,
-                    gap_to: b - Days::new(1),
-                });
-            }
+        if let Some(gap) = longest_gap(id, case, from, to)
+            && gap.longest_gap_days > i64::from(every_days)
+        {
+            beyond.push(gap);
         }
     }
     beyond.sort_by(|a, b| {

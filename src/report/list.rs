@@ -1,7 +1,6 @@
 //! The rows of `iae list`: who, since when, until when, last seen.
 
 use crate::case::{CaseFile, date, names::fold};
-use crate::output::Row;
 use crate::rules::pass::current_end;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -26,46 +25,6 @@ pub struct ListRow {
     #[serde(with = "date::option")]
     pub last_interview: Option<NaiveDate>,
     pub status: &'static str,
-}
-
-fn day(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
-}
-
-impl Row for ListRow {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id",
-            "name",
-            "hired on",
-            "contract\nend",
-            "PASS end",
-            "last\ninterview",
-            "status",
-        ]
-    }
-    fn keys() -> Vec<&'static str> {
-        vec![
-            "id",
-            "name",
-            "hired_on",
-            "contract_end",
-            "pass_end",
-            "last_interview",
-            "status",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            self.name.clone(),
-            self.hired_on.to_string(),
-            day(self.contract_end),
-            day(self.pass_end),
-            day(self.last_interview),
-            self.status.to_string(),
-        ]
-    }
 }
 
 /// Rows for the cases kept by `filter` whose name contains `search`, sorted by name.

@@ -34,6 +34,28 @@ pub struct Verdict {
     pub reason: String,
 }
 
+/// Pairs of criteria that cannot be claimed together, as the platform's form refuses
+/// them: 12–24 months of unemployment and 24 months or more; under 26 and 50 or over.
+pub const CONTRADICTORY: [(&str, &str); 2] = [("deld", "detld"), ("senior", "jeune")];
+
+/// The contradictory pairs among `criteria`, each as a sentence naming both.
+pub fn contradictions(criteria: &[String]) -> Vec<String> {
+    CONTRADICTORY
+        .iter()
+        .filter(|(a, b)| criteria.iter().any(|c| c == a) && criteria.iter().any(|c| c == b))
+        .map(|(a, b)| crate::t!("criteria-contradict", first = *a, second = *b))
+        .collect()
+}
+
+/// Whether the platform certifies `criterion` (RSA, AAH, parent isolé, RQTH).
+pub fn is_certifiable(reference: &Reference, criterion: &str) -> bool {
+    reference
+        .criteria
+        .get(criterion)
+        .and_then(|e| e.certifiable)
+        .unwrap_or(false)
+}
+
 /// Level-2 criteria a structure of `kind` needs.
 pub fn required_level2(kind: &str, reference: &Reference) -> u32 {
     reference
@@ -60,7 +82,7 @@ pub fn assess(
     if !unknown.is_empty() {
         return Err(unknown);
     }
-    let mut problems = Vec::new();
+    let mut problems = contradictions(criteria);
     let mut level1 = Vec::new();
     let mut level2 = Vec::new();
     let age = birth.map(|b| age_on(b, on));
@@ -90,7 +112,10 @@ pub fn assess(
         }
     }
     let required = required_level2(kind, reference);
-    let (eligible, reason) = if by_prescriber {
+    let contradicted = contradictions(criteria);
+    let (eligible, reason) = if let Some(first) = contradicted.first() {
+        (false, first.clone())
+    } else if by_prescriber {
         (
             true,
             "a diagnosis by an authorised prescriber needs no criterion".to_string(),
@@ -200,6 +225,23 @@ pub fn assess_case(
             }
             continue;
         }
+        // A certification by the platform replaces a document, for the criteria it
+        // certifies.
+        if proofs
+            .iter()
+            .any(|p| p.certified && p.certified_on.is_some())
+        {
+            if is_certifiable(reference, c) {
+                continue;
+            }
+            verdict.problems.push(crate::t!(
+                "criterion-not-certifiable",
+                criterion = c.as_str()
+            ));
+            if proofs.iter().all(|p| p.dated.is_none()) {
+                continue;
+            }
+        }
         let months = reference
             .criteria
             .get(c)
@@ -207,9 +249,10 @@ pub fn assess_case(
             .unwrap_or(0);
         if !proofs
             .iter()
-            .any(|p| proof_valid_on(p.dated, months, hired))
+            .filter_map(|p| p.dated)
+            .any(|dated| proof_valid_on(dated, months, hired))
         {
-            let newest = proofs.iter().map(|p| p.dated).max().unwrap_or(hired);
+            let newest = proofs.iter().filter_map(|p| p.dated).max().unwrap_or(hired);
             verdict.problems.push(format!(
                 "the proof of {c} dated {newest} is older than {months} months on the hiring date {hired}"
             ));
@@ -379,5 +422,58 @@ mod tests {
             proof_valid_on(d("2020-01-01"), 0, d("2025-01-01")),
             "no age limit"
         );
+    }
+
+    #[test]
+    fn contradictory_criteria_are_refused_naming_both() {
+        let rows: [(&[&str], bool); 6] = [
+            (&["deld", "detld"], true),
+            (&["detld", "deld", "qpv"], true),
+            (&["senior", "jeune"], true),
+            (&["deld", "qpv", "pm"], false),
+            (&["detld"], false),
+            (&["jeune", "qpv"], false),
+        ];
+        for (criteria, contradicts) in rows {
+            let owned: Vec<String> = criteria.iter().map(|c| c.to_string()).collect();
+            let found = contradictions(&owned);
+            assert_eq!(!found.is_empty(), contradicts, "{criteria:?}");
+            if contradicts {
+                let v = verdict(criteria, None, false, "ACI", "2025-03-03");
+                assert!(!v.eligible, "{criteria:?}");
+                let pair = CONTRADICTORY
+                    .iter()
+                    .find(|(a, b)| criteria.contains(a) && criteria.contains(b))
+                    .unwrap();
+                assert!(found[0].contains(pair.0) && found[0].contains(pair.1));
+            }
+        }
+    }
+
+    #[test]
+    fn a_certification_replaces_the_proof() {
+        let base = "[eligibility]\ndate = 2025-01-10\nby = \"employer\"\ncriteria = [\"rsa\"]\n";
+        let problems = |extra: &str| {
+            let case = crate::case::test_case("2025-02-03", &format!("{base}{extra}"));
+            assess_case(&case, "ACI", Reference::embedded())
+                .unwrap()
+                .unwrap()
+                .problems
+        };
+        assert_eq!(problems("").len(), 1, "no proof");
+        // qpv is not certified by the platform: a certification does not stand for a proof.
+        let qpv = crate::case::test_case(
+            "2025-02-03",
+            "[eligibility]\ndate = 2025-01-10\nby = \"employer\"\ncriteria = [\"rsa\", \"qpv\"]\n[[eligibility.proofs]]\ncriterion = \"rsa\"\ncertified = true\ncertified_on = 2025-01-10\n[[eligibility.proofs]]\ncriterion = \"qpv\"\ncertified = true\ncertified_on = 2025-01-10\n",
+        );
+        let v = assess_case(&qpv, "ACI", Reference::embedded())
+            .unwrap()
+            .unwrap();
+        assert_eq!(v.problems.len(), 1, "{:?}", v.problems);
+        assert!(v.problems[0].contains("qpv"));
+        assert!(problems("[[eligibility.proofs]]\ncriterion = \"rsa\"\ncertified = true\ncertified_on = 2025-01-10\n").is_empty());
+        // A document too old (3 months before the hiring on 2025-02-03 → 2024-11-03).
+        assert_eq!(problems("[[eligibility.proofs]]\ncriterion = \"rsa\"\ndocument = \"Attestation CAF\"\ndated = 2024-11-03\n").len(), 1);
+        assert!(problems("[[eligibility.proofs]]\ncriterion = \"rsa\"\ndocument = \"Attestation CAF\"\ndated = 2024-11-04\n").is_empty());
     }
 }

@@ -1,5 +1,6 @@
 //! The rules of the recruitment gate run over one case file, as coded warnings for
-//! `iae check`: W004 contract, W005 eligibility, W006 PASS, W007 AI hours cap. A
+//! `iae check`: W004 contract, W005 eligibility, W006 PASS, W007 AI hours cap, W008
+//! waiting period, W009 an exit reason the recorded facts contradict. A
 //! derogation recorded on a contract, suspension or prolongation silences its warning.
 
 use crate::case::CaseFile;
@@ -9,7 +10,9 @@ use crate::reference::Reference;
 use crate::rules::contracts::contract_problems;
 use crate::rules::eligibility::assess_case;
 use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
-use crate::rules::pass::{current_end, prolongation_problems, suspension_problems};
+use crate::rules::pass::{
+    current_end, in_waiting_period, prolongation_problems, suspension_problems,
+};
 
 /// Every finding about one file: its format and codes, then (when those hold) the rules
 /// of the structure's kind.
@@ -101,6 +104,7 @@ pub fn rule_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<
             }
         }
     }
+    out.extend(exit_findings(case));
     if kind == "AI" {
         let company = company_hours_in_window(case);
         if company > COMPANY_CAP_HOURS {
@@ -115,4 +119,53 @@ pub fn rule_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<
         }
     }
     out
+}
+
+/// W008: this hiring falls within 2 years after the end of a PASS of the same person's
+/// `earlier` files, without an authorised prescriber's diagnosis.
+pub fn waiting_period_findings<'a>(
+    case: &CaseFile,
+    earlier: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
+) -> Vec<Finding> {
+    if case
+        .eligibility
+        .as_ref()
+        .is_some_and(|e| e.by == "prescriber")
+    {
+        return Vec::new();
+    }
+    let hired = case.recruitment.hired_on;
+    earlier
+        .into_iter()
+        .filter_map(|(file, other)| {
+            let ended = current_end(other.pass.as_ref()?);
+            in_waiting_period(ended, hired).then(|| {
+                Finding::new(
+                    "W008",
+                    path!["recruitment", "hired_on"],
+                    crate::t!(
+                        "waiting-period",
+                        file = file,
+                        ended = ended.to_string(),
+                        hired = hired.to_string()
+                    ),
+                )
+                .hint(crate::t!("waiting-period-hint"))
+            })
+        })
+        .collect()
+}
+
+/// W009: the exit's reason contradicts what is recorded about the next job.
+pub fn exit_findings(case: &CaseFile) -> Vec<Finding> {
+    let Some(exit) = &case.exit else {
+        return Vec::new();
+    };
+    crate::rules::exits::reason_contradiction(exit)
+        .into_iter()
+        .map(|message| {
+            Finding::new("W009", path!["exit", "reason"], message)
+                .hint(crate::t!("exit-contradiction-hint"))
+        })
+        .collect()
 }

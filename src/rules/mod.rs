@@ -1,5 +1,6 @@
 //! Pure domain rules: every function takes the date it reasons about as an argument.
 
+pub mod audit;
 pub mod contracts;
 pub mod dates;
 pub mod eligibility;

@@ -18,6 +18,12 @@ pub const ASK_AFTER_MONTHS: u32 = 6;
 /// Waiting period after a PASS ends, before a new parcours without a prescriber.
 pub const WAITING_YEARS: u32 = 2;
 
+/// Within the waiting period after a PASS that ended on `ended`: the platform's test is
+/// `ended < day <= ended + 2 years`, so the day exactly 2 years after is still inside.
+pub fn in_waiting_period(ended: NaiveDate, day: NaiveDate) -> bool {
+    ended < day && day <= add_months(ended, WAITING_YEARS * 12)
+}
+
 /// The issued end of a PASS starting on `start`.
 pub fn default_end(start: NaiveDate) -> NaiveDate {
     start + Days::new(DEFAULT_VALIDITY_DAYS - 1)
@@ -112,15 +118,41 @@ pub fn grouped_number(number: &str) -> String {
 fn kind_restriction(reason: &Entry, kind: &str) -> Option<String> {
     let kinds = reason.kinds.as_ref()?;
     (!kinds.iter().any(|k| k == kind)).then(|| {
-        format!(
-            "the reason {} is for {} only, not {kind}",
-            reason.code,
-            kinds.join(" and ")
+        crate::t!(
+            "pass-reason-kind",
+            reason = reason.code.as_str(),
+            kinds = kinds.join(", "),
+            kind = kind
         )
     })
 }
 
-/// What is wrong with a new suspension, as sentences (empty: it may be recorded).
+/// A reason that older PASS carry but the platform no longer offers: it loads and
+/// displays, and is refused for a new record.
+pub fn is_historical(reason: &Entry) -> bool {
+    reason.historical == Some(true)
+}
+
+/// The suspension running on `day`, if any.
+pub fn suspended_on(pass: &Pass, day: NaiveDate) -> Option<&Suspension> {
+    pass.suspensions
+        .iter()
+        .find(|s| s.from <= day && day <= s.to)
+}
+
+/// A new hiring on `hired` during a suspension ends it the day before (the platform's
+/// rule): the suspension's index and its new last day.
+pub fn suspension_ended_by_hiring(pass: &Pass, hired: NaiveDate) -> Option<(usize, NaiveDate)> {
+    pass.suspensions
+        .iter()
+        .position(|s| s.from < hired && hired <= s.to)
+        .map(|i| (i, hired - Days::new(1)))
+}
+
+/// What is wrong with a new suspension recorded on `today`, as sentences (empty: it may
+/// be recorded). The platform's checks: the PASS is in progress and not suspended today;
+/// the suspension starts no earlier than the day after the last finished suspension, nor
+/// before the hiring, nor more than 365 days ago, nor in the future; at most 36 months.
 pub fn suspension_problems(
     pass: &Pass,
     new: &Suspension,
@@ -129,22 +161,73 @@ pub fn suspension_problems(
     today: NaiveDate,
 ) -> Vec<String> {
     let mut problems = Vec::new();
+    let end = current_end(pass);
+    if today < pass.start || today > end {
+        problems.push(crate::t!(
+            "pass-not-in-progress",
+            today = today.to_string(),
+            start = pass.start.to_string(),
+            end = end.to_string()
+        ));
+    }
+    // Said once: a running suspension the new one overlaps is reported as the overlap.
+    if let Some(running) = suspended_on(pass, today)
+        && !(running.from <= new.to && new.from <= running.to)
+    {
+        problems.push(crate::t!(
+            "pass-already-suspended",
+            today = today.to_string(),
+            from = running.from.to_string(),
+            to = running.to.to_string()
+        ));
+    }
     if new.to < new.from {
-        problems.push(format!(
-            "it ends on {}, before it starts on {}",
-            new.to, new.from
+        problems.push(crate::t!(
+            "suspension-ends-before-start",
+            from = new.from.to_string(),
+            to = new.to.to_string()
         ));
     }
     if add_months(new.from, MAX_SUSPENSION_MONTHS) <= new.to {
-        problems.push(format!("it lasts more than {MAX_SUSPENSION_MONTHS} months"));
+        problems.push(crate::t!(
+            "suspension-too-long",
+            months = MAX_SUSPENSION_MONTHS,
+            last = (add_months(new.from, MAX_SUSPENSION_MONTHS) - Days::new(1)).to_string()
+        ));
     }
     if new.from > today {
-        problems.push(format!("it starts on {}, in the future", new.from));
+        problems.push(crate::t!(
+            "suspension-in-future",
+            from = new.from.to_string()
+        ));
     }
     if (today - new.from).num_days() > MAX_BACKDATE_DAYS {
-        problems.push(format!(
-            "it starts on {}, back-dated by more than {MAX_BACKDATE_DAYS} days",
-            new.from
+        problems.push(crate::t!(
+            "suspension-backdated",
+            from = new.from.to_string(),
+            days = MAX_BACKDATE_DAYS
+        ));
+    }
+    if new.from < pass.start {
+        problems.push(crate::t!(
+            "suspension-before-hiring",
+            from = new.from.to_string(),
+            start = pass.start.to_string()
+        ));
+    }
+    if let Some(last) = pass
+        .suspensions
+        .iter()
+        .filter(|s| s.to < today)
+        .map(|s| s.to)
+        .max()
+        && new.from <= last
+    {
+        problems.push(crate::t!(
+            "suspension-before-finished",
+            from = new.from.to_string(),
+            to = last.to_string(),
+            earliest = (last + Days::new(1)).to_string()
         ));
     }
     if let Some(other) = pass
@@ -152,25 +235,54 @@ pub fn suspension_problems(
         .iter()
         .find(|s| s.from <= new.to && new.from <= s.to)
     {
-        problems.push(format!(
-            "it overlaps the suspension from {} to {}",
-            other.from, other.to
-        ));
-    }
-    if new.from < pass.start || new.from > current_end(pass) {
-        problems.push(format!(
-            "it starts on {}, outside the PASS ({} to {})",
-            new.from,
-            pass.start,
-            current_end(pass)
+        problems.push(crate::t!(
+            "suspension-overlaps",
+            from = other.from.to_string(),
+            to = other.to.to_string()
         ));
     }
     problems.extend(kind_restriction(reason, kind));
     problems
 }
 
-/// What is wrong with a new prolongation to `to` for `reason` (empty: it may be
-/// recorded).
+/// Days a PASS has been prolonged, all reasons together: each prolongation counts from the
+/// end it moved (the platform stores it as starting on that end) to its new end.
+pub fn prolonged_days(pass: &Pass) -> i64 {
+    let mut previous = pass.end;
+    let mut days = 0;
+    for step in steps(pass) {
+        if let Step::Prolonged { end, .. } = step {
+            days += (end - previous).num_days().max(0);
+        }
+        previous = step.end();
+    }
+    days
+}
+
+/// The latest end one decision for `reason` may set on a PASS ending on `end` after
+/// `already` days of prolongation: the decision's limit and the cumulative cap, whichever
+/// comes first. None when the reason has no limit at all.
+pub fn latest_prolonged_end(reason: &Entry, end: NaiveDate, already: i64) -> Option<NaiveDate> {
+    let by_decision = reason.max_days.map(|d| end + Days::new(u64::from(d)));
+    let by_cap = reason
+        .max_total_days
+        .map(|cap| end + Days::new((i64::from(cap) - already).max(0) as u64));
+    match (by_decision, by_cap) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Days left under `reason`'s cumulative cap after `already` days (None: no cap).
+pub fn days_left_under_cap(reason: &Entry, already: i64) -> Option<i64> {
+    reason
+        .max_total_days
+        .map(|cap| (i64::from(cap) - already).max(0))
+}
+
+/// What is wrong with a new prolongation to `to` for `reason`, asked on `asked_on` (empty:
+/// it may be recorded). Every limit is in days from the current end, as the platform
+/// measures it; the cumulative cap counts the days of all the PASS's prolongations.
 pub fn prolongation_problems(
     pass: &Pass,
     to: NaiveDate,
@@ -181,58 +293,51 @@ pub fn prolongation_problems(
 ) -> Vec<String> {
     let mut problems = Vec::new();
     let end = current_end(pass);
-    let start = end + Days::new(1);
-    if to < start {
-        problems.push(format!(
-            "the new end {to} is not after the current end {end}: a prolongation lasts at least one day"
+    if to <= end {
+        problems.push(crate::t!(
+            "prolongation-not-after-end",
+            to = to.to_string(),
+            end = end.to_string()
         ));
     }
-    if let Some(months) = reason.max_months
-        && to > add_months(end, months)
+    let days = (to - end).num_days();
+    if let Some(max) = reason.max_days
+        && days > i64::from(max)
     {
-        problems.push(format!(
-            "one decision reaches at most the current end + {months} months ({})",
-            add_months(end, months)
+        problems.push(crate::t!(
+            "prolongation-decision-cap",
+            days = days,
+            max = max,
+            last = (end + Days::new(u64::from(max))).to_string()
         ));
     }
-    let first_start = steps(pass)
-        .into_iter()
-        .filter_map(|s| match s {
-            Step::Prolonged {
-                prolongation,
-                start,
-                ..
-            } if prolongation.reason == reason.code => Some(start),
-            _ => None,
-        })
-        .min()
-        .unwrap_or(start);
-    if let Some(total) = reason.max_total_months {
-        let last = add_months(first_start, total) - Days::new(1);
-        if to > last {
-            problems.push(format!(
-                "{} prolongations total at most {total} months from {first_start}: until {last}",
-                reason.code
+    if let Some(cap) = reason.max_total_days {
+        let already = prolonged_days(pass);
+        if already + days > i64::from(cap) {
+            problems.push(crate::t!(
+                "prolongation-total-cap",
+                reason = reason.code.as_str(),
+                cap = cap,
+                already = already,
+                days = days,
+                last = (end + Days::new((i64::from(cap) - already).max(0) as u64)).to_string()
             ));
         }
     }
-    if let Some(parcours) = reason.max_parcours_months {
-        let last = add_months(pass.start, parcours) - Days::new(1);
-        if to > last {
-            problems.push(format!(
-                "with {}, the parcours lasts at most {parcours} months from {}: until {last}",
-                reason.code, pass.start
-            ));
-        }
+    if let Some(running) = suspended_on(pass, asked_on) {
+        problems.push(crate::t!(
+            "prolongation-while-suspended",
+            today = asked_on.to_string(),
+            from = running.from.to_string(),
+            to = running.to.to_string()
+        ));
     }
     if reason.code == "complete_training" {
         match training_end {
-            Some(t) if to > t => problems.push(format!(
-                "to complete a training, the PASS is prolonged until the training ends ({t}) at most"
-            )),
-            None => problems.push(
-                "no training with an end date is recorded: `iae training add` first".to_string(),
-            ),
+            Some(t) if to > t => {
+                problems.push(crate::t!("prolongation-training-end", end = t.to_string()))
+            }
+            None => problems.push(crate::t!("prolongation-no-training")),
             _ => {}
         }
     }
@@ -242,8 +347,12 @@ pub fn prolongation_problems(
         .unwrap_or(NaiveDate::MIN);
     let latest = add_months(end, ASK_AFTER_MONTHS);
     if asked_on < earliest || asked_on > latest {
-        problems.push(format!(
-            "a prolongation is asked from {earliest} to {latest} (12 months before to 6 months after the end {end}); today is {asked_on}"
+        problems.push(crate::t!(
+            "prolongation-ask-window",
+            earliest = earliest.to_string(),
+            latest = latest.to_string(),
+            end = end.to_string(),
+            today = asked_on.to_string()
         ));
     }
     problems
@@ -332,67 +441,270 @@ mod tests {
     }
 
     #[test]
-    fn each_prolongation_cap() {
+    fn each_decision_is_capped_in_days_from_the_current_end() {
         let p = pass(&[], &[]);
         let asked = d("2026-09-01");
         let ok = |r: &str, to: &str, kind: &str, training: Option<&str>| {
             prolongation_problems(&p, d(to), &reason(r), kind, asked, training.map(d)).is_empty()
         };
-        // 12 months per decision: end 2027-03-02 + 12 months = 2028-03-02.
-        assert!(ok("rqth", "2028-03-02", "ACI", None));
-        assert!(!ok("rqth", "2028-03-03", "ACI", None));
-        assert!(!ok("rqth", "2027-03-02", "ACI", None), "at least one day");
-        assert!(ok("senior", "2028-03-02", "EI", None));
-        assert!(!ok("senior", "2028-03-03", "EI", None));
-        // Particular difficulties: AI and ACI only.
-        assert!(ok("particular_difficulties", "2028-03-02", "AI", None));
-        assert!(ok("particular_difficulties", "2028-03-02", "ACI", None));
-        assert!(!ok("particular_difficulties", "2028-03-02", "EI", None));
-        assert!(!ok("particular_difficulties", "2028-03-02", "ETTI", None));
-        // Complete a training: until it ends.
-        assert!(ok(
-            "complete_training",
-            "2027-06-30",
-            "EI",
-            Some("2027-06-30")
-        ));
-        assert!(!ok(
-            "complete_training",
-            "2027-07-01",
-            "EI",
-            Some("2027-06-30")
-        ));
-        assert!(!ok("complete_training", "2027-06-30", "EI", None));
-        // CDI inclusion for 57+: no cap per decision.
-        assert!(ok("senior_cdi", "2031-12-31", "ACI", None));
+        // (reason, new end, kind, training end, accepted). The PASS ends 2027-03-02;
+        // + 365 days = 2028-03-01, because 29 February 2028 lies inside the decision.
+        let rows: &[(&str, &str, &str, Option<&str>, bool)] = &[
+            ("rqth", "2028-02-29", "ACI", None, true),
+            ("rqth", "2028-03-01", "ACI", None, true),
+            ("rqth", "2028-03-02", "ACI", None, false),
+            ("rqth", "2027-03-02", "ACI", None, false),
+            ("rqth", "2027-03-03", "ACI", None, true),
+            ("senior", "2028-03-01", "EI", None, true),
+            ("senior", "2028-03-02", "EI", None, false),
+            ("particular_difficulties", "2028-03-01", "AI", None, true),
+            ("particular_difficulties", "2028-03-01", "ACI", None, true),
+            ("particular_difficulties", "2028-03-01", "EI", None, false),
+            ("particular_difficulties", "2028-03-01", "ETTI", None, false),
+            (
+                "complete_training",
+                "2027-06-30",
+                "EI",
+                Some("2027-06-30"),
+                true,
+            ),
+            (
+                "complete_training",
+                "2027-07-01",
+                "EI",
+                Some("2027-06-30"),
+                false,
+            ),
+            ("complete_training", "2027-06-30", "EI", None, false),
+            (
+                "complete_training",
+                "2028-03-01",
+                "EI",
+                Some("2028-12-31"),
+                true,
+            ),
+            (
+                "complete_training",
+                "2028-03-02",
+                "EI",
+                Some("2028-12-31"),
+                false,
+            ),
+            // CDI inclusion for 57+: 3,650 days (2027-03-02 + 3,650 = 2037-02-27).
+            ("senior_cdi", "2037-02-27", "ACI", None, true),
+            ("senior_cdi", "2037-02-28", "ACI", None, false),
+        ];
+        for (r, to, kind, training, accepted) in rows {
+            assert_eq!(
+                ok(r, to, kind, *training),
+                *accepted,
+                "{r} to {to} ({kind})"
+            );
+        }
     }
 
     #[test]
-    fn totals_are_counted_from_the_first_prolongation() {
-        // rqth: 36 months in total from 2027-03-03, and a parcours of 60 months at most
-        // from 2025-03-03 (until 2030-03-02).
-        let p = pass(&[], &[("rqth", "2028-03-02"), ("rqth", "2029-03-02")]);
-        let asked = d("2029-01-02");
-        let rqth = reason("rqth");
-        assert!(prolongation_problems(&p, d("2030-03-02"), &rqth, "ACI", asked, None).is_empty());
-        let p = pass(
+    fn the_cumulative_cap_counts_every_reason() {
+        // A year of complete_training (365 days), then particular_difficulties: 1,095 −
+        // 365 = 730 days left, whatever the reason of the first year.
+        let p = pass(&[], &[("complete_training", "2028-03-01")]);
+        assert_eq!(prolonged_days(&p), 365);
+        let pd = reason("particular_difficulties");
+        let asked = d("2028-01-10");
+        let problems =
+            |p: &Pass, to: &str| prolongation_problems(p, d(to), &pd, "ACI", asked, None);
+        assert!(problems(&p, "2029-02-28").is_empty());
+        let p2 = pass(
             &[],
             &[
-                ("rqth", "2028-03-02"),
-                ("rqth", "2029-03-02"),
-                ("rqth", "2030-03-02"),
+                ("complete_training", "2028-03-01"),
+                ("particular_difficulties", "2029-02-28"),
             ],
         );
-        let problems =
-            prolongation_problems(&p, d("2030-03-03"), &rqth, "ACI", d("2030-01-02"), None);
-        assert!(
-            problems.iter().any(|m| m.contains("36 months")),
-            "{problems:?}"
+        assert_eq!(prolonged_days(&p2), 365 + 364);
+        // (already 729 days) the cap leaves 366: the day before, the day, the day after.
+        let asked = d("2029-01-10");
+        let on = |to: &str| prolongation_problems(&p2, d(to), &pd, "ACI", asked, None).len();
+        assert_eq!(on("2030-02-28"), 0, "365 days: both limits met");
+        let p3 = pass(
+            &[],
+            &[
+                ("complete_training", "2028-03-01"),
+                ("particular_difficulties", "2029-02-28"),
+                ("particular_difficulties", "2030-02-28"),
+            ],
         );
+        assert_eq!(prolonged_days(&p3), 1094);
+        let asked = d("2030-01-10");
+        let on = |to: &str| prolongation_problems(&p3, d(to), &pd, "ACI", asked, None).len();
+        assert_eq!(on("2030-03-01"), 0, "1,095 days: the cap, reached");
+        assert_eq!(on("2030-03-02"), 1, "1,096 days: over the cap");
+        // senior has 1,825 days; complete_training has no cumulative cap.
+        let senior = reason("senior");
         assert!(
-            problems.iter().any(|m| m.contains("60 months")),
-            "{problems:?}"
+            prolongation_problems(&p3, d("2030-03-02"), &senior, "ACI", asked, None).is_empty()
         );
+        let training = reason("complete_training");
+        assert!(
+            prolongation_problems(
+                &p3,
+                d("2031-02-28"),
+                &training,
+                "ACI",
+                asked,
+                Some(d("2031-06-30"))
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn suspensions_do_not_use_the_allowance_and_there_is_no_parcours_cap() {
+        // A 91-day suspension then rqth: accepted (no 60-month cap from the PASS start).
+        let p = pass(&[("2025-06-02", "2025-09-01")], &[]);
+        assert_eq!(current_end(&p), d("2027-06-01"));
+        assert_eq!(prolonged_days(&p), 0);
+        let rqth = reason("rqth");
+        let mut p = p;
+        for (to, asked) in [
+            ("2028-05-31", "2027-05-01"),
+            ("2029-05-31", "2028-05-01"),
+            ("2030-05-31", "2029-05-01"),
+        ] {
+            assert_eq!(
+                prolongation_problems(&p, d(to), &rqth, "ACI", d(asked), None),
+                Vec::<String>::new(),
+                "{to}"
+            );
+            p.prolongations.push(Prolongation {
+                reason: "rqth".into(),
+                to: d(to),
+                decided_by: None,
+                derogation: None,
+            });
+        }
+        assert_eq!(prolonged_days(&p), 1095);
+        assert_eq!(
+            latest_prolonged_end(&rqth, current_end(&p), prolonged_days(&p)),
+            Some(d("2030-05-31"))
+        );
+        assert_eq!(days_left_under_cap(&rqth, prolonged_days(&p)), Some(0));
+    }
+
+    #[test]
+    fn no_prolongation_while_suspended() {
+        let p = pass(&[("2026-12-01", "2027-01-31")], &[]);
+        let rqth = reason("rqth");
+        let on = |asked: &str| {
+            prolongation_problems(&p, d("2027-06-30"), &rqth, "ACI", d(asked), None).len()
+        };
+        assert_eq!(on("2026-11-30"), 0);
+        assert_eq!(on("2026-12-01"), 1);
+        assert_eq!(on("2027-01-31"), 1);
+        assert_eq!(on("2027-02-01"), 0);
+    }
+
+    #[test]
+    fn the_waiting_period_includes_the_day_two_years_after() {
+        let ended = d("2025-03-02");
+        for (day, inside) in [
+            ("2025-03-02", false),
+            ("2025-03-03", true),
+            ("2027-03-01", true),
+            ("2027-03-02", true),
+            ("2027-03-03", false),
+        ] {
+            assert_eq!(in_waiting_period(ended, d(day)), inside, "{day}");
+        }
+        // 29 February + 2 years = 28 February.
+        assert!(in_waiting_period(d("2024-02-29"), d("2026-02-28")));
+        assert!(!in_waiting_period(d("2024-02-29"), d("2026-03-01")));
+    }
+
+    #[test]
+    fn suspension_preconditions() {
+        // The PASS was issued 2025-03-03 to 2027-03-02; a suspension ran 2025-06-02 to 2025-06-20.
+        let p = pass(&[("2025-06-02", "2025-06-20")], &[]);
+        let reasons = &Reference::embedded().suspension_reasons;
+        let count = |from: &str, to: &str, today: &str| {
+            let s = Suspension {
+                from: d(from),
+                to: d(to),
+                reason: "contract_broken".into(),
+                derogation: None,
+            };
+            suspension_problems(
+                &p,
+                &s,
+                reasons.get("contract_broken").unwrap(),
+                "ACI",
+                d(today),
+            )
+            .len()
+        };
+        // (from, to, today, problems)
+        let rows = [
+            // The PASS has ended (2027-03-20 after 18 days of suspension): not in
+            // progress (its last day still is).
+            ("2027-03-20", "2027-04-30", "2027-03-20", 0),
+            ("2027-03-20", "2027-04-30", "2027-03-21", 1),
+            // Suspended today: not again (said as the overlap)…
+            ("2025-06-10", "2025-06-30", "2025-06-15", 1),
+            // …or, for an earlier one recorded while suspended, as being suspended today.
+            ("2025-05-01", "2025-05-10", "2025-06-15", 1),
+            // Before the day after the finished suspension: the day, the day after.
+            ("2025-06-20", "2025-07-31", "2025-07-01", 2),
+            ("2025-06-21", "2025-07-31", "2025-07-01", 0),
+            ("2025-05-01", "2025-05-31", "2025-07-01", 1),
+            // Before the hiring.
+            ("2025-03-02", "2025-03-31", "2025-03-10", 1),
+            ("2025-03-03", "2025-03-31", "2025-03-10", 0),
+        ];
+        for (from, to, today, problems) in rows {
+            assert_eq!(count(from, to, today), problems, "{from}..{to} on {today}");
+        }
+    }
+
+    #[test]
+    fn a_new_hiring_ends_a_running_suspension_the_day_before() {
+        let p = pass(&[("2025-06-02", "2025-09-30")], &[]);
+        for (hired, cut) in [
+            ("2025-06-02", None),
+            ("2025-06-03", Some((0, "2025-06-02"))),
+            ("2025-09-30", Some((0, "2025-09-29"))),
+            ("2025-10-01", None),
+        ] {
+            assert_eq!(
+                suspension_ended_by_hiring(&p, d(hired)),
+                cut.map(|(i, to)| (i, d(to))),
+                "{hired}"
+            );
+        }
+    }
+
+    #[test]
+    fn historical_reasons_load_but_are_marked() {
+        let r = Reference::embedded();
+        for code in [
+            "sickness",
+            "maternity",
+            "incarceration",
+            "trial_outside_iae",
+            "detoxification",
+            "force_majeure",
+        ] {
+            assert!(
+                is_historical(r.suspension_reasons.get(code).unwrap()),
+                "{code}"
+            );
+        }
+        assert!(is_historical(
+            r.prolongation_reasons.get("health_context").unwrap()
+        ));
+        assert!(!is_historical(r.prolongation_reasons.get("rqth").unwrap()));
+        assert!(!is_historical(
+            r.suspension_reasons.get("contract_broken").unwrap()
+        ));
     }
 
     #[test]
@@ -440,8 +752,8 @@ mod tests {
                 "2025-10-01"
             )
             .len(),
-            1,
-            "overlap"
+            2,
+            "overlaps, and starts before the day after the finished one"
         );
         assert_eq!(
             check(
@@ -464,7 +776,7 @@ mod tests {
                 "2025-10-01"
             )
             .iter()
-            .any(|m| m.contains("36 months"))
+            .any(|m| m.contains("36") && m.contains("2028-08-31"))
         );
         // Back-dated by 365 days at most.
         assert!(

@@ -52,8 +52,9 @@ fn aci_and_ei_count_exits_after_three_months() {
         let d = s.recruit("Denis", "David", "1990-01-01", "2024-03-04");
         let e = s.recruit("Etienne", "Emma", "1990-01-01", "2024-03-04");
         let f = s.recruit("Faure", "Farid", "1990-01-01", "2024-03-04");
-        exit(&s, &a, "2025-04-06", "cdi_non_aide"); // exactly hired + 3 months: counted
-        exit(&s, &b, "2025-04-05", "formation_qualifiante"); // the day before: too short
+        exit(&s, &a, "2025-04-06", "cdi_non_aide"); // 90 days: counted
+        // 80 days: too short (the pipeline counts from 81 days; the circular from 3 months)
+        exit(&s, &b, "2025-03-27", "formation_qualifiante");
         exit(&s, &c, "2025-02-28", "deces"); // retrait
         exit(&s, &d, "2025-12-31", "chomage"); // 31 December: in the year
         exit(&s, &e, "2025-01-01", "cdd_moins_6_mois"); // 1 January: in the year
@@ -243,7 +244,14 @@ fn exit_refuses_what_cannot_be_and_ends_open_contracts() {
             "is not a date",
         ),
     ] {
-        let out = s.iae().args(["exit", &id]).args(&args).output().unwrap();
+        // The messages are asserted in English.
+        let out = s
+            .iae()
+            .env("IAE_LANG", "en")
+            .args(["exit", &id])
+            .args(&args)
+            .output()
+            .unwrap();
         assert!(!out.status.success());
         assert!(stderr(&out).contains(message), "{}", stderr(&out));
         assert_eq!(

@@ -439,8 +439,15 @@ fn recruit_refuses_bad_input_and_writes_nothing() {
             "--contract-end",
         ),
     ];
+    // The messages are asserted in English.
     for (args, message) in cases {
-        let out = s.iae().args(base).args(args).output().unwrap();
+        let out = s
+            .iae()
+            .env("IAE_LANG", "en")
+            .args(base)
+            .args(args)
+            .output()
+            .unwrap();
         assert!(!out.status.success(), "{args:?}");
         assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
     }

@@ -2,15 +2,21 @@
 //! environment, a fixed date and a fixed terminal width.
 
 mod check;
+mod completions;
 mod concurrency;
 mod edit;
 mod exits;
 mod foundation;
 mod gate;
+mod git;
+mod help;
 mod index;
+mod merge_property;
 mod parcours;
 mod preserve;
-mod reports;
+mod report;
+mod report_output;
+mod rules;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
@@ -124,4 +130,18 @@ pub fn stderr(out: &std::process::Output) -> String {
 
 pub fn json(out: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(out)))
+}
+
+/// Exit status, stdout and stderr of a run in one text, for snapshots of what a person
+/// sees: `insta::assert_snapshot!(transcript(&out))`.
+pub fn transcript(out: &std::process::Output) -> String {
+    let code = out
+        .status
+        .code()
+        .map_or_else(|| "signal".to_string(), |c| c.to_string());
+    format!(
+        "[exit {code}]\n--- stdout\n{}--- stderr\n{}",
+        stdout(out),
+        stderr(out)
+    )
 }

@@ -1,8 +1,8 @@
 //! `iae barrier list`.
 
 use crate::commands::{Ctx, parse_id};
-use crate::output::{self};
-use crate::report::barriers::barrier_rows;
+use crate::output::{self, Row};
+use crate::report::barriers::{BarrierRow, barrier_rows};
 use anyhow::Result;
 use clap::Args;
 
@@ -42,4 +42,49 @@ pub fn run(ctx: &Ctx, a: BarrierListArgs) -> Result<()> {
         }
     };
     output::print_rows(&rows, ctx.format)
+}
+
+/// How a barrier shows in the listing; JSON, CSV and YAML use its fields.
+impl Row for BarrierRow {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "name",
+            "n°",
+            "category",
+            "status",
+            "since",
+            "last action",
+        ]
+    }
+    fn keys() -> Vec<&'static str> {
+        vec![
+            "id",
+            "name",
+            "number",
+            "category",
+            "category_label",
+            "detail",
+            "status",
+            "noted_on",
+            "days",
+            "resolved_on",
+            "last_action_on",
+            "last_action",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.name.clone(),
+            self.number.to_string(),
+            self.category.clone(),
+            self.status.clone(),
+            format!("{} ({} d)", self.noted_on, self.days),
+            match (&self.last_action_on, &self.last_action) {
+                (Some(d), Some(t)) => format!("{d} {}", output::ellipsis(t, 24)),
+                _ => "—".into(),
+            },
+        ]
+    }
 }

@@ -55,7 +55,37 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
         position: Some(a.position.trim().to_string()).filter(|p| !p.is_empty()),
         derogation: a.derogation,
     };
-    let (problems, _) = store.update(&id, |doc, case| insert(&store, doc, case, &contract))?;
+    let (problems, _) = store.update(&id, |doc, case| {
+        let problems = insert(&store, doc, case, &contract)?;
+        // A new hiring during a suspension of the PASS ends it the day before.
+        let cut = case.pass.as_ref().and_then(|pass| {
+            crate::rules::pass::suspension_ended_by_hiring(pass, contract.start)
+                .map(|(i, to)| (i, pass.suspensions[i].from, pass.suspensions[i].to, to))
+        });
+        if let Some((i, from, was, to)) = cut {
+            let table = doc
+                .get_mut("pass")
+                .and_then(|p| p.get_mut("suspensions"))
+                .and_then(toml_edit::Item::as_array_of_tables_mut)
+                .and_then(|a| a.get_mut(i));
+            if let Some(table) = table {
+                crate::case::document::replace_value(
+                    &mut table["to"],
+                    crate::case::document::date_value(to),
+                );
+                eprintln!(
+                    "{}",
+                    crate::t!(
+                        "suspension-ended-at-hiring",
+                        from = from.to_string(),
+                        to = was.to_string(),
+                        end = to.to_string()
+                    )
+                );
+            }
+        }
+        Ok(problems)
+    })?;
     eprintln!(
         "Recorded a {} contract for {id} from {}.",
         contract.kind, contract.start

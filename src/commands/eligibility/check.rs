@@ -5,7 +5,8 @@ use crate::case::date::parse_cli;
 use crate::case::vocab::DiagnosisBy;
 use crate::commands::{Ctx, parse_id};
 use crate::error::hinted;
-use crate::output::sheet::{Cell, Sheet, render_csv};
+use crate::output::render::render_csv;
+use crate::output::sheet::{Cell, Document, Sheet};
 use crate::output::{self, Format, Row};
 use crate::reference::Lang;
 use crate::rules::eligibility::{Verdict, assess, assess_case};
@@ -75,7 +76,9 @@ pub fn run(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
         Format::Csv => {
             let mut sheet = Sheet::new("verdict", "", &Verdict::headers());
             sheet.row(verdict.cells().into_iter().map(Cell::Text).collect());
-            output::out_bytes(&render_csv(&[sheet], false)?)?
+            let mut doc = Document::new();
+            doc.table(sheet);
+            output::out_bytes(&render_csv(&doc, false)?)?
         }
         f => output::print_value(&verdict, f)?,
     }

@@ -1,5 +1,6 @@
 //! `iae eligibility criteria|check|record|proof`: who may be hired, and why.
 
+pub mod audit;
 pub mod check;
 pub mod criteria;
 pub mod proof;
@@ -28,6 +29,9 @@ pub enum EligibilityCmd {
     Record(EligibilityRecordArgs),
     /// Record the proof (justificatif) of a criterion
     Proof(ProofArgs),
+    /// The hires of a period on the structure's own diagnosis, each criterion with its
+    /// proof or certification, and what is missing or expired (contrôle a posteriori)
+    Audit(crate::commands::eligibility::audit::EligibilityAuditArgs),
 }
 
 pub fn run(ctx: &Ctx, cmd: EligibilityCmd) -> Result<()> {
@@ -36,6 +40,7 @@ pub fn run(ctx: &Ctx, cmd: EligibilityCmd) -> Result<()> {
         EligibilityCmd::Check(a) => check::run(ctx, a),
         EligibilityCmd::Record(a) => record::run(ctx, a),
         EligibilityCmd::Proof(a) => proof::run(ctx, a),
+        EligibilityCmd::Audit(a) => audit::run(ctx, a),
     }
 }
 
@@ -55,6 +60,20 @@ fn kind_of(ctx: &Ctx, kind: Option<&str>) -> Result<(String, Reference)> {
             let store = ctx.open()?;
             Ok((store.structure.kind.clone(), store.reference))
         }
+    }
+}
+
+/// Refuse criteria the platform's form refuses together, naming both.
+pub fn refuse_contradictions(criteria: &[String]) -> Result<()> {
+    match crate::rules::eligibility::contradictions(criteria)
+        .into_iter()
+        .next()
+    {
+        None => Ok(()),
+        Some(message) => Err(crate::error::UserError::new(message)
+            .hint(crate::t!("criteria-contradict-hint"))
+            .status(crate::error::Status::Usage)
+            .into()),
     }
 }
 

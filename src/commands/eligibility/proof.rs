@@ -15,11 +15,19 @@ pub struct ProofArgs {
     /// The criterion it proves
     pub criterion: String,
     /// The document (e.g. "Attestation CAF")
-    #[arg(long)]
-    pub document: String,
+    #[arg(
+        long,
+        required_unless_present = "certified_on",
+        conflicts_with = "certified_on"
+    )]
+    pub document: Option<String>,
     /// Date of the document
-    #[arg(long, value_parser = parse_cli)]
-    pub dated: NaiveDate,
+    #[arg(long, value_parser = parse_cli, required_unless_present = "certified_on")]
+    pub dated: Option<NaiveDate>,
+    /// The platform certified the criterion from an administration's data on this day
+    /// (replaces a document)
+    #[arg(long, value_parser = parse_cli, conflicts_with = "dated")]
+    pub certified_on: Option<NaiveDate>,
 }
 
 pub fn run(ctx: &Ctx, a: ProofArgs) -> Result<()> {
@@ -31,13 +39,38 @@ pub fn run(ctx: &Ctx, a: ProofArgs) -> Result<()> {
         "CRITERION",
         "criterion",
     )?;
-    if a.document.trim().is_empty() {
+    if a.certified_on.is_some()
+        && !crate::rules::eligibility::is_certifiable(&store.reference, &a.criterion)
+    {
+        let certifiable: Vec<&str> = store
+            .reference
+            .criteria
+            .entries
+            .iter()
+            .filter(|e| e.certifiable == Some(true))
+            .map(|e| e.code.as_str())
+            .collect();
+        return Err(crate::error::UserError::new(crate::t!(
+            "criterion-not-certifiable",
+            criterion = a.criterion.as_str()
+        ))
+        .hint(crate::t!(
+            "criterion-certifiable-hint",
+            criteria = certifiable.join(", ")
+        ))
+        .status(crate::error::Status::Usage)
+        .into());
+    }
+    let document = a.document.as_deref().map(str::trim).unwrap_or_default();
+    if a.certified_on.is_none() && document.is_empty() {
         bail!("--document is empty: name the document");
     }
     let proof = Proof {
         criterion: a.criterion.clone(),
-        document: a.document.trim().to_string(),
+        document: document.to_string(),
         dated: a.dated,
+        certified: a.certified_on.is_some(),
+        certified_on: a.certified_on,
     };
     let (claimed, _) = store.update(&id, |doc, case| {
         let Some(e) = &case.eligibility else {

@@ -29,6 +29,7 @@ pub fn run(ctx: &Ctx, a: EligibilityRecordArgs) -> Result<()> {
     for c in &a.criteria {
         known_code(&store.reference.criteria, c, "--criteria", "criterion")?;
     }
+    super::refuse_contradictions(&a.criteria)?;
     let criteria: Array = a.criteria.iter().map(String::as_str).collect();
     store.update(&id, |doc, _| {
         match doc.get_mut("eligibility").and_then(Item::as_table_mut) {

@@ -12,6 +12,12 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         .exit_reasons
         .entries
         .iter()
+        // Reasons of one kind of structure (EITI) are listed to that kind only.
+        .filter(|e| {
+            e.kinds
+                .as_ref()
+                .is_none_or(|k| k.contains(&store.structure.kind))
+        })
         .map(|e| ReasonRow::new(e, ctx.lang))
         .collect();
     output::print_rows(&rows, ctx.format)?;

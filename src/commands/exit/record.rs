@@ -62,7 +62,20 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
             ]);
             return Err(support::missing_flags(&missing, t!("hint-exit-reasons")));
         }
-        ask_missing(&mut a, ctx.lang, reasons)?;
+        // Offer the reasons of this kind of structure only (EITI has its own).
+        let offered = crate::reference::Codes {
+            entries: reasons
+                .entries
+                .iter()
+                .filter(|e| {
+                    e.kinds
+                        .as_ref()
+                        .is_none_or(|k| k.contains(&store.structure.kind))
+                })
+                .cloned()
+                .collect(),
+        };
+        ask_missing(&mut a, ctx.lang, &offered)?;
     }
     let (Some(date), Some(reason)) = (a.date, a.reason.clone()) else {
         bail!("an exit needs a date and a reason");
@@ -131,6 +144,28 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     );
     if ended > 0 {
         eprintln!("{ended} contract(s) now end on {date}.");
+    }
+    if let Some(contradiction) = crate::rules::exits::reason_contradiction(&exit) {
+        eprintln!("{}: W009 {contradiction}", crate::t!("warning-prefix"));
+        eprintln!(
+            "{}: {}",
+            crate::t!("hint-prefix"),
+            crate::t!("exit-contradiction-hint")
+        );
+    }
+    if let Some(kinds) = &entry.kinds
+        && !kinds.contains(&store.structure.kind)
+    {
+        eprintln!(
+            "{}: {}",
+            crate::t!("warning-prefix"),
+            crate::t!(
+                "exit-reason-kind",
+                reason = reason.as_str(),
+                kinds = kinds.join(", "),
+                kind = store.structure.kind.as_str()
+            )
+        );
     }
     if !has_bilan {
         eprintln!(

@@ -56,6 +56,29 @@ fn pass_section_mut(doc: &mut toml_edit::DocumentMut) -> Result<&mut Table> {
         .ok_or_else(|| anyhow::anyhow!("[pass] is not written as a table; fix it with `iae edit`"))
 }
 
+/// Refuse a reason the platform no longer offers (it still loads from older files).
+fn offered(codes: &crate::reference::Codes, reason: &crate::reference::Entry) -> Result<()> {
+    if !crate::rules::pass::is_historical(reason) {
+        return Ok(());
+    }
+    let offered: Vec<&str> = codes
+        .entries
+        .iter()
+        .filter(|e| !crate::rules::pass::is_historical(e))
+        .map(|e| e.code.as_str())
+        .collect();
+    Err(crate::error::UserError::new(crate::t!(
+        "pass-reason-historical",
+        reason = reason.code.as_str()
+    ))
+    .hint(crate::t!(
+        "pass-reason-historical-hint",
+        reasons = offered.join(", ")
+    ))
+    .status(crate::error::Status::Usage)
+    .into())
+}
+
 /// Refuse a rule broken without a derogation; with one, say it is recorded.
 fn gate(problems: &[String], derogation: &Option<String>, what: &str) -> Result<()> {
     if problems.is_empty() {
@@ -115,4 +138,25 @@ struct PassView {
     current_end: NaiveDate,
     days_left: i64,
     steps: Vec<StepRow>,
+    /// Days of all prolongations so far, whatever their reason.
+    prolonged_days: i64,
+    /// For each reason offered, what a prolongation asked today may reach.
+    allowances: Vec<Allowance>,
+}
+
+/// What one prolongation reason still allows on the day `pass show` runs.
+#[derive(Debug, Serialize)]
+struct Allowance {
+    reason: String,
+    /// One decision's limit in days (none: no limit).
+    max_days: Option<u32>,
+    /// The cumulative cap over all prolongations (none: no cap).
+    max_total_days: Option<u32>,
+    /// Days left under the cap (none: no cap).
+    days_left: Option<i64>,
+    /// The latest end a decision asked today may set (none: nothing left or no limit).
+    #[serde(with = "date::option")]
+    latest_end: Option<NaiveDate>,
+    /// Why it cannot be asked today as it stands (empty: it can).
+    blocked: Vec<String>,
 }

@@ -42,6 +42,7 @@ pub fn run(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
         .get(&a.reason)
         .cloned()
         .expect("checked above");
+    offered(&store.reference.prolongation_reasons, &reason)?;
     let prolongation = Prolongation {
         reason: a.reason.clone(),
         to: a.to,

@@ -4,7 +4,10 @@ use super::*;
 use crate::commands::IdArg;
 use crate::commands::{Ctx, parse_id};
 use crate::output::{self, Format};
-use crate::rules::pass::{Step, current_end, grouped_number, steps};
+use crate::rules::pass::{
+    Step, current_end, days_left_under_cap, grouped_number, is_historical, latest_prolonged_end,
+    prolongation_problems, prolonged_days, steps,
+};
 use anyhow::Result;
 
 pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
@@ -43,6 +46,42 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
         })
         .collect();
     let end = current_end(pass);
+    let already = prolonged_days(pass);
+    let training_end = case.trainings.iter().filter_map(|t| t.end).max();
+    let kind = store.structure.kind.as_str();
+    let allowances: Vec<Allowance> = store
+        .reference
+        .prolongation_reasons
+        .entries
+        .iter()
+        .filter(|r| !is_historical(r))
+        .filter(|r| r.kinds.as_ref().is_none_or(|k| k.iter().any(|k| k == kind)))
+        .map(|r| {
+            let mut latest = latest_prolonged_end(r, end, already).filter(|l| *l > end);
+            if r.code == "complete_training"
+                && let (Some(l), Some(t)) = (latest, training_end)
+            {
+                latest = Some(l.min(t)).filter(|l| *l > end);
+            }
+            // With nothing left under the cap, nothing to explain; otherwise what stops
+            // the longest decision (or, when none reaches past the end, a one-day one).
+            let cap_used_up = days_left_under_cap(r, already) == Some(0);
+            let asked = latest.unwrap_or(end + chrono::Days::new(1));
+            let blocked = if cap_used_up {
+                Vec::new()
+            } else {
+                prolongation_problems(pass, asked, r, kind, ctx.today, training_end)
+            };
+            Allowance {
+                reason: r.code.clone(),
+                max_days: r.max_days,
+                max_total_days: r.max_total_days,
+                days_left: days_left_under_cap(r, already),
+                latest_end: latest,
+                blocked,
+            }
+        })
+        .collect();
     let view = PassView {
         number: pass.number.clone(),
         start: pass.start,
@@ -50,6 +89,8 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
         current_end: end,
         days_left: (end - ctx.today).num_days().max(-1) + 1,
         steps: rows,
+        prolonged_days: already,
+        allowances,
     };
     match ctx.format {
         Format::Json | Format::Yaml => output::print_value(&view, ctx.format),
@@ -67,7 +108,41 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
                 } else {
                     "expired".into()
                 }
-            ))
+            ))?;
+            output::out(&format!(
+                "{}\n",
+                crate::t!("pass-show-prolonged", days = view.prolonged_days)
+            ))?;
+            for a in &view.allowances {
+                let left = match (a.days_left, a.max_total_days) {
+                    (Some(left), Some(cap)) => {
+                        crate::t!("pass-show-cap", left = left, cap = cap)
+                    }
+                    _ => crate::t!("pass-show-no-cap"),
+                };
+                let latest = match a.latest_end {
+                    Some(l) if a.blocked.is_empty() => {
+                        crate::t!("pass-show-latest", end = l.to_string())
+                    }
+                    Some(l) => crate::t!(
+                        "pass-show-latest-blocked",
+                        end = l.to_string(),
+                        why = a.blocked.join(" ; ")
+                    ),
+                    None if a.blocked.is_empty() => crate::t!("pass-show-nothing-left"),
+                    None => crate::t!("pass-show-blocked", why = a.blocked.join(" ; ")),
+                };
+                output::out(&format!(
+                    "  {}\n",
+                    crate::t!(
+                        "pass-show-line",
+                        reason = a.reason.as_str(),
+                        left = left,
+                        latest = latest
+                    )
+                ))?;
+            }
+            Ok(())
         }
         f => output::print_rows(&view.steps, f),
     }

@@ -40,6 +40,7 @@ pub fn run(ctx: &Ctx, a: PassSuspendArgs) -> Result<()> {
         .get(&a.reason)
         .cloned()
         .expect("checked above");
+    offered(&store.reference.suspension_reasons, &reason)?;
     let suspension = Suspension {
         from: a.from,
         to: a.to,

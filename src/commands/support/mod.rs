@@ -1,6 +1,7 @@
 //! What several commands share: prompts on a terminal, `$EDITOR` on a scratch file, the
 //! "missing flags off a terminal" message. Commands use these instead of each other.
 
+pub mod complete;
 pub mod editor;
 pub mod prompt;
 

@@ -10,3 +10,7 @@ edit-changed-meanwhile = { $path } changed while the editor was open; nothing wa
 edit-copy-kept = your edited copy is kept at { $copy }
 edit-invalid-unchanged = { $path } is unchanged: the edited copy is not valid
 edit-problem = error: { $problem }
+man-written = { $count ->
+    [one] { $count } manual page written in { $dir }
+   *[other] { $count } manual pages written in { $dir }
+}

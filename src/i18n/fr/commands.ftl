@@ -10,3 +10,7 @@ edit-changed-meanwhile = { $path } a été modifié pendant que l'éditeur étai
 edit-copy-kept = votre copie modifiée est conservée dans { $copy }
 edit-invalid-unchanged = { $path } est inchangé : la copie modifiée n'est pas valide
 edit-problem = erreur : { $problem }
+man-written = { $count ->
+    [one] { $count } page de manuel écrite dans { $dir }
+   *[other] { $count } pages de manuel écrites dans { $dir }
+}

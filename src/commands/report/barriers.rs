@@ -1,0 +1,73 @@
+//! `iae report barriers`: the ASP barriers table of a year.
+
+use super::{YearArgs, barrier_in, emit, load_exact, pairs, part, year_bounds};
+use crate::commands::Ctx;
+use crate::output::sheet::{Cell, Document, Sheet};
+use crate::reference::{Lang, Reference};
+use crate::report::barriers::{AspBarriersReport, asp_barriers};
+use anyhow::Result;
+
+pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let (from, to) = year_bounds(a.year)?;
+    let set = load_exact(
+        &store,
+        |c| barrier_in(c, from, to),
+        |c| part(c, |_| false, true),
+    )?;
+    let report = asp_barriers(pairs(&set), &store.reference, a.year);
+    let mut doc = Document::new();
+    doc.table(barriers_sheet(&report, &store.reference, ctx.lang))
+        .note(report.method.clone());
+    emit(ctx, &doc, &report, &a.out)
+}
+
+/// The ASP line of a category, else its label.
+pub fn line_label(category: &str, asp_line: &str, reference: &Reference, lang: Lang) -> String {
+    if asp_line.is_empty() {
+        reference.barrier_categories.label(category, lang)
+    } else {
+        asp_line.to_string()
+    }
+}
+
+/// One row per barrier category: concerned, support, outcomes, median time to resolution.
+pub fn barriers_sheet(report: &AspBarriersReport, reference: &Reference, lang: Lang) -> Sheet {
+    let mut sheet = Sheet::new(
+        lang.pick("Freins", "Barriers"),
+        format!(
+            "{} {} — {} {}",
+            lang.pick("Freins périphériques", "Barriers"),
+            report.year,
+            report.people_concerned,
+            lang.pick("salarié(s) concerné(s)", "salarié(s) concerned")
+        ),
+        &[
+            "category",
+            "ASP line",
+            "concerned",
+            "internal only",
+            "external only",
+            "both",
+            "resolved",
+            "abandoned",
+            "open at end",
+            "median days",
+        ],
+    );
+    for r in &report.categories {
+        sheet.row(vec![
+            Cell::text(&r.category),
+            Cell::text(line_label(&r.category, &r.asp_line, reference, lang)),
+            Cell::count(r.concerned),
+            Cell::count(r.internal_only),
+            Cell::count(r.external_only),
+            Cell::count(r.both),
+            Cell::count(r.resolved),
+            Cell::count(r.abandoned),
+            Cell::count(r.open_at_end),
+            Cell::opt_num(r.median_days_to_resolution),
+        ]);
+    }
+    sheet
+}

@@ -1,0 +1,75 @@
+//! `iae report deadlines`: what is due within a window, overdue first, by date.
+
+use super::{OutputArgs, emit};
+use crate::commands::Ctx;
+use crate::output::sheet::{Cell, Document, Sheet};
+use crate::reference::Lang;
+use crate::report::deadlines::{Deadline, deadlines};
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct DeadlinesArgs {
+    /// Days ahead (what is overdue is always listed)
+    #[arg(long, default_value_t = 30, value_name = "DAYS")]
+    pub within: u64,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+pub fn run(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
+    let store = ctx.open()?;
+    // Each file's deadlines, then one sort as the report makes it.
+    let scanned = store
+        .scan(|l| {
+            Some(deadlines(
+                [(l.file_id.as_str(), &l.case)],
+                &store.structure,
+                &store.reference,
+                ctx.today,
+                a.within,
+            ))
+        })?
+        .exact()?;
+    let mut rows: Vec<_> = scanned.items.into_iter().flatten().collect();
+    crate::report::deadlines::sort(&mut rows);
+    emit(
+        ctx,
+        &document(&rows, ctx.today, a.within, ctx.lang),
+        &rows,
+        &a.out,
+    )
+}
+
+/// One row per deadline, the overdue marker in its own column, and the count overdue.
+fn document(rows: &[Deadline], today: NaiveDate, within: u64, lang: Lang) -> Document {
+    let mut sheet = Sheet::new(
+        lang.pick("Échéances", "Deadlines"),
+        format!(
+            "{} {} (+{} {})",
+            lang.pick("Échéances au", "Deadlines on"),
+            today,
+            within,
+            lang.pick("jours", "days")
+        ),
+        &["date", "overdue", "id", "name", "what", "detail"],
+    );
+    for d in rows {
+        sheet.row(vec![
+            Cell::Date(d.date),
+            Cell::Bool(d.overdue),
+            Cell::text(&d.id),
+            Cell::text(&d.name),
+            Cell::text(&d.what),
+            Cell::text(&d.detail),
+        ]);
+    }
+    let mut doc = Document::new();
+    doc.table(sheet);
+    let overdue = rows.iter().filter(|d| d.overdue).count();
+    if overdue > 0 {
+        doc.note(crate::t!("report-overdue", count = overdue));
+    }
+    doc
+}

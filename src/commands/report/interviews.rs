@@ -1,0 +1,95 @@
+//! `iae report interviews`: the interviews of a year per kind and counsellor, and who went
+//! longer than the cadence without one.
+
+use super::{YearArgs, emit, load_exact, pairs, part, present_in, year_bounds};
+use crate::commands::Ctx;
+use crate::output::sheet::{Cell, Document, Sheet};
+use crate::reference::{Lang, Reference};
+use crate::report::interviews::{InterviewsReport, interviews_report};
+use anyhow::Result;
+
+pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let (from, to) = year_bounds(a.year)?;
+    let until = to.min(ctx.today);
+    // Interviews after the end are not read; earlier ones date the first gap.
+    let set = load_exact(
+        &store,
+        |c| {
+            present_in(c, from, until)
+                || c.interviews
+                    .iter()
+                    .any(|i| from <= i.date && i.date <= until)
+        },
+        |c| part(c, |i| i.date <= until, false),
+    )?;
+    let kinds: Vec<String> = store
+        .reference
+        .interview_kinds
+        .entries
+        .iter()
+        .map(|e| e.code.clone())
+        .collect();
+    let report = interviews_report(
+        pairs(&set),
+        &kinds,
+        a.year,
+        ctx.today,
+        store.structure.interview_every_days,
+    );
+    let doc = document(&report, &store.reference, ctx.lang);
+    emit(ctx, &doc, &report, &a.out)
+}
+
+fn document(report: &InterviewsReport, reference: &Reference, lang: Lang) -> Document {
+    let mut by_kind = Sheet::new(
+        lang.pick("Par type", "By kind"),
+        format!(
+            "{} {} : {} {}, {} {}",
+            lang.pick("Entretiens", "Interviews"),
+            report.year,
+            report.held,
+            lang.pick("tenus", "held"),
+            report.missed,
+            lang.pick("manqués", "missed")
+        ),
+        &["kind", "label", "held"],
+    );
+    for (k, n) in &report.by_kind {
+        by_kind.row(vec![
+            Cell::text(k),
+            Cell::text(reference.interview_kinds.label(k, lang)),
+            Cell::count(*n),
+        ]);
+    }
+    let mut by_counsellor = Sheet::new(
+        lang.pick("Par conseiller", "By counsellor"),
+        lang.pick("Par conseiller·e", "By counsellor"),
+        &["by", "held"],
+    );
+    for (k, n) in &report.by_counsellor {
+        by_counsellor.row(vec![Cell::text(k), Cell::count(*n)]);
+    }
+    let mut gaps = Sheet::new(
+        lang.pick("Sans entretien", "Beyond cadence"),
+        format!(
+            "{} {} {}",
+            lang.pick("Plus de", "More than"),
+            report.interview_every_days,
+            lang.pick("jours sans entretien", "days without an interview")
+        ),
+        &["id", "name", "days", "from", "to"],
+    );
+    for g in &report.beyond_cadence {
+        gaps.row(vec![
+            Cell::text(&g.id),
+            Cell::text(&g.name),
+            Cell::Int(g.longest_gap_days),
+            Cell::Date(g.gap_from),
+            Cell::Date(g.gap_to),
+        ]);
+    }
+    let mut doc = Document::new();
+    doc.table(by_kind).table(by_counsellor).table(gaps);
+    doc
+}

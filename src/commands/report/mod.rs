@@ -1,0 +1,197 @@
+//! `iae report …`: figures over the whole structure. Each report builds its document once
+//! (tables, notes, charts) from the pure `report` layer; `emit` renders it in the one
+//! format asked for, on stdout or into `--output FILE`, through the same path.
+
+pub mod active;
+pub mod annual;
+pub mod barriers;
+pub mod deadlines;
+pub mod exits;
+pub mod interviews;
+
+use crate::case::CaseFile;
+use crate::case::model::Interview;
+use crate::commands::Ctx;
+use crate::error::{UserError, hinted};
+use crate::output::render::{Kind, render};
+use crate::output::sheet::Document;
+use crate::store::{Store, atomic};
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCmd {
+    /// Exits of a year (or period) per category and reason, with the dynamic and durable rates
+    Exits(exits::ReportExitsArgs),
+    /// What is due within DAYS (contracts, PASS, interviews, proofs, follow-ups…), overdue first
+    Deadlines(deadlines::DeadlinesArgs),
+    /// Everyone in parcours on a day: phase, months, contract and PASS ends, open barriers
+    Active(active::ActiveArgs),
+    /// The ASP barriers table of a year: concerned, supported internally, externally, both
+    Barriers(YearArgs),
+    /// The yearly figures for the dialogue de gestion (also as .html and .xlsx)
+    Annual(YearArgs),
+    /// Interviews of a year per kind and counsellor, and who went beyond the cadence
+    Interviews(YearArgs),
+}
+
+/// Where a report goes besides the terminal.
+#[derive(Debug, Args, Clone)]
+pub struct OutputArgs {
+    /// Write to FILE, in the format of its extension: .json .yaml .csv .md .txt .xlsx
+    /// (and .html for the annual report)
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// CSV for French spreadsheets: `;` separator, UTF-8 BOM, decimal comma
+    #[arg(long)]
+    pub csv_excel: bool,
+}
+
+/// The arguments of the reports over a calendar year.
+#[derive(Debug, Args)]
+pub struct YearArgs {
+    /// Calendar year
+    #[arg(long)]
+    pub year: i32,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+pub fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<()> {
+    match cmd {
+        ReportCmd::Exits(a) => exits::run(ctx, a),
+        ReportCmd::Deadlines(a) => deadlines::run(ctx, a),
+        ReportCmd::Active(a) => active::run(ctx, a),
+        ReportCmd::Barriers(a) => barriers::run(ctx, a),
+        ReportCmd::Annual(a) => annual::run(ctx, a),
+        ReportCmd::Interviews(a) => interviews::run(ctx, a),
+    }
+}
+
+/// The cases a report looks at (`relevant`), with their ids, in id order, each reduced
+/// to the parts the report reads (`part`); the others are read and let go. A report is
+/// exact or not given, so an unreadable file stops it.
+fn load_exact(
+    store: &Store,
+    relevant: impl Fn(&CaseFile) -> bool + Sync,
+    part: impl Fn(&CaseFile) -> CaseFile + Sync,
+) -> Result<Vec<(String, CaseFile)>> {
+    let scanned = store
+        .scan(|l| relevant(&l.case).then(|| (l.file_id.clone(), part(&l.case))))?
+        .exact()?;
+    Ok(scanned.items)
+}
+
+/// A copy of a case with what the yearly reports read: the person, the recruitment, the
+/// diagnosis, the PASS, the contracts, the hours and the exit, the interviews `interviews`
+/// keeps, and the barriers if `barriers`. The parcours sections (project, skills,
+/// trainings, immersions, follow-ups) are left out: no report of this folder reads them.
+fn part(c: &CaseFile, interviews: impl Fn(&Interview) -> bool, barriers: bool) -> CaseFile {
+    CaseFile {
+        schema: c.schema,
+        id: c.id.clone(),
+        person: c.person.clone(),
+        recruitment: c.recruitment.clone(),
+        eligibility: c.eligibility.clone(),
+        pass: c.pass.clone(),
+        contracts: c.contracts.clone(),
+        interviews: c
+            .interviews
+            .iter()
+            .filter(|i| interviews(i))
+            .cloned()
+            .collect(),
+        barriers: if barriers {
+            c.barriers.clone()
+        } else {
+            Vec::new()
+        },
+        project: None,
+        skills: Vec::new(),
+        trainings: Vec::new(),
+        immersions: Vec::new(),
+        hours: c.hours.clone(),
+        exit: c.exit.clone(),
+        followups: Vec::new(),
+    }
+}
+
+/// The pairs the report functions take.
+fn pairs(set: &[(String, CaseFile)]) -> impl Iterator<Item = (&str, &CaseFile)> + Clone {
+    set.iter().map(|(id, c)| (id.as_str(), c))
+}
+
+/// In the structure at some time in the period (hired by its end, not gone before it).
+fn present_in(c: &CaseFile, from: NaiveDate, to: NaiveDate) -> bool {
+    c.recruitment.hired_on <= to && c.exit.as_ref().is_none_or(|x| x.date >= from)
+}
+
+/// A barrier open at some time in the period.
+fn barrier_in(c: &CaseFile, from: NaiveDate, to: NaiveDate) -> bool {
+    c.barriers
+        .iter()
+        .any(|b| b.noted_on <= to && b.resolved_on.is_none_or(|r| r >= from))
+}
+
+/// The first and last days of `year`.
+fn year_bounds(year: i32) -> Result<(NaiveDate, NaiveDate)> {
+    match (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) {
+        (Some(from), Some(to)) => Ok((from, to)),
+        _ => anyhow::bail!("--year {year}: not a year"),
+    }
+}
+
+/// Render the report in the format asked for: `--output FILE` by its extension, else
+/// `--format` on stdout. Both go through the same renderer, so they hold the same bytes.
+pub(crate) fn emit<T: Serialize>(
+    ctx: &Ctx,
+    doc: &Document,
+    data: &T,
+    out: &OutputArgs,
+) -> Result<()> {
+    let Some(path) = &out.output else {
+        let kind = Kind::of_format(ctx.format, out.csv_excel);
+        let bytes = render(doc, data, kind)?.unwrap_or_default();
+        return crate::output::out_bytes(&bytes);
+    };
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let shown = path.display().to_string();
+    let Some(kind) = Kind::of_extension(ext, out.csv_excel) else {
+        return Err(
+            UserError::new(crate::t!("report-output-unknown", path = shown))
+                .hint(crate::t!("report-output-kinds"))
+                .into(),
+        );
+    };
+    let Some(bytes) = render(doc, data, kind)? else {
+        return Err(
+            UserError::new(crate::t!("report-output-no-page", path = shown))
+                .hint(crate::t!("report-output-kinds"))
+                .into(),
+        );
+    };
+    atomic::write(path, &bytes)?;
+    eprintln!("{}", crate::t!("report-wrote", path = shown));
+    Ok(())
+}
+
+/// Exits whose reason is not in the reference table: the report cannot place them.
+fn unknown_reasons(unknown: Vec<crate::report::exits::UnknownReason>) -> anyhow::Error {
+    let list: Vec<String> = unknown
+        .iter()
+        .map(|u| format!("salaries/{}.toml: \"{}\"", u.id, u.reason))
+        .collect();
+    hinted(
+        format!(
+            "unknown exit reason(s), the report cannot place them: {}",
+            list.join(", ")
+        ),
+        "correct the reason, or add it with its category in iae.toml under [exit_reasons.<code>]",
+    )
+}
