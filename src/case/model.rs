@@ -31,6 +31,14 @@ fn skip_empty<T>(value: &[T]) -> bool {
     value.is_empty() && !COMPACT.with(|c| c.get())
 }
 
+fn skip_empty_str(value: &str) -> bool {
+    value.is_empty() && !COMPACT.with(|c| c.get())
+}
+
+fn skip_false(value: &bool) -> bool {
+    !*value && !COMPACT.with(|c| c.get())
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct CaseFile {
     pub schema: u32,
@@ -103,21 +111,13 @@ pub struct Eligibility {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Proof {
     pub criterion: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty_str")]
     pub document: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "date::option"
-    )]
+    #[serde(default, skip_serializing_if = "skip_none", with = "date::option")]
     pub dated: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "skip_false")]
     pub certified: bool,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "date::option"
-    )]
+    #[serde(default, skip_serializing_if = "skip_none", with = "date::option")]
     pub certified_on: Option<NaiveDate>,
 }
 

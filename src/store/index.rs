@@ -486,6 +486,26 @@ mod tests {
     }
 
     #[test]
+    fn every_field_of_the_model_is_written_in_the_binary_form() {
+        // A field left out by `skip_serializing_if` would shift the others in postcard:
+        // the model's predicates must be the ones `compact` turns off.
+        let model = include_str!("../case/model.rs");
+        for line in model.lines().filter(|l| l.contains("skip_serializing_if")) {
+            assert!(
+                [
+                    "\"skip_none\"",
+                    "\"skip_empty\"",
+                    "\"skip_empty_str\"",
+                    "\"skip_false\""
+                ]
+                .iter()
+                .any(|p| line.contains(p)),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
     fn racy_means_the_same_second_as_the_index_or_later() {
         let key = |s| Key {
             size: 1,
