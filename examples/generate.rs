@@ -269,6 +269,7 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
             birth_date: birth,
             sex: if female { "F" } else { "M" }.into(),
             postcode: Some(format!("9{}", rng.random_range(1000..5999))),
+            anonymised_on: None,
         },
         recruitment: Recruitment {
             applied_on: Some(applied.min(diagnosis)),

@@ -4,8 +4,8 @@
 
 use crate::case::date::parse_cli;
 use crate::commands::{
-    barrier, check, completions, contract, edit, eligibility, exit, followup, hours, immersion,
-    init, interview, list, man, pass, project, recruit, show, skill, training,
+    barrier, check, completions, contract, edit, eligibility, exit, export, followup, hours,
+    immersion, init, interview, list, man, pass, project, purge, recruit, show, skill, training,
 };
 use crate::output::Format;
 use crate::reference::Lang;
@@ -52,6 +52,10 @@ pub enum Command {
     Edit(edit::EditArgs),
     /// Check every case file: errors (E…) and warnings (W…)
     Check(check::CheckArgs),
+    /// Everything held on one salarié, as a printable HTML page or JSON (right of access)
+    Export(export::ExportArgs),
+    /// Anonymise the files kept past retention_years after the exit; `ID --erase` deletes one
+    Purge(purge::PurgeArgs),
     /// Record an exit (sortie) and its bilan: `iae exit ID --date D --reason CODE`;
     /// `iae exit reasons` lists the reasons, `iae exit cancel ID` removes a mistaken exit
     Exit(exit::ExitCmd),

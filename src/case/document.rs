@@ -271,6 +271,7 @@ pub fn render_new(case: &CaseFile) -> String {
     put_date(&mut person, "birth_date", p.birth_date);
     put_str(&mut person, "sex", &p.sex);
     put_opt_str(&mut person, "postcode", p.postcode.as_ref());
+    put_opt_date(&mut person, "anonymised_on", p.anonymised_on);
     doc["person"] = Item::Table(person);
 
     let r = &case.recruitment;
@@ -386,6 +387,7 @@ mod tests {
                 birth_date: d("1998-05-14"),
                 sex: "F".into(),
                 postcode: Some("92220".into()),
+                anonymised_on: None,
             },
             recruitment: Recruitment {
                 applied_on: Some(d("2025-02-10")),

@@ -19,9 +19,51 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// The line and column of the deepest part of `path` present in `text`.
 pub fn locate(text: &str, path: &[Seg]) -> Option<(usize, usize)> {
-    let doc = Document::parse(text.to_string()).ok()?;
-    let span = in_table(doc.as_table(), path, None)?;
-    Some(line_col(text, span.start))
+    Locator::new(text).locate(path)
+}
+
+/// One text parsed once and its line starts indexed, to place many findings in it: each
+/// costs a walk down its path and a binary search, not a parse and a count of the text.
+pub struct Locator<'a> {
+    text: &'a str,
+    doc: Option<Document<String>>,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str) -> Locator<'a> {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Locator {
+            text,
+            doc: None,
+            line_starts,
+        }
+        .parsed()
+    }
+
+    fn parsed(mut self) -> Locator<'a> {
+        self.doc = Document::parse(self.text.to_string()).ok();
+        self
+    }
+
+    /// As `locate`.
+    pub fn locate(&self, path: &[Seg]) -> Option<(usize, usize)> {
+        let span = in_table(self.doc.as_ref()?.as_table(), path, None)?;
+        Some(self.line_col(span.start))
+    }
+
+    /// As `line_col`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
 }
 
 type Span = Option<Range<usize>>;
@@ -79,6 +121,19 @@ mod tests {
             locate(TEXT, &path!["eligibility", "criteria", 1]).map(|l| l.0),
             Some(15)
         );
+    }
+
+    #[test]
+    fn the_locator_agrees_with_line_col_everywhere() {
+        let text = "a = 1\nbé = \"x\"\n\n[t]\nc = 2";
+        let locator = Locator::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(
+                locator.line_col(offset),
+                line_col(text, offset),
+                "offset {offset}"
+            );
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The case file (one salarié) and the structure settings: types, parsing, validation,
 //! and the locating of findings in the text.
 
+pub mod compat;
 pub mod conflict;
 pub mod date;
 pub mod document;

@@ -78,8 +78,12 @@ pub struct Person {
     #[serde(with = "date")]
     pub birth_date: NaiveDate,
     pub sex: String,
+    /// A postcode, or only the département once the file is anonymised ("93", "2A", "971").
     #[serde(default, skip_serializing_if = "skip_none")]
     pub postcode: Option<String>,
+    /// Set by `iae purge`: the day identity, notes and free texts were removed.
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
+    pub anonymised_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -27,6 +27,8 @@ pub fn parse_case(text: &str) -> Result<Parsed<CaseFile>, Finding> {
 
 /// Parse any TOML document into `T`, collecting unknown keys.
 pub fn parse_typed<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, Finding> {
+    // A byte-order mark some editors put first is not part of the document.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let deserializer = toml::Deserializer::parse(text).map_err(|e| {
         let mut finding = Finding::new("E001", Vec::new(), first_line(e.message()))
             .hint("this is not valid TOML: fix the line shown (quotes, `=`, brackets, dates as YYYY-MM-DD)");

@@ -33,7 +33,83 @@ pub struct Structure {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub exit_reasons: BTreeMap<String, Override>,
     #[serde(default)]
+    pub files: Files,
+    #[serde(default)]
     pub git: GitSettings,
+}
+
+/// `[files]`: who may read the files the tool creates.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Files {
+    #[serde(default)]
+    pub mode: FileMode,
+}
+
+/// `private` (0600/0700, the default) or `group` (0660/0770).
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum FileMode {
+    #[default]
+    Private,
+    Group,
+}
+
+/// The largest values the settings accept: beyond them a date computation would leave the
+/// calendar, and no structure means them.
+pub const MAX_INTERVIEW_EVERY_DAYS: u32 = 3650;
+pub const MAX_RETENTION_YEARS: u32 = 100;
+pub const MAX_FUNDED_ETP: f64 = 100_000.0;
+
+/// Every key `iae.toml` knows, by table (`""` is the top level), to name the closest one
+/// to a typo. Tables whose keys are codes (prescribers, exit_reasons) list their fields.
+pub const KNOWN_KEYS: &[(&str, &[&str])] = &[
+    (
+        "",
+        &[
+            "name",
+            "kind",
+            "siret",
+            "funded_etp",
+            "interview_every_days",
+            "retention_years",
+            "targets",
+            "prescribers",
+            "exit_reasons",
+            "files",
+            "git",
+            "exits",
+            "etp",
+        ],
+    ),
+    ("git", &["commit"]),
+    ("exits", &["counting"]),
+    ("etp", &["annual_hours"]),
+    ("targets", &["dynamic", "durable"]),
+    ("files", &["mode"]),
+    (
+        "prescribers.*",
+        &["fr", "en", "authorized", "category", "note"],
+    ),
+    (
+        "exit_reasons.*",
+        &["fr", "en", "authorized", "category", "note"],
+    ),
+];
+
+/// The known key closest to an unknown one, within two edits (or a case change).
+pub fn closest_key(table: &str, key: &str) -> Option<&'static str> {
+    let generic = table
+        .split_once('.')
+        .map(|(first, _)| format!("{first}.*"))
+        .unwrap_or_else(|| table.to_string());
+    let (_, keys) = KNOWN_KEYS
+        .iter()
+        .find(|(t, _)| *t == table || *t == generic)?;
+    keys.iter()
+        .map(|k| (strsim::levenshtein(&key.to_lowercase(), k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
 }
 
 /// `[git]`: how the tool works with the structure's git repository.
@@ -163,6 +239,34 @@ impl Structure {
         if self.interview_every_days == 0 {
             problems.push("interview_every_days must be at least 1".into());
         }
+        if self.interview_every_days > MAX_INTERVIEW_EVERY_DAYS {
+            problems.push(crate::t!(
+                "settings-too-large",
+                key = "interview_every_days",
+                value = self.interview_every_days,
+                max = MAX_INTERVIEW_EVERY_DAYS
+            ));
+        }
+        match self.retention_years {
+            Some(0) => problems.push(crate::t!("settings-retention-zero")),
+            Some(years) if years > MAX_RETENTION_YEARS => problems.push(crate::t!(
+                "settings-too-large",
+                key = "retention_years",
+                value = years,
+                max = MAX_RETENTION_YEARS
+            )),
+            _ => {}
+        }
+        if let Some(etp) = self.funded_etp
+            && !(0.0..=MAX_FUNDED_ETP).contains(&etp)
+        {
+            problems.push(crate::t!(
+                "settings-out-of-range",
+                key = "funded_etp",
+                value = etp,
+                max = MAX_FUNDED_ETP
+            ));
+        }
         for (name, value) in [
             ("targets.dynamic", self.targets.dynamic),
             ("targets.durable", self.targets.durable),
@@ -216,8 +320,13 @@ kind = "{kind}"
 # One interview every so many days; a salarié is overdue past it.
 interview_every_days = 31
 
-# Years a case file is kept after the exit (personal data retention).
+# Years a case file is kept after the exit (personal data retention); past them,
+# `iae check -v` and `iae report deadlines` list the file and `iae purge` anonymises it.
 # retention_years = 2
+
+# Who may read the case files: "private" (the owner alone) or "group" (the owner's group too).
+# [files]
+# mode = "private"
 
 # Exit-rate targets as fractions (circulaire DGEFP 2008-21).
 [targets]
@@ -273,6 +382,39 @@ mod tests {
         assert!(problems.contains("kind = \"XYZ\""));
         assert!(problems.contains("siret"));
         assert!(problems.contains("targets.dynamic"));
+    }
+
+    #[test]
+    fn numbers_are_bounded() {
+        let at = |extra: &str| {
+            let s: Structure =
+                toml::from_str(&format!("name = \"x\"\nkind = \"ACI\"\n{extra}")).unwrap();
+            s.problems()
+        };
+        assert!(at("interview_every_days = 3650").is_empty());
+        assert!(at("interview_every_days = 3651")[0].contains("interview_every_days"));
+        assert!(at("interview_every_days = 95000000")[0].contains("interview_every_days"));
+        assert!(at("retention_years = 100").is_empty());
+        assert!(at("retention_years = 101")[0].contains("retention_years"));
+        assert_eq!(at("retention_years = 0").len(), 1);
+        assert_eq!(at("funded_etp = -1").len(), 1);
+        assert_eq!(at("[files]\nmode = \"group\"").len(), 0);
+    }
+
+    #[test]
+    fn a_typo_finds_its_key() {
+        assert_eq!(
+            closest_key("", "interview_every_day"),
+            Some("interview_every_days")
+        );
+        assert_eq!(closest_key("", "Retention_Years"), Some("retention_years"));
+        assert_eq!(closest_key("targets", "dynamik"), Some("dynamic"));
+        assert_eq!(closest_key("etp", "anual_hours"), Some("annual_hours"));
+        assert_eq!(
+            closest_key("prescribers.epide", "authorised"),
+            Some("authorized")
+        );
+        assert_eq!(closest_key("", "colour"), None);
     }
 
     #[test]

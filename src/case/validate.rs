@@ -114,6 +114,7 @@ fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
     c.code_in(sexes, &person.sex, path!["person", "sex"], "sex");
     if let Some(postcode) = &person.postcode
         && !is_postcode(postcode)
+        && !(person.anonymised_on.is_some() && is_departement(postcode))
     {
         c.push(
             Finding::new(
@@ -144,6 +145,39 @@ fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
 
 pub fn is_postcode(text: &str) -> bool {
     text.len() == 5 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The département of a postcode: its first two digits, Corsica as 2A/2B, overseas as three
+/// digits (971–976, 984–988).
+pub fn departement_of(postcode: &str) -> Option<String> {
+    if !is_postcode(postcode) {
+        return None;
+    }
+    let two = &postcode[..2];
+    Some(match two {
+        "97" | "98" => postcode[..3].to_string(),
+        "20" => {
+            // 200xx and 201xx are Corse-du-Sud, 202xx and 206xx Haute-Corse.
+            if postcode.as_bytes()[2] <= b'1' {
+                "2A".to_string()
+            } else {
+                "2B".to_string()
+            }
+        }
+        _ => two.to_string(),
+    })
+}
+
+/// A département code as `departement_of` writes it.
+pub fn is_departement(text: &str) -> bool {
+    match text.len() {
+        2 => text == "2A" || text == "2B" || text.bytes().all(|b| b.is_ascii_digit()),
+        3 => {
+            (text.starts_with("97") || text.starts_with("98"))
+                && text.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 fn recruitment(c: &mut Checker, case: &CaseFile) {

@@ -4,10 +4,11 @@
 use super::Ctx;
 use crate::case::CaseFile;
 use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
+use crate::case::locate::Locator;
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
 use crate::store::id::CaseId;
-use crate::store::{Loaded, Store, locate_finding};
+use crate::store::{Loaded, Store, locate_finding_with};
 use anyhow::Result;
 use clap::Args;
 use rayon::prelude::*;
@@ -44,7 +45,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     // Each file gives the findings shown, how many warnings it has, and who it is;
     // nothing else is kept.
     let set = store.scan(|l| {
-        let mut list = file_findings(&store, l);
+        let mut list = file_findings(&store, l, ctx.today);
         let warnings = list.iter().filter(|f| !f.is_error()).count();
         if !show_warnings {
             list.retain(Finding::is_error);
@@ -99,7 +100,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     Ok(())
 }
 
-fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
+fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Finding> {
     let mut findings = case_findings(&l.case, &l.file_id, &store.structure.kind, &store.reference);
     for key in &l.unknown_keys {
         findings.push(
@@ -109,6 +110,28 @@ fn file_findings(store: &Store, l: &Loaded) -> Vec<Finding> {
                 format!("unknown key `{}` (kept as it is)", path_text(key)),
             )
             .hint("check its spelling against docs/format.md; your own notes may stay"),
+        );
+    }
+    // Read again only for this: the loader keeps the typed case, not its text.
+    if let Ok(text) = std::fs::read_to_string(store.root.join(&l.rel_path)) {
+        findings.extend(toml11_findings(&text));
+    }
+    if let Some(years) = store.structure.retention_years
+        && let Some(until) = crate::rules::retention::past_retention(&l.case, years, today)
+        && let Some(exit) = &l.case.exit
+    {
+        findings.push(
+            Finding::new(
+                "W011",
+                vec![Seg::Key("exit".into())],
+                crate::t!(
+                    "retention-past",
+                    exit = exit.date.to_string(),
+                    years = years,
+                    until = until.to_string()
+                ),
+            )
+            .hint(crate::t!("retention-hint")),
         );
     }
     findings
@@ -133,6 +156,25 @@ impl Who {
             born: l.case.person.birth_date,
         }
     }
+}
+
+/// W012: TOML 1.1-only syntax, which TOML 1.0 readers reject.
+fn toml11_findings(text: &str) -> Vec<Finding> {
+    if !text.contains('\\') && !text.contains('{') {
+        return Vec::new();
+    }
+    let locator = Locator::new(text);
+    crate::case::compat::toml11_only(text)
+        .into_iter()
+        .map(|(offset, what)| {
+            let (line, column) = locator.line_col(offset);
+            let mut f = Finding::new("W012", Vec::new(), crate::t!("toml11-only", what = what))
+                .hint(crate::t!("toml11-hint"));
+            f.line = Some(line);
+            f.column = Some(column);
+            f
+        })
+        .collect()
 }
 
 /// W010, once per run: in a git clone whose merge driver is not set up, the first case
@@ -239,8 +281,9 @@ fn locate_all(store: &Store, shown: &[&(String, Finding)]) -> Vec<Located> {
         .into_par_iter()
         .flat_map_iter(|(file, list)| {
             let text = std::fs::read_to_string(store.root.join(file)).unwrap_or_default();
+            let locator = Locator::new(&text);
             list.into_iter()
-                .map(|f| locate_finding(file, &text, f))
+                .map(|f| locate_finding_with(file, &locator, f))
                 .collect::<Vec<_>>()
         })
         .collect()

@@ -4,12 +4,13 @@
 use super::Ctx;
 use super::support::{editor, prompt};
 use crate::case::id::CaseId;
+use crate::case::locate::Locator;
 use crate::case::parse::parse_case;
 use crate::case::validate::validate;
 use crate::error::UserError;
-use crate::store::{LOCAL, Store, atomic, locate_finding};
+use crate::store::{LOCAL, Store, atomic, locate_finding, locate_finding_with};
 use crate::t;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 use std::path::Path;
 
@@ -31,8 +32,9 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
         .root
         .join(LOCAL)
         .join(format!("edit-{id}-{}.toml", std::process::id()));
-    std::fs::create_dir_all(copy.parent().unwrap_or(Path::new(".")))?;
-    std::fs::write(&copy, &original).with_context(|| format!("cannot write {}", copy.display()))?;
+    atomic::create_dir(copy.parent().unwrap_or(Path::new(".")), store.access())?;
+    // The copy holds the same personal data as the file: as private as the case files.
+    atomic::write_with(&copy, original.as_bytes(), store.access())?;
 
     let edited = loop {
         if let Err(e) = editor::open_editor(&editor, &copy) {
@@ -64,7 +66,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
             let header = format!(
                 "{MARK}fix the errors below (line numbers count without these lines); these lines are removed on save\n{marks}"
             );
-            std::fs::write(&copy, format!("{header}{text}"))?;
+            atomic::write_with(&copy, format!("{header}{text}").as_bytes(), store.access())?;
             continue;
         }
         return Err(
@@ -82,7 +84,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
                 .into(),
         );
     }
-    atomic::write(&store.case_path(&id), edited.as_bytes())?;
+    atomic::write_with(&store.case_path(&id), edited.as_bytes(), store.access())?;
     store.note_written(&id, &edited);
     let _ = std::fs::remove_file(&copy);
     eprintln!("Saved {}.", Store::rel_path(&id));
@@ -102,11 +104,14 @@ fn problems(store: &Store, id: &CaseId, text: &str) -> Vec<String> {
     let rel = Store::rel_path(id);
     match parse_case(text) {
         Err(f) => vec![locate_finding(&rel, text, &f).to_string()],
-        Ok(parsed) => validate(&parsed.value, id.as_str(), &store.reference)
-            .into_iter()
-            .filter(|f| f.is_error())
-            .map(|f| locate_finding(&rel, text, &f).to_string())
-            .collect(),
+        Ok(parsed) => {
+            let locator = Locator::new(text);
+            validate(&parsed.value, id.as_str(), &store.reference)
+                .into_iter()
+                .filter(|f| f.is_error())
+                .map(|f| locate_finding_with(&rel, &locator, &f).to_string())
+                .collect()
+        }
     }
 }
 

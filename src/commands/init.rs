@@ -4,7 +4,8 @@ use super::Ctx;
 use crate::case::structure::{init_text, is_siret};
 use crate::error::hinted;
 use crate::reference::Reference;
-use crate::store::{SALARIES, atomic, discover::CONFIG};
+use crate::store::atomic::Access;
+use crate::store::{LOCAL, SALARIES, atomic, discover::CONFIG};
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use std::path::Path;
@@ -66,8 +67,10 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
             dir.display()
         );
     }
-    std::fs::create_dir_all(dir.join(SALARIES))
-        .with_context(|| format!("cannot create {}", dir.join(SALARIES).display()))?;
+    // Private from the start: the lock and temporary files' directory, then salaries/.
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    atomic::create_dir(&dir.join(LOCAL), Access::Private)?;
+    atomic::create_dir(&dir.join(SALARIES), Access::Private)?;
     let text = init_text(args.name.trim(), &kind, args.siret.as_deref());
     atomic::create_new(&dir.join(CONFIG), text.as_bytes())?;
     ensure_gitignore(&dir)?;
@@ -86,21 +89,28 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
     Ok(())
 }
 
-/// `.iae/` holds only the lock and caches: never committed.
+/// `.iae/` holds only the lock, caches and temporary files: never committed; nor are the
+/// temporary files an older version or an interrupted write may leave elsewhere.
 fn ensure_gitignore(dir: &Path) -> Result<()> {
     let path = dir.join(".gitignore");
     let current = std::fs::read_to_string(&path).unwrap_or_default();
-    if current
-        .lines()
-        .any(|l| l.trim() == ".iae/" || l.trim() == ".iae")
-    {
+    let has = |line: &str| current.lines().any(|l| l.trim() == line);
+    let missing: Vec<&str> = [".iae/", ".iae-*.tmp"]
+        .into_iter()
+        .filter(|l| !(has(l) || (*l == ".iae/" && has(".iae"))))
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
-    let mut text = current;
+    let mut text = current.clone();
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
     }
-    text.push_str("# local lock and caches of iae\n.iae/\n");
+    text.push_str("# local lock, caches and temporary files of iae\n");
+    for line in missing {
+        text.push_str(line);
+        text.push('\n');
+    }
     atomic::write(&path, text.as_bytes())
 }
 

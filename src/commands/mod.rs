@@ -7,6 +7,7 @@ pub mod contract;
 pub mod edit;
 pub mod eligibility;
 pub mod exit;
+pub mod export;
 pub mod followup;
 pub mod git;
 pub mod hours;
@@ -19,6 +20,7 @@ pub mod man;
 pub mod merge_file;
 pub mod pass;
 pub mod project;
+pub mod purge;
 pub mod recruit;
 pub mod report;
 pub mod show;
@@ -88,7 +90,12 @@ pub struct IdArg {
 /// what the structure's files look like before the command, to commit only that.
 pub fn autocommit(ctx: &Ctx, command: &[String]) -> Option<crate::git::commit::Before> {
     let first = command.first().map(String::as_str);
-    if matches!(first, Some("sync" | "merge-file" | "git" | "log" | "init")) {
+    // Exports and reports written with --output are documents to hand over, not the
+    // structure's data: never committed, even when written inside the directory.
+    if matches!(
+        first,
+        Some("sync" | "merge-file" | "git" | "log" | "init" | "export" | "report")
+    ) {
         return None;
     }
     let store = ctx.open().ok()?;
@@ -103,6 +110,8 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::List(args) => list::run(ctx, args),
         Command::Edit(args) => edit::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
+        Command::Export(args) => export::run(ctx, args),
+        Command::Purge(args) => purge::run(ctx, args),
         Command::Exit(args) => exit::run(ctx, args),
         Command::Eligibility(cmd) => eligibility::run(ctx, cmd),
         Command::Pass(cmd) => pass::run(ctx, cmd),

@@ -326,6 +326,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
             birth_date: birth,
             sex,
             postcode: a.postcode.clone(),
+            anonymised_on: None,
         },
         recruitment: Recruitment {
             applied_on: a.applied_on,

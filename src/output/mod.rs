@@ -110,11 +110,21 @@ fn terminal_width() -> Option<(u16, u16)> {
     probe.width().map(|w| (w, 0))
 }
 
+/// The longest text a terminal cell shows; the whole text is read with `show` or
+/// `--format json`.
+pub const MAX_CELL_CHARS: usize = 2000;
+
 /// A borderless table with a header rule, fitted to the width. Cells wrap between words
 /// only: a code, an id, a date or a name is never cut. When the headers would not fit
 /// whole, their long words are shortened with an ellipsis; when even the cells' longest
 /// words do not fit side by side, the rows are shown as records.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    // The layout counts widths in 16 bits: a cell is cut at MAX_CELL_CHARS characters.
+    let capped: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| ellipsis(c, MAX_CELL_CHARS)).collect())
+        .collect();
+    let rows = capped.as_slice();
     let widest = |measure: fn(&str) -> usize| -> Vec<usize> {
         (0..headers.len())
             .map(|i| {

@@ -25,7 +25,8 @@ pub struct Deadline {
     pub id: String,
     pub name: String,
     /// `contract_end`, `pass_end`, `interview_due`, `diagnosis_expires`, `proof_expires`,
-    /// `hours_cap`, `exit_without_bilan`, `followup_due`, `barrier_without_action`.
+    /// `hours_cap`, `exit_without_bilan`, `followup_due`, `barrier_without_action`,
+    /// `retention_over` (the file is to be anonymised).
     pub what: String,
     pub detail: String,
     pub overdue: bool,
@@ -39,7 +40,9 @@ pub fn deadlines<'a>(
     today: NaiveDate,
     within: u64,
 ) -> Vec<Deadline> {
-    let horizon = today + Days::new(within);
+    let horizon = today
+        .checked_add_days(Days::new(within))
+        .unwrap_or(NaiveDate::MAX);
     let mut out = Vec::new();
     for (id, case) in cases {
         let mut push = |date: NaiveDate, what: &str, detail: String| {
@@ -54,6 +57,16 @@ pub fn deadlines<'a>(
                 });
             }
         };
+        if let Some(years) = structure.retention_years
+            && case.person.anonymised_on.is_none()
+            && let Some(until) = crate::rules::retention::kept_until(case, years)
+        {
+            push(
+                until,
+                "retention_over",
+                format!("kept {years} y after the exit: `iae purge`"),
+            );
+        }
         match &case.exit {
             Some(exit) => after_exit(case, exit, today, &mut push),
             None => in_parcours(case, structure, reference, today, &mut push),

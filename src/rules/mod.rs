@@ -9,3 +9,4 @@ pub mod findings;
 pub mod hours;
 pub mod parcours;
 pub mod pass;
+pub mod retention;

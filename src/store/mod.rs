@@ -2,6 +2,7 @@
 //! loading, and locked, atomic, format-preserving saving.
 
 pub mod atomic;
+pub mod bytes;
 pub mod discover;
 /// Case ids live with the case file; the store builds paths from them.
 pub use crate::case::id;
@@ -9,10 +10,10 @@ pub mod index;
 mod scan;
 
 use crate::case::finding::{Finding, Located, path_text};
-use crate::case::locate::locate;
+use crate::case::locate::Locator;
 use crate::case::model::Person;
 use crate::case::parse::{Parsed, parse_case, parse_typed};
-use crate::case::structure::Structure;
+use crate::case::structure::{FileMode, Structure, closest_key};
 use crate::case::validate::validate;
 use crate::case::{CaseFile, names};
 use crate::error::hinted;
@@ -140,6 +141,7 @@ impl Store {
                 "fix the structure settings; every key is described in docs/format.md",
             )
         })?;
+        warn_unknown_keys(&config_path, &parsed.unknown_keys);
         let structure = parsed.value;
         if let Some(problem) = structure.problems().first() {
             return Err(hinted(
@@ -155,6 +157,14 @@ impl Store {
         })
     }
 
+    /// Who may read the files the tool creates (`[files] mode`).
+    pub fn access(&self) -> atomic::Access {
+        match self.structure.files.mode {
+            FileMode::Private => atomic::Access::Private,
+            FileMode::Group => atomic::Access::Group,
+        }
+    }
+
     pub fn salaries_dir(&self) -> PathBuf {
         self.root.join(SALARIES)
     }
@@ -167,20 +177,25 @@ impl Store {
         self.root.join(Store::rel_path(id))
     }
 
-    /// Take the structure's lock, waiting for another writer to finish.
+    /// Take the structure's lock, waiting for another writer to finish; then remove the
+    /// temporary files that writers killed mid-write left behind.
     pub fn lock(&self) -> Result<Lock> {
         let dir = self.root.join(LOCAL);
-        std::fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
+        atomic::create_dir(&dir, self.access())?;
         let path = dir.join("lock");
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
+        let mut options = File::options();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(self.access().file_mode());
+        }
+        let file = options
             .open(&path)
             .with_context(|| format!("cannot open the lock {}", path.display()))?;
         file.lock()
             .with_context(|| format!("cannot take the lock {}", path.display()))?;
+        atomic::clean_stale(&self.root);
         Ok(Lock(file))
     }
 
@@ -212,8 +227,17 @@ impl Store {
     /// The bytes of one case file, whether or not they parse (to edit a broken file).
     pub fn read_text(&self, id: &CaseId) -> Result<String> {
         let path = self.case_path(id);
-        match std::fs::read_to_string(&path) {
-            Ok(t) => Ok(t),
+        match std::fs::read(&path) {
+            Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
+                hinted(
+                    format!(
+                        "{}: {}",
+                        Store::rel_path(id),
+                        crate::t!("not-utf8", offset = e.utf8_error().valid_up_to())
+                    ),
+                    crate::t!("not-utf8-hint"),
+                )
+            }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(hinted(
                 format!("no salarié with id {id} (no file {})", Store::rel_path(id)),
                 "`iae list --all` shows every id; `iae show NAME` finds one by name",
@@ -243,18 +267,22 @@ impl Store {
         change: impl FnOnce(&mut DocumentMut, &CaseFile) -> Result<T>,
     ) -> Result<(T, bool)> {
         let _lock = self.lock()?;
-        let (text, before) = self.read(id)?;
+        let (raw, before) = self.read(id)?;
+        let bytes = bytes::Kept::of(&raw);
+        let text = bytes.plain(&raw);
         let mut doc: DocumentMut = text
             .parse()
             .with_context(|| format!("cannot parse {}", Store::rel_path(id)))?;
+        let trailing = doc.trailing().as_str().unwrap_or("").to_string();
         let out = change(&mut doc, &before)?;
-        let new_text = doc.to_string();
+        let new_text = bytes::keep_trailing_comment(&text, &trailing, doc.to_string());
         if new_text == text {
             return Ok((out, false));
         }
         self.check_new_text(id, &new_text, Some(&before))?;
-        atomic::write(&self.case_path(id), new_text.as_bytes())?;
-        self.note_written(id, &new_text);
+        let new_raw = bytes.restore(&new_text);
+        atomic::write_with(&self.case_path(id), new_raw.as_bytes(), self.access())?;
+        self.note_written(id, &new_raw);
         Ok((out, true))
     }
 
@@ -271,6 +299,7 @@ impl Store {
         let old: Vec<Finding> = before
             .map(|b| validate(b, id.as_str(), &self.reference))
             .unwrap_or_default();
+        let locator = Locator::new(text);
         let new_errors: Vec<String> = validate(&parsed.value, id.as_str(), &self.reference)
             .into_iter()
             .filter(|f| f.is_error())
@@ -278,7 +307,7 @@ impl Store {
                 !old.iter()
                     .any(|o| o.code == f.code && o.message == f.message)
             })
-            .map(|f| locate_finding(&rel, text, &f).to_string())
+            .map(|f| locate_finding_with(&rel, &locator, &f).to_string())
             .collect();
         if !new_errors.is_empty() {
             bail!(
@@ -328,7 +357,7 @@ impl Store {
         let case = build(&existing, &id)?;
         let text = crate::case::document::render_new(&case);
         self.check_new_text(&id, &text, None)?;
-        atomic::create_new(&self.case_path(&id), text.as_bytes())?;
+        atomic::create_new_with(&self.case_path(&id), text.as_bytes(), self.access())?;
         self.note_written(&id, &text);
         Ok((id.clone(), Store::rel_path(&id)))
     }
@@ -424,6 +453,58 @@ fn file_stem(rel_path: &str) -> &str {
         .trim_end_matches(".toml")
 }
 
+/// Warn about the keys of `iae.toml` the tool does not know, naming the closest known one.
+fn warn_unknown_keys(path: &Path, keys: &[Vec<crate::case::finding::Seg>]) {
+    let file = discover::CONFIG;
+    let _ = path;
+    for key in keys {
+        let full = path_text(key);
+        let (table, last) = match full.rsplit_once('.') {
+            Some((t, l)) => (t.to_string(), l.to_string()),
+            None => (String::new(), full.clone()),
+        };
+        let message = match closest_key(&table, &last) {
+            Some(close) => {
+                let close = if table.is_empty() {
+                    close.to_string()
+                } else {
+                    format!("{table}.{close}")
+                };
+                crate::t!(
+                    "settings-unknown-key-close",
+                    file = file,
+                    key = full.as_str(),
+                    close = close
+                )
+            }
+            None => crate::t!("settings-unknown-key", file = file, key = full.as_str()),
+        };
+        eprintln!("{}: {message}", crate::t!("warning-prefix"));
+    }
+}
+
+/// An entry of `salaries/` that is not a case file to read: a link, a directory, a
+/// temporary file, a file named otherwise than `<ID>.toml`.
+fn stray(entry: &std::fs::DirEntry) -> Option<Unreadable> {
+    let name = entry.file_name().to_string_lossy().into_owned();
+    let kind = entry.file_type().ok()?;
+    let message = if kind.is_symlink() {
+        crate::t!("stray-symlink", name = name.as_str())
+    } else if kind.is_dir() {
+        crate::t!("stray-dir", name = name.as_str())
+    } else if atomic::is_temp_name(&name) {
+        crate::t!("stray-temp", name = name.as_str())
+    } else if !name.ends_with(".toml") || name.starts_with('.') {
+        crate::t!("stray-other", name = name.as_str())
+    } else {
+        return None;
+    };
+    Some(Unreadable {
+        rel_path: format!("{SALARIES}/{name}"),
+        finding: Finding::new("E007", Vec::new(), message).hint(crate::t!("stray-hint")),
+    })
+}
+
 fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
     let rel_path = format!("{SALARIES}/{name}");
@@ -444,12 +525,22 @@ fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
             .hint("case files are named salaries/<ID>.toml; move other files out of salaries/"),
         ));
     }
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    let bytes = std::fs::read(path).map_err(|e| {
         unreadable(Finding::new(
             "E001",
             Vec::new(),
             format!("cannot read the file: {e}"),
         ))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        unreadable(
+            Finding::new(
+                "E001",
+                Vec::new(),
+                crate::t!("not-utf8", offset = e.utf8_error().valid_up_to()),
+            )
+            .hint(crate::t!("not-utf8-hint")),
+        )
     })?;
     match parse_case(&text) {
         Ok(parsed) => Ok(Loaded {
@@ -464,9 +555,14 @@ fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
 
 /// Place a finding in its file: the line from the finding itself or from its path.
 pub fn locate_finding(rel_path: &str, text: &str, f: &Finding) -> Located {
+    locate_finding_with(rel_path, &Locator::new(text), f)
+}
+
+/// As `locate_finding`, with the file parsed once for all its findings.
+pub fn locate_finding_with(rel_path: &str, locator: &Locator<'_>, f: &Finding) -> Located {
     let (line, column) = match (f.line, f.column) {
         (Some(l), c) => (Some(l), c),
-        _ => match locate(text, &f.path) {
+        _ => match locator.locate(&f.path) {
             Some((l, _)) => (Some(l), None),
             None => (None, None),
         },

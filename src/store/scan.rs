@@ -6,7 +6,7 @@ use super::index::{self, Head, Heads, Key, Record, Unusable};
 use super::{LOCAL, Loaded, PersonEntry, SALARIES, Scanned, Store, Unreadable, load_one};
 use crate::case::model::{CaseFile, Person};
 use crate::store::id::CaseId;
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
 
 /// Files handled together: enough to keep both cores busy, few enough to stay small.
@@ -66,13 +66,20 @@ impl Store {
                 dir.display()
             );
         }
-        let mut names: Vec<String> = std::fs::read_dir(&dir)?
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-            .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|n| n.ends_with(".toml") && !n.starts_with('.'))
-            .collect();
+        // Every entry of salaries/ is a case file or a finding: nothing is skipped silently.
+        let mut names: Vec<String> = Vec::new();
+        let mut strays: Vec<Unreadable> = Vec::new();
+        let entries =
+            std::fs::read_dir(&dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        for entry in entries {
+            let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+            match super::stray(&entry) {
+                Some(u) => strays.push(u),
+                None => names.push(entry.file_name().to_string_lossy().into_owned()),
+            }
+        }
         names.sort_unstable();
+        strays.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
         let keys: Vec<Option<Key>> = names
             .par_iter()
             .map(|n| std::fs::metadata(dir.join(n)).ok().map(|m| Key::of(&m)))
@@ -104,8 +111,8 @@ impl Store {
         let mut bodies = heads.as_ref().map(|h| index::Bodies::new(&h.file));
         let mut out = Scanned {
             items: Vec::new(),
-            unreadable: Vec::new(),
-            files: plans.len(),
+            files: plans.len() + strays.len(),
+            unreadable: strays,
         };
         for batch in plans.chunks(BATCH) {
             // The stored bytes, read in order on this thread; decoded in parallel below.

@@ -12,7 +12,19 @@ use crate::reference::{Lang, Reference};
 use crate::report::annual::{AnnualReport, annual};
 use anyhow::Result;
 
-pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
+/// The annual report leaves the structure (to the administration, the funders): it names
+/// people by id unless asked otherwise.
+#[derive(Debug, clap::Args)]
+pub struct AnnualArgs {
+    #[command(flatten)]
+    pub year: YearArgs,
+    /// Show the names of the people in the detail of exits, not only their ids
+    #[arg(long)]
+    pub with_names: bool,
+}
+
+pub fn run(ctx: &Ctx, args: AnnualArgs) -> Result<()> {
+    let a = args.year;
     let store = ctx.open()?;
     let (from, to) = year_bounds(a.year)?;
     // Present in the year, gone in it, or with a barrier open in it: no one else counts.
@@ -34,7 +46,7 @@ pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
             )
         },
     )?;
-    let report = annual(
+    let mut report = annual(
         pairs(&set),
         &store.structure,
         &store.reference,
@@ -42,6 +54,12 @@ pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
         ctx.lang,
     )
     .map_err(unknown_reasons)?;
+    // Pseudonymous unless asked: the same in every format, on stdout as in a file.
+    if !args.with_names {
+        for row in &mut report.exits.detail {
+            row.name.clear();
+        }
+    }
     let doc = document(&report, &store.reference, ctx.lang);
     emit(ctx, &doc, &report, &a.out)
 }

@@ -11,8 +11,9 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct DeadlinesArgs {
-    /// Days ahead (what is overdue is always listed)
-    #[arg(long, default_value_t = 30, value_name = "DAYS")]
+    /// Days ahead, at most 36500 (what is overdue is always listed)
+    #[arg(long, default_value_t = 30, value_name = "DAYS",
+          value_parser = clap::value_parser!(u64).range(0..=36_500))]
     pub within: u64,
     #[command(flatten)]
     pub out: OutputArgs,

@@ -33,7 +33,7 @@ pub enum ReportCmd {
     /// The ASP barriers table of a year: concerned, supported internally, externally, both
     Barriers(YearArgs),
     /// The yearly figures for the dialogue de gestion (also as .html and .xlsx)
-    Annual(YearArgs),
+    Annual(annual::AnnualArgs),
     /// Interviews of a year per kind and counsellor, and who went beyond the cadence
     Interviews(YearArgs),
 }
