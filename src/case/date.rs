@@ -40,10 +40,19 @@ pub fn from_toml(datetime: &toml::value::Datetime) -> Result<NaiveDate, String> 
 }
 
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    if !d.is_human_readable() {
+        // Binary forms (the index) hold the day number, not text.
+        let days = i32::deserialize(d)?;
+        return NaiveDate::from_num_days_from_ce_opt(days)
+            .ok_or_else(|| de::Error::custom(format!("day {days} is out of range")));
+    }
     d.deserialize_any(DateVisitor)
 }
 
 pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    if !s.is_human_readable() {
+        return s.serialize_i32(date.num_days_from_ce());
+    }
     s.collect_str(&date.format("%Y-%m-%d"))
 }
 
@@ -51,12 +60,20 @@ pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Erro
 pub mod option {
     use super::*;
 
+    /// The binary form of a date, as an `Option` of it needs a type to name.
+    #[derive(serde::Serialize, serde::Deserialize)]
+    struct Day(#[serde(with = "super")] NaiveDate);
+
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        if !d.is_human_readable() {
+            return Option::<Day>::deserialize(d).map(|o| o.map(|Day(day)| day));
+        }
         super::deserialize(d).map(Some)
     }
 
     pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match date {
+            Some(d) if !s.is_human_readable() => s.serialize_some(&Day(*d)),
             Some(d) => super::serialize(d, s),
             None => s.serialize_none(),
         }

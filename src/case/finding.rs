@@ -5,7 +5,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// One step of a path to a field: a key or an index in an array.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub enum Seg {
     Key(String),
     Index(usize),

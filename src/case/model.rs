@@ -9,38 +9,68 @@ use serde::{Deserialize, Serialize};
 
 pub const SCHEMA: u32 = 1;
 
+thread_local! {
+    static COMPACT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Run `encode` with every field written, empty or not: the binary index has no field
+/// names, so a field left out would shift the ones after it. Text forms (JSON, YAML)
+/// leave empty fields out.
+pub fn compact<T>(encode: impl FnOnce() -> T) -> T {
+    COMPACT.with(|c| c.set(true));
+    let out = encode();
+    COMPACT.with(|c| c.set(false));
+    out
+}
+
+fn skip_none<T>(value: &Option<T>) -> bool {
+    value.is_none() && !COMPACT.with(|c| c.get())
+}
+
+fn skip_empty<T>(value: &[T]) -> bool {
+    value.is_empty() && !COMPACT.with(|c| c.get())
+}
+
+fn skip_empty_str(value: &str) -> bool {
+    value.is_empty() && !COMPACT.with(|c| c.get())
+}
+
+fn skip_false(value: &bool) -> bool {
+    !*value && !COMPACT.with(|c| c.get())
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct CaseFile {
     pub schema: u32,
     pub id: String,
     pub person: Person,
     pub recruitment: Recruitment,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub eligibility: Option<Eligibility>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub pass: Option<Pass>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub contracts: Vec<Contract>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub interviews: Vec<Interview>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub barriers: Vec<Barrier>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub project: Option<Project>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub skills: Vec<Skill>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub trainings: Vec<Training>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub immersions: Vec<Immersion>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub hours: Vec<HoursLine>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub exit: Option<Exit>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub followups: Vec<Followup>,
     /// Deadline-list items a counsellor set aside, with why (`iae deadlines dismiss`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub dismissed: Vec<Dismissal>,
 }
 
@@ -65,28 +95,20 @@ pub struct Person {
     pub birth_date: NaiveDate,
     pub sex: String,
     /// A postcode, or only the département once the file is anonymised ("93", "2A", "971").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub postcode: Option<String>,
     /// Set by `iae purge`: the day identity, notes and free texts were removed.
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub anonymised_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Recruitment {
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub applied_on: Option<NaiveDate>,
     #[serde(with = "date")]
     pub hired_on: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub prescriber: Option<String>,
 }
 
@@ -99,10 +121,10 @@ pub struct Eligibility {
     pub by: String,
     #[serde(default)]
     pub criteria: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub proofs: Vec<Proof>,
     /// Why the hiring went ahead although the criteria fall short (`recruit --derogation`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub derogation: Option<String>,
 }
 
@@ -112,21 +134,13 @@ pub struct Eligibility {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Proof {
     pub criterion: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty_str")]
     pub document: String,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "date::option"
-    )]
+    #[serde(default, skip_serializing_if = "skip_none", with = "date::option")]
     pub dated: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "skip_false")]
     pub certified: bool,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "date::option"
-    )]
+    #[serde(default, skip_serializing_if = "skip_none", with = "date::option")]
     pub certified_on: Option<NaiveDate>,
 }
 
@@ -138,9 +152,9 @@ pub struct Pass {
     /// The end as issued; the current end is computed (`rules::pass`).
     #[serde(with = "date")]
     pub end: NaiveDate,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub suspensions: Vec<Suspension>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub prolongations: Vec<Prolongation>,
 }
 
@@ -151,9 +165,9 @@ pub struct Prolongation {
     /// The new end, inclusive.
     #[serde(with = "date")]
     pub to: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub decided_by: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub derogation: Option<String>,
 }
 
@@ -164,7 +178,7 @@ pub struct Suspension {
     #[serde(with = "date")]
     pub to: NaiveDate,
     pub reason: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub derogation: Option<String>,
 }
 
@@ -174,24 +188,16 @@ pub struct Contract {
     #[serde(with = "date")]
     pub start: NaiveDate,
     /// Last day worked; none for an open-ended contract.
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub end: Option<NaiveDate>,
     pub weekly_hours: f64,
     /// The end first agreed, kept when the contract ends early (`iae contract end`,
     /// `iae exit`): the length rules look at it.
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub planned_end: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub position: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub derogation: Option<String>,
 }
 
@@ -201,15 +207,15 @@ pub struct Interview {
     pub date: NaiveDate,
     pub kind: String,
     pub by: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub medium: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub attendance: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub duration_minutes: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub topic: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub notes: Option<String>,
 }
 
@@ -229,16 +235,12 @@ pub struct Barrier {
     pub noted_on: NaiveDate,
     pub detail: String,
     pub status: String,
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub resolved_on: Option<NaiveDate>,
     /// How it ended, in words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub resolution_note: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub actions: Vec<BarrierAction>,
 }
 
@@ -253,9 +255,9 @@ pub struct BarrierAction {
     #[serde(with = "date")]
     pub date: NaiveDate,
     pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub partner: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub support: Option<String>,
 }
 
@@ -265,18 +267,18 @@ pub struct BarrierAction {
 pub struct Project {
     pub target: String,
     /// ROME code of the target job (e.g. K2204).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub rome: Option<String>,
     #[serde(with = "date")]
     pub set_on: NaiveDate,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "skip_empty")]
     pub previous: Vec<PreviousProject>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct PreviousProject {
     pub target: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub rome: Option<String>,
     #[serde(with = "date")]
     pub set_on: NaiveDate,
@@ -292,7 +294,7 @@ pub struct Skill {
     pub level: u8,
     #[serde(with = "date")]
     pub assessed_on: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub by: Option<String>,
 }
 
@@ -302,17 +304,13 @@ pub struct Training {
     pub organism: String,
     #[serde(with = "date")]
     pub start: NaiveDate,
-    #[serde(
-        default,
-        with = "date::option",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "date::option", skip_serializing_if = "skip_none")]
     pub end: Option<NaiveDate>,
     /// A (pre-)qualifying training.
     #[serde(default)]
     pub qualifying: bool,
     /// Certification obtained.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub certification: Option<String>,
 }
 
@@ -334,7 +332,7 @@ pub struct HoursLine {
     pub month: String,
     pub hours: f64,
     /// `company` | `individual` | `association` | `collectivite` (AI placements).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub client_kind: Option<String>,
 }
 
@@ -345,7 +343,7 @@ pub struct Followup {
     pub date: NaiveDate,
     /// An exit-reason code describing the situation on that day.
     pub situation: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub notes: Option<String>,
 }
 
@@ -355,19 +353,19 @@ pub struct Exit {
     #[serde(with = "date")]
     pub date: NaiveDate,
     pub reason: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub employer: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub job: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub contract_months: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub acquired: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub options: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub next_steps: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "skip_none")]
     pub partners: Option<String>,
 }
 

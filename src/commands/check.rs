@@ -2,10 +2,12 @@
 //! when there is no error, like a linter in a pre-commit hook.
 
 use super::Ctx;
+use crate::case::CaseFile;
 use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
 use crate::case::locate::Locator;
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
+use crate::store::id::CaseId;
 use crate::store::{Loaded, Store, locate_finding_with};
 use anyhow::Result;
 use clap::Args;
@@ -39,8 +41,18 @@ impl Row for Located {
 
 pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = store.load_all()?;
-    let files = set.cases.len() + set.unreadable.len();
+    let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
+    // Each file gives the findings shown, how many warnings it has, and who it is;
+    // nothing else is kept.
+    let set = store.scan(|l| {
+        let mut list = file_findings(&store, l, ctx.today);
+        let warnings = list.iter().filter(|f| !f.is_error()).count();
+        if !show_warnings {
+            list.retain(Finding::is_error);
+        }
+        Some((list, warnings, Who::of(l)))
+    })?;
+    let files = set.files;
 
     // (file, finding); unreadable files already carry their line.
     let mut findings: Vec<(String, Finding)> = set
@@ -48,20 +60,18 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         .iter()
         .map(|u| (u.rel_path.clone(), u.finding.clone()))
         .collect();
-    let per_file: Vec<(String, Vec<Finding>)> = set
-        .cases
-        .par_iter()
-        .map(|l| (l.rel_path.clone(), file_findings(&store, l, ctx.today)))
-        .collect();
-    for (file, list) in per_file {
-        findings.extend(list.into_iter().map(|f| (file.clone(), f)));
+    let mut whos = Vec::with_capacity(set.items.len());
+    let mut hidden = 0;
+    for (list, warnings, who) in set.items {
+        hidden += warnings - list.iter().filter(|f| !f.is_error()).count();
+        findings.extend(list.into_iter().map(|f| (who.rel_path.clone(), f)));
+        whos.push(who);
     }
-    findings.extend(across_files(&set.cases));
+    findings.extend(across_files(&store, &whos));
     findings.extend(merge_driver_finding(&store));
 
     let errors = findings.iter().filter(|(_, f)| f.is_error()).count();
-    let warnings = findings.len() - errors;
-    let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
+    let warnings = findings.len() - errors + hidden;
     let shown: Vec<&(String, Finding)> = findings
         .iter()
         .filter(|(_, f)| f.is_error() || show_warnings || f.code == "W010")
@@ -135,6 +145,32 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
     findings
 }
 
+/// What the checks across files need of each one.
+struct Who {
+    rel_path: String,
+    id: String,
+    key: (String, String, chrono::NaiveDate),
+    name: String,
+    born: chrono::NaiveDate,
+    pass_number: Option<String>,
+    /// "MARTIN Sofia", as listings show a person.
+    display: String,
+}
+
+impl Who {
+    fn of(l: &Loaded) -> Who {
+        Who {
+            rel_path: l.rel_path.clone(),
+            id: l.case.id.clone(),
+            key: l.case.person.key(),
+            name: l.case.full_name(),
+            born: l.case.person.birth_date,
+            pass_number: l.case.pass.as_ref().map(|p| p.number.clone()),
+            display: l.case.display_name(),
+        }
+    }
+}
+
 /// W012: TOML 1.1-only syntax, which TOML 1.0 readers reject.
 fn toml11_findings(text: &str) -> Vec<Finding> {
     if !text.contains('\\') && !text.contains('{') {
@@ -175,15 +211,13 @@ fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
 }
 
 /// Duplicate ids (E005) and the same person in two files (W001).
-fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
+fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
     let mut out = Vec::new();
-    let mut by_id: BTreeMap<&str, Vec<&Loaded>> = BTreeMap::new();
-    let mut by_person: BTreeMap<(String, String, chrono::NaiveDate), Vec<&Loaded>> =
-        BTreeMap::new();
+    let mut by_id: BTreeMap<&str, Vec<&Who>> = BTreeMap::new();
+    let mut by_person: BTreeMap<&(String, String, chrono::NaiveDate), Vec<&Who>> = BTreeMap::new();
     for l in cases {
-        by_id.entry(l.case.id.as_str()).or_default().push(l);
-        let p = &l.case.person;
-        by_person.entry(p.key()).or_default().push(l);
+        by_id.entry(l.id.as_str()).or_default().push(l);
+        by_person.entry(&l.key).or_default().push(l);
     }
     for (id, group) in by_id.into_iter().filter(|(_, g)| g.len() > 1) {
         let files: Vec<&str> = group.iter().map(|l| l.rel_path.as_str()).collect();
@@ -204,16 +238,32 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
         }
     }
     for group in by_person.into_values().filter(|g| g.len() > 1) {
-        for l in &group {
+        // The same person in several files is rare: their whole files are read again.
+        let cases: Vec<Option<CaseFile>> = group
+            .iter()
+            .map(|w| {
+                let id = CaseId::parse(
+                    w.rel_path
+                        .trim_start_matches("salaries/")
+                        .trim_end_matches(".toml"),
+                )
+                .ok()?;
+                store.read(&id).ok().map(|(_, c)| c)
+            })
+            .collect();
+        for (l, case) in group.iter().zip(&cases) {
             let earlier = group
                 .iter()
-                .filter(|o| o.rel_path != l.rel_path)
-                .map(|o| (o.rel_path.as_str(), &o.case));
-            out.extend(
-                crate::rules::findings::waiting_period_findings(&l.case, earlier)
-                    .into_iter()
-                    .map(|f| (l.rel_path.clone(), f)),
-            );
+                .zip(&cases)
+                .filter(|(o, _)| o.rel_path != l.rel_path)
+                .filter_map(|(o, c)| Some((o.rel_path.as_str(), c.as_ref()?)));
+            if let Some(case) = case {
+                out.extend(
+                    crate::rules::findings::waiting_period_findings(case, earlier)
+                        .into_iter()
+                        .map(|f| (l.rel_path.clone(), f)),
+                );
+            }
             let others: Vec<&str> = group
                 .iter()
                 .filter(|o| o.rel_path != l.rel_path)
@@ -226,8 +276,8 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
                     vec![Seg::Key("person".into())],
                     crate::t!(
                         "cmd-check-same-person",
-                        name = l.case.full_name(),
-                        birth = l.case.person.birth_date.to_string(),
+                        name = l.name.as_str(),
+                        birth = l.born.to_string(),
                         files = others.join(", ")
                     ),
                 )
@@ -235,12 +285,12 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
             ));
         }
     }
-    for (number, group) in same_pass_number(cases) {
+    for (number, group) in same_pass_number(cases, |w| w.pass_number.as_deref()) {
         for l in &group {
             let others: Vec<String> = group
                 .iter()
                 .filter(|o| o.rel_path != l.rel_path)
-                .map(|o| format!("{} ({})", o.case.display_name(), o.rel_path))
+                .map(|o| format!("{} ({})", o.display, o.rel_path))
                 .collect();
             out.push((
                 l.rel_path.clone(),
@@ -263,15 +313,21 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
 /// Said when a PASS number is written: the other salariés who already have it (W013).
 /// The file is written all the same: which of the two is wrong is for a person to see.
 pub fn warn_shared_pass(store: &Store, id: &crate::case::id::CaseId) -> Result<()> {
-    let set = store.load_all()?;
-    for (number, group) in same_pass_number(&set.cases) {
-        if !group.iter().any(|l| l.file_id == id.as_str()) {
+    // Through the index: a stat of each file, no parse of the unchanged ones.
+    let people = store
+        .scan(|l| {
+            let number = l.case.pass.as_ref()?.number.clone();
+            Some((l.file_id.clone(), l.case.display_name(), number))
+        })?
+        .items;
+    for (number, group) in same_pass_number(&people, |(_, _, n)| Some(n.as_str())) {
+        if !group.iter().any(|(file_id, _, _)| file_id == id.as_str()) {
             continue;
         }
         let others: Vec<String> = group
             .iter()
-            .filter(|o| o.file_id != id.as_str())
-            .map(|o| format!("{} ({})", o.case.display_name(), o.file_id))
+            .filter(|(file_id, _, _)| file_id != id.as_str())
+            .map(|(file_id, name, _)| format!("{name} ({file_id})"))
             .collect();
         eprintln!(
             "{}: W013 {}",
@@ -288,13 +344,16 @@ pub fn warn_shared_pass(store: &Store, id: &crate::case::id::CaseId) -> Result<(
 }
 
 /// Files that give one PASS IAE number (spaces aside) to more than one salarié.
-pub fn same_pass_number(cases: &[Loaded]) -> Vec<(String, Vec<&Loaded>)> {
-    let mut by_number: BTreeMap<String, Vec<&Loaded>> = BTreeMap::new();
-    for l in cases {
-        if let Some(pass) = &l.case.pass {
-            let digits: String = pass.number.chars().filter(|c| !c.is_whitespace()).collect();
+pub fn same_pass_number<'a, T>(
+    items: &'a [T],
+    number: impl Fn(&T) -> Option<&str>,
+) -> Vec<(String, Vec<&'a T>)> {
+    let mut by_number: BTreeMap<String, Vec<&'a T>> = BTreeMap::new();
+    for item in items {
+        if let Some(n) = number(item) {
+            let digits: String = n.chars().filter(|c| !c.is_whitespace()).collect();
             if !digits.is_empty() {
-                by_number.entry(digits).or_default().push(l);
+                by_number.entry(digits).or_default().push(item);
             }
         }
     }

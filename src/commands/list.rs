@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::output::{self, Row};
-use crate::report::list::{Filter, ListRow, list_rows};
+use crate::report::list::{Filter, ListRow, list_rows, sort_rows};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
@@ -32,8 +32,6 @@ pub struct ListArgs {
 
 pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = store.load_all()?;
-    set.report_skipped();
     let filter = if args.filter.all {
         Filter::All
     } else if args.filter.exited {
@@ -41,11 +39,17 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
     } else {
         Filter::Active
     };
-    let rows = list_rows(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
-        filter,
-        args.search.as_deref(),
-    );
+    // Each file gives its row (or none); only the rows are kept.
+    let scanned = store.scan(|l| {
+        list_rows(
+            [(l.file_id.as_str(), &l.case)],
+            filter,
+            args.search.as_deref(),
+        )
+        .pop()
+    })?;
+    scanned.report_skipped();
+    let rows = sort_rows(scanned.items);
     output::print_rows(&rows, ctx.format)
 }
 

@@ -25,7 +25,8 @@ pub struct MergeFileArgs {
 
 pub fn run(_ctx: &Ctx, a: MergeFileArgs) -> Result<()> {
     let read = |p: &PathBuf| {
-        std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))
+        std::fs::read_to_string(p)
+            .with_context(|| crate::t!("cmd-cannot-read", path = p.display().to_string()))
     };
     let base = match std::fs::metadata(&a.base) {
         Ok(_) => read(&a.base)?,

@@ -95,7 +95,7 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
     let case = build(&store, &args)?;
     refuse_failing_criteria(&store, &case)?;
     let force = args.force;
-    let (id, path) = store.create(|existing, id| {
+    let (id, path) = store.create(&case.person, |existing, id| {
         let wanted = case.person.key();
         if let Some(same) = existing
             .cases

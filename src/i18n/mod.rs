@@ -25,6 +25,7 @@ pub const FR: &[(&str, &str)] = &[
     ("records.ftl", include_str!("fr/records.ftl")),
     ("day.ftl", include_str!("fr/day.ftl")),
     ("help_day.ftl", include_str!("fr/help_day.ftl")),
+    ("index.ftl", include_str!("fr/index.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
@@ -40,6 +41,7 @@ pub const EN: &[(&str, &str)] = &[
     ("records.ftl", include_str!("en/records.ftl")),
     ("day.ftl", include_str!("en/day.ftl")),
     ("help_day.ftl", include_str!("en/help_day.ftl")),
+    ("index.ftl", include_str!("en/index.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

@@ -84,8 +84,13 @@ pub fn active_rows<'a>(
             flag: idle_since(c, on).map(|d| crate::t!("active-idle", date = d.to_string())),
         })
         .collect();
-    rows.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
+    sort(&mut rows);
     rows
+}
+
+/// By name, then id.
+pub fn sort(rows: &mut [ActiveRow]) {
+    rows.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
 }
 
 #[cfg(test)]

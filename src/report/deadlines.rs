@@ -82,8 +82,13 @@ pub fn deadlines<'a>(
             None => in_parcours(case, structure, reference, today, &mut push),
         }
     }
-    out.sort_by(|a, b| (a.date, &a.name, &a.what).cmp(&(b.date, &b.name, &b.what)));
+    sort(&mut out);
     out
+}
+
+/// By date, then name, then what is due (stable: files in id order otherwise).
+pub fn sort(rows: &mut [Deadline]) {
+    rows.sort_by(|a, b| (a.date, &a.name, &a.what).cmp(&(b.date, &b.name, &b.what)));
 }
 
 fn in_parcours(

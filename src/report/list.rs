@@ -34,7 +34,7 @@ pub fn list_rows<'a>(
     search: Option<&str>,
 ) -> Vec<ListRow> {
     let search = search.map(fold);
-    let mut rows: Vec<ListRow> = cases
+    let rows: Vec<ListRow> = cases
         .into_iter()
         .filter(|(_, c)| match filter {
             Filter::Active => !c.is_exited(),
@@ -57,10 +57,11 @@ pub fn list_rows<'a>(
             status: if c.is_exited() { "exited" } else { "active" },
         })
         .collect();
-    rows.sort_by(|a, b| {
-        fold(&a.name)
-            .cmp(&fold(&b.name))
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    sort_rows(rows)
+}
+
+/// By name (accents and case aside), then id; each name folded once.
+pub fn sort_rows(mut rows: Vec<ListRow>) -> Vec<ListRow> {
+    rows.sort_by_cached_key(|r| (fold(&r.name), r.id.clone()));
     rows
 }

@@ -6,10 +6,13 @@ pub mod bytes;
 pub mod discover;
 /// Case ids live with the case file; the store builds paths from them.
 pub use crate::case::id;
+pub mod index;
+mod scan;
 
 use crate::case::CaseFile;
 use crate::case::finding::{Finding, Located, path_text};
 use crate::case::locate::Locator;
+use crate::case::model::Person;
 use crate::case::parse::{Parsed, parse_case, parse_typed};
 use crate::case::structure::{FileMode, Structure, closest_key};
 use crate::case::validate::validate;
@@ -17,7 +20,9 @@ use crate::error::hinted;
 use crate::reference::Reference;
 use anyhow::{Context, Result, bail};
 use id::CaseId;
-use rayon::prelude::*;
+use index::{Head, Key, Record};
+use scan::Visit;
+pub use scan::slim;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use toml_edit::DocumentMut;
@@ -61,22 +66,69 @@ pub struct LoadedSet {
 impl LoadedSet {
     /// Tell the user which files were skipped (listings go on without them).
     pub fn report_skipped(&self) {
-        for u in &self.unreadable {
-            eprintln!(
-                "{}: {}",
-                crate::t!("warning-prefix"),
+        skipped(&self.unreadable);
+    }
+}
+
+fn skipped(unreadable: &[Unreadable]) {
+    for u in unreadable {
+        eprintln!(
+            "{}: {}",
+            crate::t!("warning-prefix"),
+            crate::t!(
+                "cmd-store-skipped",
+                file = format!(
+                    "{}{}",
+                    u.rel_path,
+                    u.finding.line.map(|l| format!(":{l}")).unwrap_or_default()
+                ),
+                problem = u.finding.message.as_str()
+            )
+        );
+    }
+}
+
+/// What a pass over every case file kept (in id order), and the files it could not read.
+#[derive(Debug)]
+pub struct Scanned<T> {
+    pub items: Vec<T>,
+    pub unreadable: Vec<Unreadable>,
+    /// Every case file seen, read or not.
+    pub files: usize,
+}
+
+impl<T> Scanned<T> {
+    /// Tell the user which files were skipped (listings go on without them).
+    pub fn report_skipped(&self) {
+        skipped(&self.unreadable);
+    }
+
+    /// A report is exact or not given: an unreadable file stops it.
+    pub fn exact(self) -> Result<Self> {
+        if let Some(u) = self.unreadable.first() {
+            return Err(hinted(
                 crate::t!(
-                    "cmd-store-skipped",
+                    "cmd-store-unreadable",
+                    count = self.unreadable.len(),
                     file = format!(
                         "{}{}",
                         u.rel_path,
                         u.finding.line.map(|l| format!(":{l}")).unwrap_or_default()
                     ),
                     problem = u.finding.message.as_str()
-                )
-            );
+                ),
+                crate::t!("cmd-store-unreadable-hint"),
+            ));
         }
+        Ok(self)
     }
+}
+
+/// Someone as the index knows them, without their whole file.
+#[derive(Debug, Clone)]
+pub struct PersonEntry {
+    pub file_id: String,
+    pub person: Person,
 }
 
 /// The exclusive lock on the structure (`.iae/lock`), released when dropped.
@@ -159,39 +211,27 @@ impl Store {
     }
 
     /// Read and parse every case file, in parallel; unreadable files are set aside.
+    /// Holds every case in memory: whole-structure commands use [`Store::scan`].
     pub fn load_all(&self) -> Result<LoadedSet> {
-        let dir = self.salaries_dir();
-        if !dir.is_dir() {
-            bail!(crate::t!(
-                "cmd-store-no-salaries",
-                dir = dir.display().to_string()
-            ));
-        }
-        // Every entry of salaries/ is a case file or a finding: nothing is skipped silently.
-        let mut paths: Vec<PathBuf> = Vec::new();
-        let mut strays: Vec<Unreadable> = Vec::new();
-        let entries =
-            std::fs::read_dir(&dir).with_context(|| format!("cannot read {}", dir.display()))?;
-        for entry in entries {
-            let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
-            match stray(&entry) {
-                Some(u) => strays.push(u),
-                None => paths.push(entry.path()),
-            }
-        }
-        paths.sort();
-        let results: Vec<Result<Loaded, Box<Unreadable>>> =
-            paths.par_iter().map(|p| load_one(p)).collect();
-        let mut set = LoadedSet::default();
-        strays.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-        set.unreadable.extend(strays);
-        for r in results {
-            match r {
-                Ok(l) => set.cases.push(l),
-                Err(u) => set.unreadable.push(*u),
-            }
-        }
-        Ok(set)
+        let scanned = self.scan(|l| Some(l.clone()))?;
+        Ok(LoadedSet {
+            cases: scanned.items,
+            unreadable: scanned.unreadable,
+        })
+    }
+
+    /// Pass over every case file in id order, keeping what `keep` returns for each: the
+    /// rows or figures a command prints, never the whole set. Files whose index entry is
+    /// current are decoded from `.iae/index`; the others are parsed, and the index is
+    /// updated. What `keep` sees is the same either way (see [`slim`]).
+    pub fn scan<T: Send>(&self, keep: impl Fn(&Loaded) -> Option<T> + Sync) -> Result<Scanned<T>> {
+        self.pass(Visit::Cases(&keep), false)
+    }
+
+    /// Everyone's name and birth date, from the index (a stat of each file, a parse of
+    /// the changed ones only).
+    pub fn people(&self) -> Result<Scanned<PersonEntry>> {
+        self.pass(Visit::People(&|p| p), false)
     }
 
     /// Read one case file by id; a file that does not parse is an error naming the line.
@@ -258,6 +298,7 @@ impl Store {
         self.check_new_text(id, &new_text, Some(&before))?;
         let new_raw = bytes.restore(&new_text);
         atomic::write_with(&self.case_path(id), new_raw.as_bytes(), self.access())?;
+        self.note_written(id, &new_raw);
         Ok((out, true))
     }
 
@@ -293,20 +334,35 @@ impl Store {
         Ok(parsed.value)
     }
 
-    /// Create a new case file under the lock. `build` sees every existing file (to refuse
-    /// duplicates) and the fresh id, and returns the case to write.
+    /// Create a new case file under the lock. `build` sees the existing files of the same
+    /// person as `same_as` (to refuse duplicates; found through the index) and the fresh
+    /// id, and returns the case to write.
     pub fn create(
         &self,
+        same_as: &Person,
         build: impl FnOnce(&LoadedSet, &CaseId) -> Result<CaseFile>,
     ) -> Result<(CaseId, String)> {
         let _lock = self.lock()?;
-        let existing = self.load_all()?;
-        let taken: std::collections::HashSet<&str> = existing
-            .cases
+        let people = self.pass(Visit::People(&|p| p), true)?;
+        let wanted = same_as.key();
+        let mut existing = LoadedSet::default();
+        for p in people.items.iter().filter(|p| p.person.key() == wanted) {
+            let id = CaseId::parse(&p.file_id).map_err(anyhow::Error::msg)?;
+            let (_, case) = self.read(&id)?;
+            existing.cases.push(Loaded {
+                file_id: p.file_id.clone(),
+                rel_path: Store::rel_path(&id),
+                case,
+                unknown_keys: Vec::new(),
+            });
+        }
+        let taken: std::collections::HashSet<&str> = people
+            .items
             .iter()
-            .map(|c| c.file_id.as_str())
-            .chain(existing.unreadable.iter().map(|u| file_stem(&u.rel_path)))
+            .map(|p| p.file_id.as_str())
+            .chain(people.unreadable.iter().map(|u| file_stem(&u.rel_path)))
             .collect();
+        existing.unreadable = people.unreadable.clone();
         let mut rng = rand::rng();
         let id = loop {
             let id = CaseId::random(&mut rng);
@@ -318,7 +374,30 @@ impl Store {
         let text = crate::case::document::render_new(&case);
         self.check_new_text(&id, &text, None)?;
         atomic::create_new_with(&self.case_path(&id), text.as_bytes(), self.access())?;
+        self.note_written(&id, &text);
         Ok((id.clone(), Store::rel_path(&id)))
+    }
+
+    /// Record in the index's journal the file a command just wrote (the caller holds the
+    /// lock). A failure only costs a parse later.
+    pub fn note_written(&self, id: &CaseId, text: &str) {
+        let Ok(meta) = std::fs::metadata(self.case_path(id)) else {
+            return;
+        };
+        let Ok(parsed) = parse_case(text) else {
+            return;
+        };
+        let mut case = parsed.value;
+        slim(&mut case);
+        let head = Head {
+            name: id.to_string(),
+            key: Key::of(&meta),
+            person: Some(case.person.clone()),
+        };
+        let _ = index::append_journal(
+            &self.root.join(LOCAL).join(index::JOURNAL),
+            &Record::encode(&head, Some((&case, parsed.unknown_keys.as_slice()))),
+        );
     }
 }
 

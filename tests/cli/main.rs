@@ -15,6 +15,7 @@ mod fuzz;
 mod gate;
 mod git;
 mod help;
+mod index;
 mod interview;
 mod merge_property;
 mod names;

@@ -1,6 +1,6 @@
 //! `iae report active`: everyone in parcours on a day, with where they stand.
 
-use super::{OutputArgs, emit, load_exact};
+use super::{OutputArgs, emit};
 use crate::case::date::parse_cli;
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet};
@@ -21,9 +21,12 @@ pub struct ActiveArgs {
 
 pub fn run(ctx: &Ctx, a: ActiveArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = load_exact(&store)?;
     let on = a.on.unwrap_or(ctx.today);
-    let rows = active_rows(set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)), on);
+    let scanned = store
+        .scan(|l| active_rows([(l.file_id.as_str(), &l.case)], on).pop())?
+        .exact()?;
+    let mut rows = scanned.items;
+    crate::report::active::sort(&mut rows);
     emit(ctx, &document(&rows, on, ctx.lang), &rows, &a.out)
 }
 

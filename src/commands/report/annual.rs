@@ -3,7 +3,9 @@
 
 use super::barriers::{barriers_sheet, line_label};
 use super::exits::{category_sheet, detail_sheet};
-use super::{YearArgs, emit, load_exact, unknown_reasons};
+use super::{
+    YearArgs, barrier_in, emit, load_exact, pairs, part, present_in, unknown_reasons, year_bounds,
+};
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet};
 use crate::reference::{Lang, Reference};
@@ -24,9 +26,28 @@ pub struct AnnualArgs {
 pub fn run(ctx: &Ctx, args: AnnualArgs) -> Result<()> {
     let a = args.year;
     let store = ctx.open()?;
-    let set = load_exact(&store)?;
+    let (from, to) = year_bounds(a.year)?;
+    // Present in the year, gone in it, or with a barrier open in it: no one else counts.
+    // Of the interviews, the report counts those attended in the year.
+    let set = load_exact(
+        &store,
+        |c| {
+            present_in(c, from, to)
+                || c.exit
+                    .as_ref()
+                    .is_some_and(|x| from <= x.date && x.date <= to)
+                || barrier_in(c, from, to)
+        },
+        |c| {
+            part(
+                c,
+                |i| i.attended() && from <= i.date && i.date <= to,
+                barrier_in(c, from, to),
+            )
+        },
+    )?;
     let mut report = annual(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        pairs(&set),
         &store.structure,
         &store.reference,
         a.year,

@@ -1,6 +1,6 @@
 //! `iae report barriers`: the ASP barriers table of a year.
 
-use super::{YearArgs, emit, load_exact};
+use super::{YearArgs, barrier_in, emit, load_exact, pairs, part, year_bounds};
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet};
 use crate::reference::{Lang, Reference};
@@ -9,12 +9,13 @@ use anyhow::Result;
 
 pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = load_exact(&store)?;
-    let report = asp_barriers(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
-        &store.reference,
-        a.year,
-    );
+    let (from, to) = year_bounds(a.year)?;
+    let set = load_exact(
+        &store,
+        |c| barrier_in(c, from, to),
+        |c| part(c, |_| false, true),
+    )?;
+    let report = asp_barriers(pairs(&set), &store.reference, a.year);
     let mut doc = Document::new();
     doc.table(barriers_sheet(&report, &store.reference, ctx.lang))
         .note(report.method.clone());

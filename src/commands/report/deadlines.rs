@@ -1,6 +1,6 @@
 //! `iae report deadlines`: what is due within a window, overdue first, by date.
 
-use super::{OutputArgs, emit, load_exact};
+use super::{OutputArgs, emit};
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet};
 use crate::reference::Lang;
@@ -24,14 +24,20 @@ pub struct DeadlinesArgs {
 
 pub fn run(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = load_exact(&store)?;
-    let mut rows = deadlines(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
-        &store.structure,
-        &store.reference,
-        ctx.today,
-        a.within,
-    );
+    // Each file's deadlines, then one sort as the report makes it.
+    let scanned = store
+        .scan(|l| {
+            Some(deadlines(
+                [(l.file_id.as_str(), &l.case)],
+                &store.structure,
+                &store.reference,
+                ctx.today,
+                a.within,
+            ))
+        })?
+        .exact()?;
+    let mut rows: Vec<_> = scanned.items.into_iter().flatten().collect();
+    crate::report::deadlines::sort(&mut rows);
     rows.retain(|d| a.all || d.dismissed.is_none());
     emit(
         ctx,

@@ -1,7 +1,7 @@
 //! `iae report exits`: the exits of a year or a period per category, the two rates against
 //! their targets, the exits not counted and why, and with `--detail` every exit.
 
-use super::{OutputArgs, emit, load_exact, unknown_reasons};
+use super::{OutputArgs, emit, load_exact, pairs, part, unknown_reasons};
 use crate::case::date::parse_cli;
 use crate::commands::Ctx;
 use crate::error::UserError;
@@ -34,9 +34,13 @@ pub struct ReportExitsArgs {
 pub fn run(ctx: &Ctx, a: ReportExitsArgs) -> Result<()> {
     let store = ctx.open()?;
     let period = period(&a)?;
-    let set = load_exact(&store)?;
+    let set = load_exact(
+        &store,
+        |c| c.exit.as_ref().is_some_and(|x| period.contains(x.date)),
+        |c| part(c, |_| false, false),
+    )?;
     let report = exits_report(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        pairs(&set),
         &store.structure,
         &store.reference,
         period,

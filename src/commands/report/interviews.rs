@@ -1,7 +1,7 @@
 //! `iae report interviews`: the interviews of a year per kind and counsellor, and who went
 //! longer than the cadence without one.
 
-use super::{YearArgs, emit, load_exact};
+use super::{YearArgs, emit, load_exact, pairs, part, present_in, year_bounds};
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet};
 use crate::reference::{Lang, Reference};
@@ -10,7 +10,19 @@ use anyhow::Result;
 
 pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let store = ctx.open()?;
-    let set = load_exact(&store)?;
+    let (from, to) = year_bounds(a.year)?;
+    let until = to.min(ctx.today);
+    // Interviews after the end are not read; earlier ones date the first gap.
+    let set = load_exact(
+        &store,
+        |c| {
+            present_in(c, from, until)
+                || c.interviews
+                    .iter()
+                    .any(|i| from <= i.date && i.date <= until)
+        },
+        |c| part(c, |i| i.date <= until, false),
+    )?;
     let kinds: Vec<String> = store
         .reference
         .interview_kinds
@@ -19,7 +31,7 @@ pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
         .map(|e| e.code.clone())
         .collect();
     let report = interviews_report(
-        set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+        pairs(&set),
         &kinds,
         a.year,
         ctx.today,

@@ -9,12 +9,15 @@ pub mod deadlines;
 pub mod exits;
 pub mod interviews;
 
+use crate::case::CaseFile;
+use crate::case::model::Interview;
 use crate::commands::Ctx;
 use crate::error::{UserError, hinted};
 use crate::output::render::{Kind, render};
 use crate::output::sheet::Document;
-use crate::store::{LoadedSet, Store, atomic};
+use crate::store::{Store, atomic};
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -68,22 +71,81 @@ pub fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<()> {
     }
 }
 
-/// Load every file; a report is exact or not given, so an unreadable file stops it.
-fn load_exact(store: &Store) -> Result<LoadedSet> {
-    let set = store.load_all()?;
-    if let Some(u) = set.unreadable.first() {
-        return Err(hinted(
-            format!(
-                "{} file(s) cannot be read, starting with {}{}: {} — the report would be wrong",
-                set.unreadable.len(),
-                u.rel_path,
-                u.finding.line.map(|l| format!(":{l}")).unwrap_or_default(),
-                u.finding.message
-            ),
-            "fix them (`iae check` lists every problem), then run the report again",
-        ));
+/// The cases a report looks at (`relevant`), with their ids, in id order, each reduced
+/// to the parts the report reads (`part`); the others are read and let go. A report is
+/// exact or not given, so an unreadable file stops it.
+fn load_exact(
+    store: &Store,
+    relevant: impl Fn(&CaseFile) -> bool + Sync,
+    part: impl Fn(&CaseFile) -> CaseFile + Sync,
+) -> Result<Vec<(String, CaseFile)>> {
+    let scanned = store
+        .scan(|l| relevant(&l.case).then(|| (l.file_id.clone(), part(&l.case))))?
+        .exact()?;
+    Ok(scanned.items)
+}
+
+/// A copy of a case with what the yearly reports read: the person, the recruitment, the
+/// diagnosis, the PASS, the contracts, the hours and the exit, the interviews `interviews`
+/// keeps, and the barriers if `barriers`. The parcours sections (project, skills,
+/// trainings, immersions, follow-ups) are left out: no report of this folder reads them.
+fn part(c: &CaseFile, interviews: impl Fn(&Interview) -> bool, barriers: bool) -> CaseFile {
+    CaseFile {
+        schema: c.schema,
+        id: c.id.clone(),
+        person: c.person.clone(),
+        recruitment: c.recruitment.clone(),
+        eligibility: c.eligibility.clone(),
+        pass: c.pass.clone(),
+        contracts: c.contracts.clone(),
+        interviews: c
+            .interviews
+            .iter()
+            .filter(|i| interviews(i))
+            .cloned()
+            .collect(),
+        barriers: if barriers {
+            c.barriers.clone()
+        } else {
+            Vec::new()
+        },
+        project: None,
+        skills: Vec::new(),
+        trainings: Vec::new(),
+        immersions: Vec::new(),
+        hours: c.hours.clone(),
+        exit: c.exit.clone(),
+        followups: Vec::new(),
+        dismissed: c.dismissed.clone(),
     }
-    Ok(set)
+}
+
+/// The pairs the report functions take.
+fn pairs(set: &[(String, CaseFile)]) -> impl Iterator<Item = (&str, &CaseFile)> + Clone {
+    set.iter().map(|(id, c)| (id.as_str(), c))
+}
+
+/// In the structure at some time in the period (hired by its end, not gone before it).
+fn present_in(c: &CaseFile, from: NaiveDate, to: NaiveDate) -> bool {
+    c.recruitment.hired_on <= to && c.exit.as_ref().is_none_or(|x| x.date >= from)
+}
+
+/// A barrier open at some time in the period.
+fn barrier_in(c: &CaseFile, from: NaiveDate, to: NaiveDate) -> bool {
+    c.barriers
+        .iter()
+        .any(|b| b.noted_on <= to && b.resolved_on.is_none_or(|r| r >= from))
+}
+
+/// The first and last days of `year`.
+fn year_bounds(year: i32) -> Result<(NaiveDate, NaiveDate)> {
+    match (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) {
+        (Some(from), Some(to)) => Ok((from, to)),
+        _ => anyhow::bail!("--year {year}: not a year"),
+    }
 }
 
 /// Render the report in the format asked for: `--output FILE` by its extension, else

@@ -1,11 +1,11 @@
 //! Who a command is about: an id (7K3M9Q) or a name, resolved the same way by every command
 //! that takes one. A mistyped id or name gets "did you mean …" rather than a bare refusal.
 
-use crate::case::CaseFile;
+use crate::case::model::Person;
 use crate::case::names::fold;
 use crate::error::{Status, UserError};
 use crate::store::id::CaseId;
-use crate::store::{Loaded, Store};
+use crate::store::{PersonEntry, Store};
 use anyhow::Result;
 
 /// How well a folded query matches a name, weakest first.
@@ -38,20 +38,16 @@ pub fn name_match(first: &str, last: &str, folded_query: &str) -> Option<Match> 
     }
 }
 
-fn case_match(case: &CaseFile, folded_query: &str) -> Option<Match> {
-    name_match(
-        &case.person.first_name,
-        &case.person.last_name,
-        folded_query,
-    )
+fn person_match(person: &Person, folded_query: &str) -> Option<Match> {
+    name_match(&person.first_name, &person.last_name, folded_query)
 }
 
 /// The cases `query` designates: the best tier of name matches only.
-pub fn matches<'a>(cases: &'a [Loaded], query: &str) -> Vec<&'a Loaded> {
+pub fn matches<'a>(people: &'a [PersonEntry], query: &str) -> Vec<&'a PersonEntry> {
     let wanted = fold(query);
-    let scored: Vec<(Match, &Loaded)> = cases
+    let scored: Vec<(Match, &PersonEntry)> = people
         .iter()
-        .filter_map(|l| case_match(&l.case, &wanted).map(|m| (m, l)))
+        .filter_map(|l| person_match(&l.person, &wanted).map(|m| (m, l)))
         .collect();
     let best = scored.iter().map(|(m, _)| *m).max();
     scored
@@ -63,17 +59,14 @@ pub fn matches<'a>(cases: &'a [Loaded], query: &str) -> Vec<&'a Loaded> {
 
 /// Cases whose id is one character away from `query`, or one of whose name words is
 /// within two edits of a word of it: the "did you mean" list.
-fn near<'a>(cases: &'a [Loaded], query: &str) -> Vec<&'a Loaded> {
+fn near<'a>(people: &'a [PersonEntry], query: &str) -> Vec<&'a PersonEntry> {
     let upper = query.trim().to_ascii_uppercase();
     let folded = fold(query);
-    cases
+    people
         .iter()
         .filter(|l| {
             let id_close = strsim::levenshtein(&l.file_id, &upper) <= 1;
-            let name = fold(&format!(
-                "{} {}",
-                l.case.person.first_name, l.case.person.last_name
-            ));
+            let name = fold(&format!("{} {}", l.person.first_name, l.person.last_name));
             let name_close = folded.split(' ').any(|q| {
                 q.chars().count() >= 3
                     && name
@@ -85,17 +78,22 @@ fn near<'a>(cases: &'a [Loaded], query: &str) -> Vec<&'a Loaded> {
         .collect()
 }
 
-fn describe(l: &Loaded) -> String {
+fn describe(l: &PersonEntry) -> String {
     crate::t!(
         "name-candidate",
         id = l.file_id.clone(),
-        name = l.case.display_name(),
-        birth = l.case.person.birth_date.to_string()
+        name = format!(
+            "{} {}",
+            l.person.last_name.to_uppercase(),
+            l.person.first_name
+        ),
+        birth = l.person.birth_date.to_string()
     )
 }
 
 /// The case `who` designates, or an error listing the candidates (several matches) or
-/// the near misses (none). An existing id is taken as is, without reading every file.
+/// the near misses (none). An existing id is taken as is, without reading every file; a
+/// name is looked up in the index (a stat of each file, no parse of unchanged ones).
 pub fn resolve(store: &Store, who: &str) -> Result<CaseId> {
     if let Ok(id) = CaseId::parse(who)
         && store.case_path(&id).exists()
@@ -107,13 +105,13 @@ pub fn resolve(store: &Store, who: &str) -> Result<CaseId> {
             .status(Status::Usage)
             .into());
     }
-    let set = store.load_all()?;
+    let set = store.people()?;
     set.report_skipped();
-    let found = matches(&set.cases, who);
+    let found = matches(&set.items, who);
     match found.as_slice() {
         [one] => Ok(CaseId::parse(&one.file_id).map_err(anyhow::Error::msg)?),
         [] => {
-            let close = near(&set.cases, who);
+            let close = near(&set.items, who);
             let mut err = UserError::new(crate::t!("who-none", query = who));
             if close.is_empty() {
                 err = err.hint(crate::t!("who-list-hint"));
