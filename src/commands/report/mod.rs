@@ -73,14 +73,17 @@ fn load_exact(store: &Store) -> Result<LoadedSet> {
     let set = store.load_all()?;
     if let Some(u) = set.unreadable.first() {
         return Err(hinted(
-            format!(
-                "{} file(s) cannot be read, starting with {}{}: {} — the report would be wrong",
-                set.unreadable.len(),
-                u.rel_path,
-                u.finding.line.map(|l| format!(":{l}")).unwrap_or_default(),
-                u.finding.message
+            crate::t!(
+                "report-unreadable",
+                count = set.unreadable.len(),
+                file = format!(
+                    "{}{}",
+                    u.rel_path,
+                    u.finding.line.map(|l| format!(":{l}")).unwrap_or_default()
+                ),
+                problem = u.finding.message.as_str()
             ),
-            "fix them (`iae check` lists every problem), then run the report again",
+            crate::t!("report-unreadable-hint"),
         ));
     }
     Ok(set)
@@ -127,10 +130,11 @@ fn unknown_reasons(unknown: Vec<crate::report::exits::UnknownReason>) -> anyhow:
         .map(|u| format!("salaries/{}.toml: \"{}\"", u.id, u.reason))
         .collect();
     hinted(
-        format!(
-            "unknown exit reason(s), the report cannot place them: {}",
-            list.join(", ")
+        crate::t!(
+            "report-unknown-reasons",
+            count = list.len(),
+            list = list.join(", ")
         ),
-        "correct the reason, or add it with its category in iae.toml under [exit_reasons.<code>]",
+        crate::t!("report-unknown-reasons-hint"),
     )
 }
