@@ -149,7 +149,11 @@ mod tests {
         let mut s = Sheet::with_labels(
             "Sorties",
             "Sorties 2025",
-            [("category", "catégorie"), ("exits", "sorties"), ("share", "part")],
+            [
+                ("category", "catégorie"),
+                ("exits", "sorties"),
+                ("share", "part"),
+            ],
         );
         s.row(vec![
             Cell::text("Emploi durable"),

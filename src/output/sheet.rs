@@ -59,12 +59,12 @@ impl Cell {
             Cell::Coded { label, .. } => label.clone(),
             Cell::Int(n) => people_number(&n.to_string(), lang),
             Cell::Num(x) => people_number(&trim_number(*x), lang),
-            Cell::Pct(Some(x)) => {
-                people_number(&format!("{:.1}", (*x * 100.0) + 0.0), lang) + " %"
-            }
+            Cell::Pct(Some(x)) => people_number(&format!("{:.1}", (*x * 100.0) + 0.0), lang) + " %",
             Cell::Pct(None) | Cell::Empty => "—".into(),
             Cell::Date(d) => people_date(*d, lang),
-            Cell::Bool(b) => crate::i18n::message_in(lang, if *b { "cell-yes" } else { "cell-no" }, &[]),
+            Cell::Bool(b) => {
+                crate::i18n::message_in(lang, if *b { "cell-yes" } else { "cell-no" }, &[])
+            }
         }
     }
 

@@ -164,11 +164,7 @@ pub fn annual<'a>(
         etp_achieved: round2(hours_worked / annual_hours),
         etp_funded: structure.funded_etp,
         barriers: asp_barriers(cases, reference, year),
-        method: crate::t!(
-            "report-annual-method",
-            year = year,
-            hours = annual_hours
-        ),
+        method: crate::t!("report-annual-method", year = year, hours = annual_hours),
     })
 }
 

@@ -87,7 +87,11 @@ fn in_parcours(
         && let Some(end) = c.end
         && end >= today
     {
-        push(end, "contract_end", crate::t!("report-detail-contract-end", kind = c.kind.as_str()));
+        push(
+            end,
+            "contract_end",
+            crate::t!("report-detail-contract-end", kind = c.kind.as_str()),
+        );
     }
     if let Some(pass) = &case.pass {
         let end = current_end(pass);
@@ -96,7 +100,10 @@ fn in_parcours(
                 .checked_sub_months(Months::new(ASK_BEFORE_MONTHS))
                 .unwrap_or(end);
             let note = if window <= today {
-                crate::t!("report-detail-pass-end-prolong", window = window.to_string())
+                crate::t!(
+                    "report-detail-pass-end-prolong",
+                    window = window.to_string()
+                )
             } else {
                 crate::t!("report-detail-pass-end")
             };

@@ -123,7 +123,12 @@ pub fn method(kind: &str, reading: ExitCounting) -> String {
         ExitCounting::Pipeline => crate::t!("report-exits-reading-pipeline"),
         ExitCounting::Circular => crate::t!("report-exits-reading-circular"),
     };
-    crate::t!("report-exits-method", reading = reading, kind = kind, rule = rule)
+    crate::t!(
+        "report-exits-method",
+        reading = reading,
+        kind = kind,
+        rule = rule
+    )
 }
 
 /// Every exit dated in `period`, counted or not and why, by date; and those the other

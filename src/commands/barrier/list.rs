@@ -98,11 +98,9 @@ impl Row for BarrierRow {
                 days = self.days
             ),
             match (&self.last_action_on, &self.last_action) {
-                (Some(d), Some(t)) => format!(
-                    "{} {}",
-                    Cell::Date(*d).display(),
-                    output::ellipsis(t, 24)
-                ),
+                (Some(d), Some(t)) => {
+                    format!("{} {}", Cell::Date(*d).display(), output::ellipsis(t, 24))
+                }
                 _ => "—".into(),
             },
         ]

@@ -180,14 +180,8 @@ fn public_sheet(report: &AnnualReport, reference: &Reference, lang: Lang) -> She
         (crate::t!("report-annual-women"), ch.women),
         (crate::t!("report-annual-men"), ch.men),
         (crate::t!("report-annual-under-26"), ch.under_26),
-        (
-            crate::t!("report-annual-26-49"),
-            ch.from_26_to_49,
-        ),
-        (
-            crate::t!("report-annual-50"),
-            ch.from_50,
-        ),
+        (crate::t!("report-annual-26-49"), ch.from_26_to_49),
+        (crate::t!("report-annual-50"), ch.from_50),
     ];
     for (code, n) in &ch.level1 {
         lines.push((reference.criteria.label(code, lang), *n));
@@ -199,14 +193,8 @@ fn public_sheet(report: &AnnualReport, reference: &Reference, lang: Lang) -> She
             crate::t!("report-annual-level-3"),
             ch.education_level_3_or_below,
         ),
-        (
-            crate::t!("report-annual-deld"),
-            ch.deld,
-        ),
-        (
-            crate::t!("report-annual-detld"),
-            ch.detld,
-        ),
+        (crate::t!("report-annual-deld"), ch.deld),
+        (crate::t!("report-annual-detld"), ch.detld),
     ]);
     for (label, n) in lines {
         public.row(vec![Cell::text(label), Cell::count(n)]);

@@ -151,7 +151,10 @@ fn other_reading_sheet(report: &ExitsReport) -> Sheet {
 pub fn category_sheet(report: &ExitsReport, reference: &Reference, lang: Lang) -> Sheet {
     let mut sheet = Sheet::with_labels(
         &crate::t!("report-exits-sheet"),
-        crate::t!("report-exits-title-plain", period = period_words(report, lang)),
+        crate::t!(
+            "report-exits-title-plain",
+            period = period_words(report, lang)
+        ),
         [
             ("category", crate::t!("report-col-category")),
             ("label", crate::t!("report-col-label")),
@@ -278,14 +281,8 @@ pub fn detail_sheet(rows: &[ExitRow]) -> Sheet {
 /// The exits left out of the rates, for people (the CSV and `--detail` have them all).
 fn excluded_sheet(rows: &[ExitRow]) -> Sheet {
     let excluded: Vec<ExitRow> = rows.iter().filter(|r| !r.counted).cloned().collect();
-    let mut sheet = detail_sheet(&excluded).keep(&[
-        "id",
-        "name",
-        "hired_on",
-        "exit_date",
-        "reason",
-        "why",
-    ]);
+    let mut sheet =
+        detail_sheet(&excluded).keep(&["id", "name", "hired_on", "exit_date", "reason", "why"]);
     sheet.name = crate::t!("report-excluded-sheet");
     sheet.title = crate::t!("report-excluded");
     sheet.beside()

@@ -64,10 +64,7 @@ fn document(report: &InterviewsReport, reference: &Reference, lang: Lang) -> Doc
     }
     let mut gaps = Sheet::with_labels(
         &crate::t!("report-interviews-gaps-sheet"),
-        crate::t!(
-            "report-interviews-gaps",
-            days = report.interview_every_days
-        ),
+        crate::t!("report-interviews-gaps", days = report.interview_every_days),
         [
             ("id", crate::t!("report-col-id")),
             ("name", crate::t!("report-col-name")),

@@ -100,7 +100,7 @@ report-excluded-sheet = Not counted
 report-method = Method: { $method }
 report-why-retrait = retrait
 report-why-too_short = too short
-report-exits-method = { $reading } Exits dated in the period, both ends included. Retrait exits are listed but never counted (checked first); for { $kind }, { $rule }. Dynamic = emploi durable + emploi de transition + sortie positive among counted exits; rates are divided by counted exits (none when nothing is counted).
+report-exits-method = { $reading } Exits dated in the period, both ends included. Retrait exits are listed but never counted (checked first); for { $kind }, { $rule }. Dynamic = durable employment + transitional employment + positive exit among counted exits; rates are divided by counted exits (none when nothing is counted).
 report-exits-reading-pipeline = Reading: the state's statistics pipeline (pilotage de l'inclusion), [exits] counting = "pipeline" in iae.toml.
 report-exits-reading-circular = Reading: the circulaire DGEFP 2008-21 ("sorties de plus de 3 mois"), [exits] counting = "circular" in iae.toml.
 report-exits-rule-pipeline-days = an exit counts when (exit date − hiring date) in days × 0.0328767 > 2.65, i.e. at least 81 days, and at least 1 hour was worked in the exit's year (recorded hours, else the contracts)
@@ -116,7 +116,7 @@ report-active-title = In parcours on { $on }: { $count }
 ## Barriers
 report-barriers-sheet = Barriers
 report-barriers-title = Barriers { $year } — { $concerned }
-report-barriers-method = A salarié is concerned by a category when one of its barriers was open at some time in the year (noted on or before 31 December, not ended before 1 January). Support comes from the actions dated in the year: only internal, only external, or both (an action marked both, or actions of each kind); a salarié without action in the year is concerned but in none of the three. Resolved and abandoned count the barriers that ended in the year; open at end, those still open on 31 December; the median is over the barriers resolved in the year.
+report-barriers-method = A person is concerned by a category when one of its barriers was open at some time in the year (noted on or before 31 December, not ended before 1 January). Support comes from the actions dated in the year: only internal, only external, or both (an action marked both, or actions of each kind); a person without action in the year is concerned but in none of the three. Resolved and abandoned count the barriers that ended in the year; open at end, those still open on 31 December; the median is over the barriers resolved in the year.
 report-barrier-status-identified = identified
 report-barrier-status-in_progress = in progress
 report-barrier-status-resolved = resolved
@@ -164,12 +164,12 @@ report-annual-sheet = Summary
 report-annual-page = Annual report { $year } — { $structure }
 report-annual-title = Annual report { $year } — { $structure } ({ $kind })
 report-annual-exit-bars = Counted exits by category
-report-annual-barrier-bars = Salariés concerned by category
+report-annual-barrier-bars = People concerned by category
 report-annual-entries = Entries
-report-annual-present = Salariés present
+report-annual-present = People present
 report-annual-exits = Exits
 report-annual-interviews = Interviews held
-report-annual-interviews-per-salarie = Interviews per salarié
+report-annual-interviews-per-salarie = Interviews per person
 report-annual-hours-worked = Hours worked
 report-annual-etp-achieved = ETP achieved
 report-annual-etp-funded = ETP funded

@@ -125,9 +125,9 @@ report-barrier-since = { $date } ({ $days } j)
 
 ## Deadlines
 report-deadlines-sheet = Échéances
-report-deadlines-title = Échéances au { $today } ({ $within ->
-    [one] + { $within } jour
-   *[other] + { $within } jours
+report-deadlines-title = Échéances au { $today } (+{ $within } { $within ->
+    [one] jour
+   *[other] jours
 })
 report-what-contract_end = fin de contrat
 report-what-pass_end = fin de PASS
