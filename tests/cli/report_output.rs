@@ -364,3 +364,60 @@ fn the_exits_report_as_people_read_it() {
         .unwrap();
     insta::assert_snapshot!(transcript(&out));
 }
+
+#[test]
+fn people_read_words_and_french_dates_where_scripts_read_codes() {
+    let run = |lang: &str, args: &[&str]| {
+        stdout(
+            &demo()
+                .env("IAE_LANG", lang)
+                .arg("report")
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    };
+    let fr = run("fr", &["deadlines", "--format", "markdown"]);
+    assert!(
+        fr.starts_with("## Échéances au 15/01/2026 (+30 jours)\n"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("| date | en retard | id | nom | quoi | détail |"),
+        "{fr}"
+    );
+    assert!(fr.contains("| frein sans action |"), "{fr}");
+    assert!(!fr.contains("barrier_without_action"), "{fr}");
+    assert!(fr.contains("| 09/08/2025 | oui |"), "{fr}");
+    let en = run("en", &["deadlines", "--format", "markdown"]);
+    assert!(
+        en.contains("| date | overdue | id | name | what | detail |"),
+        "{en}"
+    );
+    assert!(en.contains("| barrier without action |"), "{en}");
+    assert!(en.contains("| 2025-08-09 | yes |"), "{en}");
+    // The CSV keeps its keys, codes and ISO dates in either language.
+    for lang in ["fr", "en"] {
+        let csv = run(lang, &["deadlines", "--format", "csv"]);
+        assert!(
+            csv.starts_with("date,overdue,id,name,what,detail\n"),
+            "{csv}"
+        );
+        assert!(csv.contains("2025-08-09,true,"), "{csv}");
+        assert!(csv.contains(",barrier_without_action,"), "{csv}");
+    }
+    // Why an exit is not counted, in words; French numbers.
+    let exits = run(
+        "fr",
+        &[
+            "exits", "--year", "2025", "--detail", "--format", "markdown",
+        ],
+    );
+    assert!(exits.contains("| trop courte |"), "{exits}");
+    assert!(exits.contains("| 20,0 % |"), "{exits}");
+    let csv = run(
+        "fr",
+        &["exits", "--year", "2025", "--detail", "--format", "csv"],
+    );
+    assert!(csv.contains(",no,too_short,"), "{csv}");
+}
