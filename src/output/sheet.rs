@@ -1,6 +1,7 @@
 //! The typed shape every report is built into once: a document of tables of cells, notes
 //! and charts. Each output format (`render`, `xlsx`, `html`) renders this same document.
 
+pub use crate::i18n::format::{people_date, people_number};
 use crate::reference::Lang;
 use chrono::NaiveDate;
 
@@ -84,44 +85,6 @@ impl Cell {
     /// Whether it reads as a number (aligned right in the HTML page).
     pub fn is_numeric(&self) -> bool {
         matches!(self, Cell::Int(_) | Cell::Num(_) | Cell::Pct(_))
-    }
-}
-
-/// A day as people read it: `14/05/1998` in French, ISO `1998-05-14` in English.
-pub fn people_date(d: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => d.format("%d/%m/%Y").to_string(),
-        Lang::En => d.to_string(),
-    }
-}
-
-/// A number written the plain way (`-1234.5`) as people read it: in French with a decimal
-/// comma and its thousands set apart by a narrow no-break space (`-1 234,5`).
-pub fn people_number(plain: &str, lang: Lang) -> String {
-    if lang == Lang::En {
-        return plain.to_string();
-    }
-    let (sign, rest) = match plain.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", plain),
-    };
-    let (int, frac) = match rest.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (rest, None),
-    };
-    if !int.chars().all(|c| c.is_ascii_digit()) {
-        return plain.to_string();
-    }
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push('\u{202f}');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped},{f}"),
-        None => format!("{sign}{grouped}"),
     }
 }
 

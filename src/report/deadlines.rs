@@ -2,6 +2,8 @@
 
 use crate::case::structure::Structure;
 use crate::case::{CaseFile, date};
+use crate::i18n::format::{people_date, people_number};
+use crate::i18n::lang;
 use crate::reference::Reference;
 use crate::rules::dates::add_months;
 use crate::rules::eligibility::{diagnosis_valid_through, proof_valid_on};
@@ -102,7 +104,7 @@ fn in_parcours(
             let note = if window <= today {
                 crate::t!(
                     "report-detail-pass-end-prolong",
-                    window = window.to_string()
+                    window = people_date(window, lang())
                 )
             } else {
                 crate::t!("report-detail-pass-end")
@@ -135,7 +137,7 @@ fn in_parcours(
                 "hours_cap",
                 crate::t!(
                     "report-detail-hours-cap",
-                    hours = hours,
+                    hours = people_number(&hours.to_string(), lang()),
                     cap = COMPANY_CAP_HOURS
                 ),
             );
@@ -169,7 +171,10 @@ fn before_hiring(
         push(
             through,
             "diagnosis_expires",
-            crate::t!("report-detail-diagnosis", hired = hired.to_string()),
+            crate::t!(
+                "report-detail-diagnosis",
+                hired = people_date(hired, lang())
+            ),
         );
     }
     for p in &e.proofs {
@@ -189,7 +194,7 @@ fn before_hiring(
                 crate::t!(
                     "report-detail-proof",
                     criterion = p.criterion.as_str(),
-                    hired = hired.to_string()
+                    hired = people_date(hired, lang())
                 ),
             );
         }
