@@ -423,7 +423,11 @@ fn barriers(c: &mut Checker, case: &CaseFile) {
                     path!["barriers", i, "number"],
                     format!("barrier number {} is used twice", b.number),
                 )
-                .hint("give each barrier its own number"),
+                .hint(crate::t!(
+                    "barrier-renumber-hint",
+                    id = case.id.as_str(),
+                    free = case.barriers.iter().map(|b| b.number).max().unwrap_or(0) + 1
+                )),
             );
         }
         let codes = &c.reference.barrier_categories;
@@ -622,6 +626,10 @@ fn after_exit(c: &mut Checker, case: &CaseFile) {
         ));
     }
     for (i, t) in case.trainings.iter().enumerate() {
+        // Leaving for a qualifying training: that training starts after the exit.
+        if exit.reason == "formation_qualifiante" {
+            continue;
+        }
         events.push((
             path!["trainings", i, "start"],
             t.start,

@@ -21,6 +21,10 @@ pub const FR: &[(&str, &str)] = &[
     ("team.ftl", include_str!("fr/team.ftl")),
     ("report.ftl", include_str!("fr/report.ftl")),
     ("rules.ftl", include_str!("fr/rules.ftl")),
+    ("who.ftl", include_str!("fr/who.ftl")),
+    ("records.ftl", include_str!("fr/records.ftl")),
+    ("day.ftl", include_str!("fr/day.ftl")),
+    ("help_day.ftl", include_str!("fr/help_day.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
@@ -31,6 +35,10 @@ pub const EN: &[(&str, &str)] = &[
     ("team.ftl", include_str!("en/team.ftl")),
     ("report.ftl", include_str!("en/report.ftl")),
     ("rules.ftl", include_str!("en/rules.ftl")),
+    ("who.ftl", include_str!("en/who.ftl")),
+    ("records.ftl", include_str!("en/records.ftl")),
+    ("day.ftl", include_str!("en/day.ftl")),
+    ("help_day.ftl", include_str!("en/help_day.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

@@ -28,10 +28,14 @@ pub struct Deadline {
     pub name: String,
     /// `contract_end`, `pass_end`, `interview_due`, `diagnosis_expires`, `proof_expires`,
     /// `hours_cap`, `exit_without_bilan`, `followup_due`, `barrier_without_action`,
+    /// `contract_ended` (the last contract is over, no renewal, no exit), `pass_ended`,
     /// `retention_over` (the file is to be anonymised).
     pub what: String,
     pub detail: String,
     pub overdue: bool,
+    /// Why the item was set aside (`iae deadlines dismiss`); listed only with `--all`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dismissed: Option<String>,
 }
 
 /// Everything due on or before `today + within` days; what is overdue is always there.
@@ -49,6 +53,11 @@ pub fn deadlines<'a>(
     for (id, case) in cases {
         let mut push = |date: NaiveDate, what: &str, detail: String| {
             if date <= horizon {
+                let dismissed = case
+                    .dismissed
+                    .iter()
+                    .find(|d| d.what == what && d.date == date)
+                    .map(|d| d.reason.clone());
                 out.push(Deadline {
                     date,
                     id: id.to_string(),
@@ -56,6 +65,7 @@ pub fn deadlines<'a>(
                     what: what.to_string(),
                     detail,
                     overdue: date < today,
+                    dismissed,
                 });
             }
         };
@@ -87,16 +97,31 @@ fn in_parcours(
 ) {
     if let Some(c) = case.current_contract()
         && let Some(end) = c.end
-        && end >= today
     {
-        push(
-            end,
-            "contract_end",
-            crate::t!("report-detail-contract-end", kind = c.kind.as_str()),
-        );
+        if end >= today {
+            push(
+                end,
+                "contract_end",
+                crate::t!("report-detail-contract-end", kind = c.kind.as_str()),
+            );
+        } else {
+            // The last contract is over and nothing followed: renew it or record the exit.
+            push(
+                end,
+                "contract_ended",
+                crate::t!("deadline-contract-ended", date = people_date(end, lang())),
+            );
+        }
     }
     if let Some(pass) = &case.pass {
         let end = current_end(pass);
+        if end < today {
+            push(
+                end,
+                "pass_ended",
+                crate::t!("deadline-pass-ended", date = people_date(end, lang())),
+            );
+        }
         if end >= today {
             let window = end
                 .checked_sub_months(Months::new(ASK_BEFORE_MONTHS))

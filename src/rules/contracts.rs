@@ -113,20 +113,27 @@ pub fn contract_problems(
             ));
         }
     }
+    if let Some(problem) = overlap_problem(case, index, contract) {
+        problems.push(problem);
+    }
+    problems
+}
+
+/// An earlier contract of the file (before `index`) that `contract` overlaps. A derogation
+/// bends the rules of one contract; it does not make two contracts at once possible, so
+/// this one is reported whatever the derogation says.
+pub fn overlap_problem(case: &CaseFile, index: usize, contract: &Contract) -> Option<String> {
     let span = |c: &Contract| (c.start, c.end.unwrap_or(NaiveDate::MAX));
     let (start, end) = span(contract);
-    if let Some(other) = case
+    let other = case
         .contracts
         .iter()
         .take(index)
-        .find(|o| span(o).0 <= end && start <= span(o).1)
-    {
-        problems.push(format!(
-            "it overlaps the {} contract starting {}",
-            other.kind, other.start
-        ));
-    }
-    problems
+        .find(|o| span(o).0 <= end && start <= span(o).1)?;
+    Some(format!(
+        "it overlaps the {} contract starting {}",
+        other.kind, other.start
+    ))
 }
 
 #[cfg(test)]

@@ -84,6 +84,7 @@ report-col-entries = entries
 report-col-number = n°
 report-col-status = status
 report-col-since = since
+report-col-flag = flag
 report-col-last-action = last action
 
 ## Exits
@@ -130,6 +131,8 @@ report-deadlines-title = Deadlines on { $today } (+{ $within } { $within ->
    *[other] days
 })
 report-what-contract_end = contract end
+report-what-contract_ended = contract ended
+report-what-pass_ended = PASS ended
 report-what-pass_end = PASS end
 report-what-interview_due = interview due
 report-what-diagnosis_expires = diagnosis expires

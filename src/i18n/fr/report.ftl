@@ -84,6 +84,7 @@ report-col-entries = entrées
 report-col-number = n°
 report-col-status = statut
 report-col-since = depuis
+report-col-flag = signalement
 report-col-last-action = dernière action
 
 ## Exits
@@ -130,6 +131,8 @@ report-deadlines-title = Échéances au { $today } (+{ $within } { $within ->
    *[other] jours
 })
 report-what-contract_end = fin de contrat
+report-what-contract_ended = contrat terminé
+report-what-pass_ended = PASS terminé
 report-what-pass_end = fin de PASS
 report-what-interview_due = entretien à tenir
 report-what-diagnosis_expires = diagnostic qui expire
