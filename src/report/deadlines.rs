@@ -2,8 +2,6 @@
 
 use crate::case::structure::Structure;
 use crate::case::{CaseFile, date};
-use crate::i18n::format::{people_date, people_number};
-use crate::i18n::lang;
 use crate::reference::Reference;
 use crate::rules::dates::add_months;
 use crate::rules::eligibility::{diagnosis_valid_through, proof_valid_on};
@@ -109,7 +107,7 @@ fn in_parcours(
             push(
                 end,
                 "contract_ended",
-                crate::t!("deadline-contract-ended", date = people_date(end, lang())),
+                crate::t!("deadline-contract-ended", date = end.to_string()),
             );
         }
     }
@@ -119,7 +117,7 @@ fn in_parcours(
             push(
                 end,
                 "pass_ended",
-                crate::t!("deadline-pass-ended", date = people_date(end, lang())),
+                crate::t!("deadline-pass-ended", date = end.to_string()),
             );
         }
         if end >= today {
@@ -129,7 +127,7 @@ fn in_parcours(
             let note = if window <= today {
                 crate::t!(
                     "report-detail-pass-end-prolong",
-                    window = people_date(window, lang())
+                    window = window.to_string()
                 )
             } else {
                 crate::t!("report-detail-pass-end")
@@ -162,7 +160,7 @@ fn in_parcours(
                 "hours_cap",
                 crate::t!(
                     "report-detail-hours-cap",
-                    hours = people_number(&hours.to_string(), lang()),
+                    hours = hours,
                     cap = COMPANY_CAP_HOURS
                 ),
             );
@@ -196,10 +194,7 @@ fn before_hiring(
         push(
             through,
             "diagnosis_expires",
-            crate::t!(
-                "report-detail-diagnosis",
-                hired = people_date(hired, lang())
-            ),
+            crate::t!("report-detail-diagnosis", hired = hired.to_string()),
         );
     }
     for p in &e.proofs {
@@ -219,7 +214,7 @@ fn before_hiring(
                 crate::t!(
                     "report-detail-proof",
                     criterion = p.criterion.as_str(),
-                    hired = people_date(hired, lang())
+                    hired = hired.to_string()
                 ),
             );
         }
