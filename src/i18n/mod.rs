@@ -1,6 +1,7 @@
 //! The localisation layer: every sentence a person reads comes from a Fluent message in
 //! `fr/*.ftl` or `en/*.ftl`, embedded in the binary. French unless told otherwise.
 
+pub mod format;
 pub mod help;
 
 use crate::reference::Lang;

@@ -100,14 +100,17 @@ impl<T> Scanned<T> {
     pub fn exact(self) -> Result<Self> {
         if let Some(u) = self.unreadable.first() {
             return Err(hinted(
-                format!(
-                    "{} file(s) cannot be read, starting with {}{}: {} — the report would be wrong",
-                    self.unreadable.len(),
-                    u.rel_path,
-                    u.finding.line.map(|l| format!(":{l}")).unwrap_or_default(),
-                    u.finding.message
+                crate::t!(
+                    "report-unreadable",
+                    count = self.unreadable.len(),
+                    file = format!(
+                        "{}{}",
+                        u.rel_path,
+                        u.finding.line.map(|l| format!(":{l}")).unwrap_or_default()
+                    ),
+                    problem = u.finding.message.as_str()
                 ),
-                "fix them (`iae check` lists every problem), then run the report again",
+                crate::t!("report-unreadable-hint"),
             ));
         }
         Ok(self)

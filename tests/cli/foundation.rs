@@ -303,7 +303,15 @@ fn list_filters_searches_and_speaks_every_format() {
             .output()
             .unwrap(),
     );
-    assert!(md.starts_with("| id | name |"));
+    assert!(md.starts_with("| id | nom | embauche |"), "{md}");
+    let english = stdout(
+        &s.iae()
+            .env("IAE_LANG", "en")
+            .args(["list", "--format", "markdown"])
+            .output()
+            .unwrap(),
+    );
+    assert!(english.starts_with("| id | name | hired on |"), "{english}");
     let yaml = stdout(&s.iae().args(["list", "--format", "yaml"]).output().unwrap());
     assert!(yaml.contains(&format!("id: {a}")));
     let table = stdout(&s.iae().args(["list"]).output().unwrap());
