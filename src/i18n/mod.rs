@@ -20,6 +20,7 @@ pub const FR: &[(&str, &str)] = &[
     ("team.ftl", include_str!("fr/team.ftl")),
     ("report.ftl", include_str!("fr/report.ftl")),
     ("rules.ftl", include_str!("fr/rules.ftl")),
+    ("check.ftl", include_str!("fr/check.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
@@ -30,6 +31,7 @@ pub const EN: &[(&str, &str)] = &[
     ("team.ftl", include_str!("en/team.ftl")),
     ("report.ftl", include_str!("en/report.ftl")),
     ("rules.ftl", include_str!("en/rules.ftl")),
+    ("check.ftl", include_str!("en/check.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

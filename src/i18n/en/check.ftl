@@ -1,0 +1,106 @@
+# The findings of `iae check` on one case file, the comments of the iae.toml that `iae init`
+# writes, and the rules' findings. Same ids in fr/check.ftl.
+
+## Codes and values
+check-unknown-code = "{ $value }" is not a known { $what }
+check-write-one-of = write one of: { $codes }
+check-what-sex = sex
+check-what-prescriber = prescriber
+check-what-diagnosis-by = diagnosis author
+check-what-criterion = criterion
+check-what-suspension-reason = suspension reason
+check-what-prolongation-reason = prolongation reason
+check-what-contract-kind = contract kind
+check-what-interview-kind = interview kind
+check-what-medium = medium
+check-what-attendance = attendance
+check-what-barrier-category = barrier category
+check-what-barrier-status = barrier status
+check-what-support = support
+check-what-exit-reason = exit reason
+check-what-skill-kind = skill kind
+check-what-client-kind = client kind
+check-what-situation = situation (exit-reason code)
+
+## Identity
+check-schema-unknown = schema { $schema } is not known (this version of iae reads schema 1)
+check-schema-unknown-hint = write schema = 1, or update iae
+check-id-mismatch = id "{ $id }" does not match the file name { $file }.toml
+check-id-mismatch-hint = write id = "{ $file }", or rename the file
+check-id-invalid = id "{ $id }" is not 6 characters of Crockford base32
+check-name-empty = is empty
+check-name-empty-hint = write the name
+check-postcode-invalid = "{ $postcode }" is not a French postcode
+check-postcode-invalid-hint = write 5 digits, e.g. "92220"
+check-age-impossible = born { $born } means aged { $age } when hired on { $hired }: not possible
+check-age-impossible-hint = check the birth date: age at hiring is between { $min } and { $max }
+check-applied-after-hiring = applied on { $applied }, after being hired on { $hired }
+check-applied-after-hiring-hint = the application comes before the hiring: check both dates
+
+## Eligibility
+check-certified-without-date = a certified criterion without certified_on
+check-certified-without-date-hint = write certified_on = YYYY-MM-DD, the day the platform certified it
+check-proof-without-date = a proof without its date
+check-proof-without-date-hint = write dated = YYYY-MM-DD (the document's date), or certified = true with certified_on = YYYY-MM-DD
+
+## PASS IAE
+check-pass-number-invalid = "{ $number }" is not a PASS IAE number
+check-pass-number-invalid-hint = write the 12 digits without spaces, e.g. "999992512345"
+check-pass-ends-before-start = ends on { $end }, before it starts on { $start }
+check-suspension-ends-before-start = suspension ends on { $end }, before it starts on { $start }
+check-prolonged-not-after-end = prolonged to { $to }, not after the issued end { $end }
+
+## Parcours
+check-contract-ends-before-start = contract ends on { $end }, before it starts on { $start }
+check-contract-before-hiring = contract starts on { $start }, before the hiring on { $hired }
+check-contract-before-hiring-hint = the first contract starts on recruitment.hired_on
+check-weekly-hours-impossible = { $hours } hours a week is not possible
+check-weekly-hours-impossible-hint = write the weekly hours of the contract, more than 0 and at most 48
+check-interview-before-application = interview on { $date }, before the application on { $applied }
+check-interview-after-exit = { $kind } interview on { $date }, after the exit on { $exit }
+check-interview-after-exit-hint = after the exit, record kind = "post_sortie"
+check-barrier-number-twice = barrier number { $number } is used twice
+check-barrier-number-twice-hint = give each barrier its own number
+check-barrier-ended-without-date = barrier { $number } is { $status } without a date
+check-barrier-ended-without-date-hint = add resolved_on = YYYY-MM-DD (the day it ended)
+check-barrier-open-with-date = barrier { $number } is { $status } but has an end date
+check-barrier-open-with-date-hint = remove resolved_on, or set status = "resolved" or "abandoned"
+check-barrier-ended-before-noted = barrier ended on { $end }, before it was noted on { $noted }
+check-action-before-barrier = action on { $date }, before the barrier was noted on { $noted }
+check-rome-invalid = "{ $rome }" is not a ROME code
+check-rome-invalid-hint = a ROME code is a capital letter and 4 digits, e.g. K2204
+check-replaced-before-set = replaced on { $replaced }, before it was set on { $set }
+check-level-off-scale = level { $level } is not on the scale
+check-level-off-scale-hint = levels go from 1 (beginning) to 4 (mastered)
+check-training-ends-before-start = training ends on { $end }, before it starts on { $start }
+check-immersion-ends-before-start = immersion ends on { $end }, before it starts on { $start }
+check-month-invalid = "{ $month }" is not a month
+check-month-invalid-hint = write the month as "YYYY-MM", e.g. "2025-03"
+check-month-hours-impossible = { $hours } hours in a month is not possible
+check-month-hours-impossible-hint = write the hours worked in that month (0 to 744)
+check-month-twice = { $month } is recorded twice for the same client kind
+check-month-twice-hint = add the hours to one line per month and client kind
+
+## After the exit
+check-exit-before-hiring = exit on { $date }, before the hiring on { $hired }
+check-exit-before-hiring-hint = the exit date is the last day worked, on or after recruitment.hired_on
+check-after-exit = { $what } on { $date }, after the exit on { $exit }
+check-after-exit-hint = after the exit, record a post_sortie interview or a follow-up
+check-event-contract = contract starting
+check-event-barrier-noted = barrier { $number } noted
+check-event-barrier-action = action on barrier { $number }
+check-event-skill = skill assessed
+check-event-training = training starting
+check-event-immersion = immersion starting
+check-event-hours = hours of { $month }
+check-followup-without-exit = a follow-up after the exit, but there is no exit
+check-followup-without-exit-hint = record the exit first, or remove the follow-up
+check-followup-not-after-exit = follow-up on { $date }, not after the exit on { $exit }
+
+## Missing pieces
+check-no-eligibility = no eligibility diagnosis recorded
+check-no-eligibility-hint = add an [eligibility] section (date, by, criteria)
+check-no-pass = no PASS IAE recorded yet
+check-no-pass-hint = add a [pass] section with its number, start and end
+check-no-contract = no contract recorded yet
+check-no-contract-hint = add a [[contracts]] entry (kind, start, end, weekly_hours)
