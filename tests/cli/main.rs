@@ -147,3 +147,4 @@ pub fn transcript(out: &std::process::Output) -> String {
         stderr(out)
     )
 }
+mod language;

@@ -104,3 +104,24 @@ check-no-pass = no PASS IAE recorded yet
 check-no-pass-hint = add a [pass] section with its number, start and end
 check-no-contract = no contract recorded yet
 check-no-contract-hint = add a [[contracts]] entry (kind, start, end, weekly_hours)
+
+## The rules over one case file (W004–W007)
+check-not-eligible = not eligible: { $reason }
+check-not-eligible-hint = `iae eligibility check` explains the verdict
+check-contract-derogation-hint = if the administration granted an exception, record it as derogation = "why"
+check-suspension-problem = suspension: { $problem }
+check-prolongation-problem = prolongation: { $problem }
+check-company-hours = { $hours } hours placed with companies within 24 months of the first placement: above { $cap }
+check-company-hours-hint = placements with companies are capped at 480 hours over 24 months unless the préfet derogates
+check-toml-hint = this is not valid TOML: fix the line shown (quotes, `=`, brackets, dates as YYYY-MM-DD)
+
+## Contracts (W004)
+check-contract-kind-for = a { $contract } contract is for { $kinds }, not { $kind }
+check-cddi-too-short = a CDDI lasts at least { $months } months: from { $start } it ends on { $earliest } at the earliest
+check-cddi-too-long = CDDIs last { $months } months in total at most (from { $first }, until { $limit }) unless the PASS is prolonged
+check-weekly-hours-ordinary = { $hours } hours a week: between { $min } and { $max } ordinarily
+check-cdi-inclusion-age = a CDI inclusion is for people aged { $min } or more (aged { $age } on { $start })
+check-cdi-inclusion-early = a CDI inclusion comes after { $months } months of parcours (from { $from })
+check-passerelle-early = a contrat passerelle comes after { $months } months of parcours (from { $from })
+check-passerelle-too-long = a contrat passerelle lasts { $months } months at most
+check-contract-overlap = it overlaps the { $kind } contract starting { $start }
