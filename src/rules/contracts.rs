@@ -4,8 +4,8 @@
 use crate::case::CaseFile;
 use crate::case::model::Contract;
 use crate::reference::Reference;
-use crate::t;
 use crate::rules::dates::{add_months, age_on};
+use crate::t;
 use chrono::{Days, NaiveDate};
 
 pub const CDDI_MIN_MONTHS: u32 = 4;
@@ -156,7 +156,10 @@ fn passerelle_problems(case: &CaseFile, contract: &Contract) -> Vec<String> {
     }
     let latest = add_months(contract.start, PASSERELLE_MAX_MONTHS) - Days::new(1);
     if agreed_end(contract).is_some_and(|end| end > latest) {
-        problems.push(t!("check-passerelle-too-long", months = PASSERELLE_MAX_MONTHS));
+        problems.push(t!(
+            "check-passerelle-too-long",
+            months = PASSERELLE_MAX_MONTHS
+        ));
     }
     problems
 }

@@ -6,7 +6,6 @@
 use crate::case::CaseFile;
 use crate::case::finding::{Finding, Seg};
 use crate::case::model::Pass;
-use crate::{path, t};
 use crate::reference::Reference;
 use crate::rules::contracts::contract_problems;
 use crate::rules::eligibility::assess_case;
@@ -14,6 +13,7 @@ use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
 use crate::rules::pass::{
     current_end, in_waiting_period, prolongation_problems, suspension_problems,
 };
+use crate::{path, t};
 
 /// Every finding about one file: its format and codes, then (when those hold) the rules
 /// of the structure's kind.
@@ -149,7 +149,11 @@ fn company_hours_finding(case: &CaseFile) -> Option<Finding> {
         Finding::new(
             "W007",
             vec![Seg::Key("hours".into())],
-            t!("check-company-hours", hours = company, cap = COMPANY_CAP_HOURS),
+            t!(
+                "check-company-hours",
+                hours = company,
+                cap = COMPANY_CAP_HOURS
+            ),
         )
         .hint(t!("check-company-hours-hint"))
     })

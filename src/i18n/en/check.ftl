@@ -125,3 +125,17 @@ check-cdi-inclusion-early = a CDI inclusion comes after { $months } months of pa
 check-passerelle-early = a contrat passerelle comes after { $months } months of parcours (from { $from })
 check-passerelle-too-long = a contrat passerelle lasts { $months } months at most
 check-contract-overlap = it overlaps the { $kind } contract starting { $start }
+
+## Eligibility (W005, `iae eligibility check`)
+check-age-criterion-not-counted = { $criterion } is claimed but the person is { $age } on { $on }: not counted
+check-eligible-by-prescriber = a diagnosis by an authorised prescriber needs no criterion
+check-eligible-level1 = level-1 criterion: { $criteria }
+check-eligible-level2 = { $count } level-2 criteria, { $required } needed for { $kind }
+check-not-enough-criteria = no level-1 criterion and { $count } level-2 criteria, { $required } needed for { $kind }
+check-diagnosis-after-hiring = the diagnosis of { $date } comes after the hiring on { $hired }
+check-diagnosis-expired = the diagnosis was no longer valid on the hiring date { $hired }
+check-by-prescriber = prescriber
+check-by-employer = employer
+check-diagnosis-valid-through = the diagnosis of { $date } ({ $by }) was valid through { $through }, before the hiring on { $hired }
+check-no-proof = no proof is recorded for { $criterion }
+check-proof-too-old = the proof of { $criterion } dated { $dated } is older than { $months } months on the hiring date { $hired }

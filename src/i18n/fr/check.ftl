@@ -125,3 +125,24 @@ check-cdi-inclusion-early = un CDI inclusion vient après { $months } mois de pa
 check-passerelle-early = un contrat passerelle vient après { $months } mois de parcours (à partir du { $from })
 check-passerelle-too-long = un contrat passerelle dure { $months } mois au plus
 check-contract-overlap = il chevauche le contrat { $kind } commencé le { $start }
+
+## Eligibility (W005, `iae eligibility check`)
+check-age-criterion-not-counted = { $criterion } est déclaré mais la personne a { $age } ans le { $on } : non compté
+check-eligible-by-prescriber = un diagnostic par un prescripteur habilité ne demande aucun critère
+check-eligible-level1 = critère de niveau 1 : { $criteria }
+check-eligible-level2 = { $count ->
+    [one] { $count } critère de niveau 2
+   *[other] { $count } critères de niveau 2
+}, { $required } demandés pour une structure { $kind }
+check-not-enough-criteria = aucun critère de niveau 1 et { $count ->
+    [0] aucun critère de niveau 2
+    [one] { $count } critère de niveau 2
+   *[other] { $count } critères de niveau 2
+}, { $required } demandés pour une structure { $kind }
+check-diagnosis-after-hiring = le diagnostic du { $date } est postérieur à l'embauche du { $hired }
+check-diagnosis-expired = le diagnostic n'était plus valable à la date d'embauche ({ $hired })
+check-by-prescriber = prescripteur
+check-by-employer = employeur
+check-diagnosis-valid-through = le diagnostic du { $date } ({ $by }) était valable jusqu'au { $through }, avant l'embauche du { $hired }
+check-no-proof = aucun justificatif n'est enregistré pour { $criterion }
+check-proof-too-old = le justificatif de { $criterion } daté du { $dated } a plus de { $months } mois à la date d'embauche ({ $hired })
