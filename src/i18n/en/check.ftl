@@ -139,3 +139,30 @@ check-by-employer = employer
 check-diagnosis-valid-through = the diagnosis of { $date } ({ $by }) was valid through { $through }, before the hiring on { $hired }
 check-no-proof = no proof is recorded for { $criterion }
 check-proof-too-old = the proof of { $criterion } dated { $dated } is older than { $months } months on the hiring date { $hired }
+
+## The settings of iae.toml, and the comments `iae init` writes in it
+check-settings-kind = kind = "{ $kind }" is not a kind of SIAE — write one of { $kinds }
+check-settings-siret = siret = "{ $siret }" is not 14 digits
+check-settings-annual-hours = etp.annual_hours = { $hours } is not a number of hours in a year — write e.g. 1607
+check-settings-interview-every = interview_every_days must be at least 1
+check-settings-fraction = { $name } = { $value } is not a fraction — write e.g. 0.60 for 60 %
+check-settings-exit-category = exit_reasons.{ $code }.category = "{ $category }" is not a category — write one of { $categories }
+check-init-header =
+    Structure d'insertion par l'activité économique — settings read by `iae`.
+    Every key is documented in docs/format.md. Lines starting with # are comments.
+check-init-name = Name of the structure, as in the convention with the state.
+check-init-siret = SIRET number (14 digits).
+check-init-funded-etp = Posts funded by the state for the year (ETP conventionnés), for the annual report.
+check-init-interview-every = One interview every so many days; a salarié is overdue past it.
+check-init-retention =
+    Years a case file is kept after the exit (personal data retention); past them,
+    `iae check -v` and `iae report deadlines` list the file and `iae purge` anonymises it.
+check-init-files = Who may read the case files: "private" (the owner alone) or "group" (the owner's group too).
+check-init-targets = Exit-rate targets as fractions (circulaire DGEFP 2008-21).
+check-init-exits =
+    Which exits count in the rates: "pipeline" (as the state's statistics count them: ACI
+    and EI at least 81 days; AI and ETTI 150 hours within one calendar year) or "circular"
+    (the circulaire's "more than 3 months"; 150 hours over the parcours). docs/reports.md.
+check-init-etp = Hours of one full-time equivalent over a year (the ASP sets it per financial annex).
+check-init-prescribers = Add a prescriber, or change one:
+check-init-exit-reasons = Change the category of an exit reason, or add one:

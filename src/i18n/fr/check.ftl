@@ -146,3 +146,30 @@ check-by-employer = employeur
 check-diagnosis-valid-through = le diagnostic du { $date } ({ $by }) était valable jusqu'au { $through }, avant l'embauche du { $hired }
 check-no-proof = aucun justificatif n'est enregistré pour { $criterion }
 check-proof-too-old = le justificatif de { $criterion } daté du { $dated } a plus de { $months } mois à la date d'embauche ({ $hired })
+
+## The settings of iae.toml, and the comments `iae init` writes in it
+check-settings-kind = kind = "{ $kind }" n'est pas un type de SIAE — écrivez l'un de { $kinds }
+check-settings-siret = siret = "{ $siret }" n'est pas fait de 14 chiffres
+check-settings-annual-hours = etp.annual_hours = { $hours } n'est pas un nombre d'heures dans une année — écrivez par exemple 1607
+check-settings-interview-every = interview_every_days doit valoir au moins 1
+check-settings-fraction = { $name } = { $value } n'est pas une fraction — écrivez par exemple 0.60 pour 60 %
+check-settings-exit-category = exit_reasons.{ $code }.category = "{ $category }" n'est pas une catégorie — écrivez l'une de { $categories }
+check-init-header =
+    Structure d'insertion par l'activité économique — réglages lus par `iae`.
+    Chaque clé est décrite dans docs/format.md. Les lignes qui commencent par # sont des commentaires.
+check-init-name = Nom de la structure, tel qu'il figure dans la convention avec l'État.
+check-init-siret = Numéro SIRET (14 chiffres).
+check-init-funded-etp = Postes conventionnés par l'État pour l'année (ETP conventionnés), pour le bilan annuel.
+check-init-interview-every = Nombre de jours entre deux entretiens ; au-delà, l'entretien du salarié est en retard.
+check-init-retention =
+    Années de conservation d'un dossier après la sortie (durée de conservation des données personnelles) ;
+    passé ce délai, `iae check -v` et `iae report deadlines` signalent le dossier et `iae purge` l'anonymise.
+check-init-files = Qui peut lire les dossiers : "private" (le propriétaire seul) ou "group" (son groupe aussi).
+check-init-targets = Objectifs de taux de sortie, en fractions (circulaire DGEFP 2008-21).
+check-init-exits =
+    Les sorties comptées dans les taux : "pipeline" (comme les compte la statistique de l'État : ACI
+    et EI au moins 81 jours ; AI et ETTI 150 heures dans une même année civile) ou "circular"
+    (les « plus de 3 mois » de la circulaire ; 150 heures sur le parcours). docs/reports.md.
+check-init-etp = Heures d'un équivalent temps plein sur une année (l'ASP les fixe dans chaque annexe financière).
+check-init-prescribers = Ajouter un prescripteur, ou en modifier un :
+check-init-exit-reasons = Changer la catégorie d'un motif de sortie, ou en ajouter un :
