@@ -166,3 +166,11 @@ check-init-exits =
 check-init-etp = Hours of one full-time equivalent over a year (the ASP sets it per financial annex).
 check-init-prescribers = Add a prescriber, or change one:
 check-init-exit-reasons = Change the category of an exit reason, or add one:
+
+## The phases of the parcours
+check-phase = { $phase ->
+    [1] Recruitment
+    [2] Integration
+    [3] Parcours
+   *[4] Exit preparation
+}

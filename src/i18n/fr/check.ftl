@@ -173,3 +173,11 @@ check-init-exits =
 check-init-etp = Heures d'un équivalent temps plein sur une année (l'ASP les fixe dans chaque annexe financière).
 check-init-prescribers = Ajouter un prescripteur, ou en modifier un :
 check-init-exit-reasons = Changer la catégorie d'un motif de sortie, ou en ajouter un :
+
+## The phases of the parcours
+check-phase = { $phase ->
+    [1] Recrutement
+    [2] Intégration
+    [3] Parcours
+   *[4] Préparation de la sortie
+}
