@@ -53,7 +53,7 @@ pub(super) fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
     c.code_in(
         sexes,
         &person.sex,
-        path!["person", "check-what-sex"],
+        path!["person", "sex"],
         "check-what-sex",
     );
     if let Some(postcode) = &person.postcode

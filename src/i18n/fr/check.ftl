@@ -108,7 +108,7 @@ check-no-contract-hint = ajoutez une entrée [[contracts]] (kind, start, end, we
 ## The rules over one case file (W004–W007)
 check-not-eligible = non éligible : { $reason }
 check-not-eligible-hint = `iae eligibility check` explique ce verdict
-check-contract-derogation-hint = si l'administration a accordé une dérogation, notez-la comme derogation = "motif"
+check-contract-derogation-hint = si l'administration a accordé une dérogation, notez-la : derogation = "motif"
 check-suspension-problem = suspension : { $problem }
 check-prolongation-problem = prolongation : { $problem }
 check-company-hours = { $hours } heures de mise à disposition auprès d'entreprises dans les 24 mois suivant la première : au-delà de { $cap }
@@ -119,7 +119,7 @@ check-toml-hint = ce n'est pas du TOML valide : corrigez la ligne indiquée (gui
 check-contract-kind-for = un contrat { $contract } est réservé aux structures { $kinds }, pas aux { $kind }
 check-cddi-too-short = un CDDI dure au moins { $months } mois : commencé le { $start }, il finit au plus tôt le { $earliest }
 check-cddi-too-long = les CDDI durent { $months } mois au plus en tout (depuis le { $first }, jusqu'au { $limit }), sauf si le PASS est prolongé
-check-weekly-hours-ordinary = { $hours } heures par semaine : entre { $min } et { $max } d'ordinaire
+check-weekly-hours-ordinary = { $hours } heures par semaine : d'ordinaire entre { $min } et { $max } heures
 check-cdi-inclusion-age = un CDI inclusion est réservé aux personnes de { $min } ans ou plus ({ $age } ans le { $start })
 check-cdi-inclusion-early = un CDI inclusion vient après { $months } mois de parcours (à partir du { $from })
 check-passerelle-early = un contrat passerelle vient après { $months } mois de parcours (à partir du { $from })
