@@ -3,7 +3,7 @@
 
 use super::{Checker, MAX_WEEKLY_HOURS, is_rome, parse_month};
 use crate::case::finding::Finding;
-use crate::case::model::CaseFile;
+use crate::case::model::{Barrier, CaseFile};
 use crate::case::vocab::{Attendance, BarrierStatus, ClientKind, Medium, Support};
 use crate::{path, t};
 
@@ -142,46 +142,7 @@ pub(super) fn barriers(c: &mut Checker, case: &CaseFile) {
             path!["barriers", i, "status"],
             "check-what-barrier-status",
         );
-        match (b.is_open(), b.resolved_on) {
-            (false, None) if BarrierStatus::CODES.contains(&b.status.as_str()) => c.push(
-                Finding::new(
-                    "E002",
-                    path!["barriers", i, "status"],
-                    t!(
-                        "check-barrier-ended-without-date",
-                        number = b.number,
-                        status = b.status.as_str()
-                    ),
-                )
-                .hint(t!("check-barrier-ended-without-date-hint")),
-            ),
-            (true, Some(_)) => c.push(
-                Finding::new(
-                    "E002",
-                    path!["barriers", i, "resolved_on"],
-                    t!(
-                        "check-barrier-open-with-date",
-                        number = b.number,
-                        status = b.status.as_str()
-                    ),
-                )
-                .hint(t!("check-barrier-open-with-date-hint")),
-            ),
-            _ => {}
-        }
-        if let Some(end) = b.resolved_on
-            && end < b.noted_on
-        {
-            c.push(Finding::new(
-                "E004",
-                path!["barriers", i, "resolved_on"],
-                t!(
-                    "check-barrier-ended-before-noted",
-                    end = end.to_string(),
-                    noted = b.noted_on.to_string()
-                ),
-            ));
-        }
+        barrier_dates(c, i, b);
         for (j, a) in b.actions.iter().enumerate() {
             if a.date < b.noted_on {
                 c.push(Finding::new(
@@ -203,6 +164,50 @@ pub(super) fn barriers(c: &mut Checker, case: &CaseFile) {
                 );
             }
         }
+    }
+}
+
+/// A barrier's status against its end date, and its end against its noting.
+fn barrier_dates(c: &mut Checker, i: usize, b: &Barrier) {
+    match (b.is_open(), b.resolved_on) {
+        (false, None) if BarrierStatus::CODES.contains(&b.status.as_str()) => c.push(
+            Finding::new(
+                "E002",
+                path!["barriers", i, "status"],
+                t!(
+                    "check-barrier-ended-without-date",
+                    number = b.number,
+                    status = b.status.as_str()
+                ),
+            )
+            .hint(t!("check-barrier-ended-without-date-hint")),
+        ),
+        (true, Some(_)) => c.push(
+            Finding::new(
+                "E002",
+                path!["barriers", i, "resolved_on"],
+                t!(
+                    "check-barrier-open-with-date",
+                    number = b.number,
+                    status = b.status.as_str()
+                ),
+            )
+            .hint(t!("check-barrier-open-with-date-hint")),
+        ),
+        _ => {}
+    }
+    if let Some(end) = b.resolved_on
+        && end < b.noted_on
+    {
+        c.push(Finding::new(
+            "E004",
+            path!["barriers", i, "resolved_on"],
+            t!(
+                "check-barrier-ended-before-noted",
+                end = end.to_string(),
+                noted = b.noted_on.to_string()
+            ),
+        ));
     }
 }
 

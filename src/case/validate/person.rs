@@ -50,12 +50,7 @@ pub(super) fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
         }
     }
     let sexes = &c.reference.sexes;
-    c.code_in(
-        sexes,
-        &person.sex,
-        path!["person", "sex"],
-        "check-what-sex",
-    );
+    c.code_in(sexes, &person.sex, path!["person", "sex"], "check-what-sex");
     if let Some(postcode) = &person.postcode
         && !is_postcode(postcode)
         && !(person.anonymised_on.is_some() && is_departement(postcode))
