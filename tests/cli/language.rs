@@ -7,109 +7,21 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 const ENGLISH: &[&str] = &[
-    "the",
-    "is",
-    "not",
-    "hired",
-    "exit",
-    "exits",
-    "found",
-    "error",
-    "warning",
-    "with",
-    "and",
-    "of",
-    "days",
-    "left",
-    "since",
-    "until",
-    "missing",
-    "overdue",
-    "due",
-    "barrier",
-    "barriers",
-    "interview",
-    "interviews",
-    "contract",
-    "contracts",
-    "figure",
-    "value",
-    "what",
-    "who",
-    "concerned",
-    "people",
-    "person",
-    "year",
-    "counted",
-    "lifted",
-    "born",
-    "none",
-    "end",
-    "hours",
-    "training",
-    "months",
-    "field",
-    "status",
-    "active",
-    "name",
-    "support",
-    "internal",
-    "external",
-    "both",
-    "noted",
-    "open",
-    "resolved",
-    "abandoned",
-    "nothing",
-    "written",
-    "file",
-    "files",
-    "check",
-    "checked",
+    "the", "is", "not", "hired", "exit", "exits", "found", "error", "warning", "with",
+    "and", "of", "days", "left", "since", "until", "missing", "overdue", "due", "barrier",
+    "barriers", "interview", "interviews", "contract", "contracts", "figure", "value",
+    "what", "who", "concerned", "people", "person", "year", "counted", "lifted", "born",
+    "none", "end", "hours", "training", "months", "field", "status", "active", "name",
+    "support", "internal", "external", "both", "noted", "open", "resolved", "abandoned",
+    "nothing", "written", "file", "files", "check", "checked",
 ];
 
 const FRENCH: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "des",
-    "du",
-    "est",
-    "pas",
-    "salarié",
-    "salariés",
-    "sortie",
-    "sorties",
-    "entretien",
-    "entretiens",
-    "frein",
-    "freins",
-    "aucun",
-    "aucune",
-    "jours",
-    "depuis",
-    "contrat",
-    "contrats",
-    "embauche",
-    "embauché",
-    "concernés",
-    "année",
-    "fin",
-    "heures",
-    "mois",
-    "levé",
-    "repéré",
-    "erreur",
-    "avertissement",
-    "dossier",
-    "dossiers",
-    "rien",
-    "écrit",
-    "personne",
-    "motif",
-    "catégorie",
-    "taux",
-    "fichier",
+    "le", "la", "les", "des", "du", "est", "pas", "salarié", "salariés", "sortie",
+    "sorties", "entretien", "entretiens", "frein", "freins", "aucun", "aucune", "jours",
+    "depuis", "contrat", "contrats", "embauche", "embauché", "concernés", "année", "fin",
+    "heures", "mois", "levé", "repéré", "erreur", "avertissement", "dossier", "dossiers",
+    "rien", "écrit", "personne", "motif", "catégorie", "taux", "fichier",
 ];
 
 /// Every word of the people's own data (names, notes, employers…), which may be in
@@ -217,19 +129,11 @@ fn foreign_words(lang: &str, forbidden: &[&str]) -> Vec<String> {
 #[test]
 fn french_output_has_no_english_word() {
     let found = foreign_words("fr", ENGLISH);
-    assert!(
-        found.is_empty(),
-        "English words in French output:\n{}",
-        found.join("\n")
-    );
+    assert!(found.is_empty(), "English words in French output:\n{}", found.join("\n"));
 }
 
 #[test]
 fn english_output_has_no_french_word() {
     let found = foreign_words("en", FRENCH);
-    assert!(
-        found.is_empty(),
-        "French words in English output:\n{}",
-        found.join("\n")
-    );
+    assert!(found.is_empty(), "French words in English output:\n{}", found.join("\n"));
 }

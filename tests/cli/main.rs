@@ -147,4 +147,3 @@ pub fn transcript(out: &std::process::Output) -> String {
         stderr(out)
     )
 }
-mod language;
