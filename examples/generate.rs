@@ -286,6 +286,7 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
             .into(),
             criteria,
             proofs: Vec::new(),
+            derogation: None,
         }),
         pass: Some(Pass {
             number: format!("99999{:07}", rng.random_range(0..10_000_000)),
@@ -303,6 +304,7 @@ fn person_case(rng: &mut StdRng, id: &CaseId, today: NaiveDate, kind: &str) -> C
         immersions: Vec::new(),
         hours,
         followups: Vec::new(),
+        dismissed: Vec::new(),
         exit: exit_date.map(|d| Exit {
             date: d,
             reason: EXITS.choose(rng).unwrap().to_string(),

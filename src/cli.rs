@@ -4,8 +4,9 @@
 
 use crate::case::date::parse_cli;
 use crate::commands::{
-    barrier, check, completions, contract, edit, eligibility, exit, export, followup, hours,
-    immersion, init, interview, list, man, pass, project, purge, recruit, show, skill, training,
+    barrier, check, completions, contract, deadlines, edit, eligibility, exit, export, followup,
+    hours, immersion, init, interview, list, man, pass, project, purge, recruit, show, skill,
+    training,
 };
 use crate::output::Format;
 use crate::reference::Lang;
@@ -95,6 +96,9 @@ pub enum Command {
     /// Reports over the whole structure
     #[command(subcommand)]
     Report(crate::commands::report::ReportCmd),
+    /// Items of `report deadlines` set aside with a reason
+    #[command(subcommand)]
+    Deadlines(deadlines::DeadlinesCmd),
     /// The shell completion script (commands, flags, ids and names of the structure)
     Completions(completions::CompletionsArgs),
     /// The manual pages

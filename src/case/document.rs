@@ -106,6 +106,9 @@ pub fn eligibility_table(e: &Eligibility) -> Table {
             .map(String::as_str)
             .collect::<toml_edit::Array>(),
     );
+    if let Some(why) = &e.derogation {
+        put_str(&mut t, "derogation", why);
+    }
     if !e.proofs.is_empty() {
         t["proofs"] = Item::ArrayOfTables(e.proofs.iter().map(proof_table).collect());
     }
@@ -441,6 +444,7 @@ mod tests {
                 situation: "cdi_non_aide".into(),
                 notes: None,
             }],
+            dismissed: Vec::new(),
         }
     }
 

@@ -39,6 +39,22 @@ pub struct CaseFile {
     pub exit: Option<Exit>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub followups: Vec<Followup>,
+    /// Deadline-list items a counsellor set aside, with why (`iae deadlines dismiss`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<Dismissal>,
+}
+
+/// An item of `report deadlines` set aside: which item (its kind and date), why, when.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Dismissal {
+    /// The item's kind (`exit_without_bilan`, `followup_due`, …).
+    pub what: String,
+    /// The item's date, to tell two items of one kind apart.
+    #[serde(with = "date")]
+    pub date: NaiveDate,
+    pub reason: String,
+    #[serde(with = "date")]
+    pub on: NaiveDate,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -85,6 +101,9 @@ pub struct Eligibility {
     pub criteria: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub proofs: Vec<Proof>,
+    /// Why the hiring went ahead although the criteria fall short (`recruit --derogation`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derogation: Option<String>,
 }
 
 /// A proof kept for a criterion (justificatif): a document and its date, or a

@@ -223,7 +223,70 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
             ));
         }
     }
+    for (number, group) in same_pass_number(cases) {
+        for l in &group {
+            let others: Vec<String> = group
+                .iter()
+                .filter(|o| o.rel_path != l.rel_path)
+                .map(|o| format!("{} ({})", o.case.display_name(), o.rel_path))
+                .collect();
+            out.push((
+                l.rel_path.clone(),
+                Finding::new(
+                    "W008",
+                    vec![Seg::Key("pass".into()), Seg::Key("number".into())],
+                    crate::t!(
+                        "pass-number-shared",
+                        number = number.as_str(),
+                        others = others.join(", ")
+                    ),
+                )
+                .hint(crate::t!("pass-number-shared-hint")),
+            ));
+        }
+    }
     out
+}
+
+/// Said when a PASS number is written: the other salariés who already have it (W008).
+/// The file is written all the same: which of the two is wrong is for a person to see.
+pub fn warn_shared_pass(store: &Store, id: &crate::case::id::CaseId) -> Result<()> {
+    let set = store.load_all()?;
+    for (number, group) in same_pass_number(&set.cases) {
+        if !group.iter().any(|l| l.file_id == id.as_str()) {
+            continue;
+        }
+        let others: Vec<String> = group
+            .iter()
+            .filter(|o| o.file_id != id.as_str())
+            .map(|o| format!("{} ({})", o.case.display_name(), o.file_id))
+            .collect();
+        eprintln!(
+            "{}: W008 {}",
+            crate::t!("warning-prefix"),
+            crate::t!(
+                "pass-number-shared",
+                number = number,
+                others = others.join(", ")
+            )
+        );
+        eprintln!("  {}", crate::t!("pass-number-shared-hint"));
+    }
+    Ok(())
+}
+
+/// Files that give one PASS IAE number (spaces aside) to more than one salarié.
+pub fn same_pass_number(cases: &[Loaded]) -> Vec<(String, Vec<&Loaded>)> {
+    let mut by_number: BTreeMap<String, Vec<&Loaded>> = BTreeMap::new();
+    for l in cases {
+        if let Some(pass) = &l.case.pass {
+            let digits: String = pass.number.chars().filter(|c| !c.is_whitespace()).collect();
+            if !digits.is_empty() {
+                by_number.entry(digits).or_default().push(l);
+            }
+        }
+    }
+    by_number.into_iter().filter(|(_, g)| g.len() > 1).collect()
 }
 
 /// Put each finding on its line, reading each concerned file once.

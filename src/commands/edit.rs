@@ -16,7 +16,7 @@ use std::path::Path;
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
 }
 
@@ -25,7 +25,7 @@ const MARK: &str = "# iae: ";
 
 pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = super::parse_id(&args.id)?;
+    let id = crate::commands::resolve_who(&store, &args.id)?;
     let original = store.read_text(&id)?;
     let editor = editor::editor()?;
     let copy = store

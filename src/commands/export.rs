@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::error::{Status, UserError};
 use crate::output::Format;
 use crate::output::html::escape;
-use crate::store::{Found, Store, atomic};
+use crate::store::{Store, atomic};
 use anyhow::Result;
 use serde_json::{Map, Value, json};
 use std::path::PathBuf;
@@ -24,21 +24,7 @@ pub struct ExportArgs {
 
 pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = match store.find(&args.who)? {
-        Found::One(id) => id,
-        Found::Many(candidates) => {
-            let ids: Vec<String> = candidates
-                .iter()
-                .map(|c| format!("{} {}", c.file_id, c.case.display_name()))
-                .collect();
-            return Err(
-                UserError::new(crate::t!("export-many", query = args.who.as_str()))
-                    .hint(ids.join(", "))
-                    .status(Status::Usage)
-                    .into(),
-            );
-        }
-    };
+    let id = super::resolve_who(&store, &args.who)?;
     let text = store.read_text(&id)?;
     let rel = Store::rel_path(&id);
     let data = document_data(&text);

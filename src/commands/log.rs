@@ -7,7 +7,7 @@ use crate::error::hinted;
 use crate::git::changes::{Change, diff};
 use crate::git::{git, git_ok};
 use crate::output::Format;
-use crate::store::{Found, Store};
+use crate::store::Store;
 use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
@@ -43,28 +43,7 @@ struct CommitRow {
 
 pub fn run(ctx: &Ctx, args: LogArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = match store.find(&args.who)? {
-        Found::One(id) => id,
-        Found::Many(candidates) => {
-            let mut message = crate::t!(
-                "name-ambiguous",
-                count = candidates.len(),
-                who = args.who.as_str()
-            );
-            for c in &candidates {
-                message.push_str("\n  ");
-                message.push_str(&crate::t!(
-                    "name-candidate",
-                    id = c.file_id.as_str(),
-                    name = c.case.display_name(),
-                    birth = c.case.person.birth_date.to_string()
-                ));
-            }
-            return Err(crate::error::UserError::new(message)
-                .hint(crate::t!("hint-name-ambiguous"))
-                .into());
-        }
-    };
+    let id = super::resolve_who(&store, &args.who)?;
     let root = &store.root;
     require_repository(root)?;
     let rel = Store::rel_path(&id);

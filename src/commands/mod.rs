@@ -4,6 +4,7 @@ pub mod barrier;
 pub mod check;
 pub mod completions;
 pub mod contract;
+pub mod deadlines;
 pub mod edit;
 pub mod eligibility;
 pub mod exit;
@@ -57,10 +58,8 @@ impl Ctx {
     }
 }
 
-/// An id from the command line, refused before any path is built from it.
-pub fn parse_id(text: &str) -> Result<crate::case::id::CaseId> {
-    crate::case::id::CaseId::parse(text).map_err(anyhow::Error::msg)
-}
+/// The salarié an `ID` argument designates: an id or a name, as `show` takes it.
+pub use support::who::resolve as resolve_who;
 
 /// A code that must be in a reference table, or an error listing the known ones.
 pub fn known_code(
@@ -82,7 +81,7 @@ pub fn known_code(
 /// The id of the case file, for commands that take nothing else.
 #[derive(Debug, clap::Args)]
 pub struct IdArg {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
 }
 
@@ -124,6 +123,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Immersion(cmd) => immersion::run(ctx, cmd),
         Command::Followup(cmd) => followup::run(ctx, cmd),
         Command::Hours(cmd) => hours::run(ctx, cmd),
+        Command::Deadlines(cmd) => deadlines::run(ctx, cmd),
         Command::Report(cmd) => report::run(ctx, cmd),
         Command::Completions(args) => completions::run(ctx, args),
         Command::Man(args) => man::run(ctx, args),

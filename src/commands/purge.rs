@@ -60,7 +60,7 @@ fn anonymise_past(ctx: &Ctx, dry_run: bool) -> Result<()> {
     // Every new text is built and checked before the first is written.
     let mut planned = Vec::new();
     for (l, until) in &due {
-        let id = super::parse_id(&l.file_id)?;
+        let id = crate::case::id::CaseId::parse(&l.file_id).map_err(anyhow::Error::msg)?;
         let text = render_new(&anonymise(&l.case, ctx.today));
         store.check_new_text(&id, &text, Some(&l.case))?;
         planned.push((id, text, *until, l));
@@ -98,7 +98,7 @@ fn anonymise_past(ctx: &Ctx, dry_run: bool) -> Result<()> {
 /// Delete one case file, under the lock.
 fn erase(ctx: &Ctx, id: &str, dry_run: bool) -> Result<()> {
     let store = ctx.open()?;
-    let id = super::parse_id(id)?;
+    let id = crate::case::id::CaseId::parse(id).map_err(anyhow::Error::msg)?;
     let _lock = store.lock()?;
     // Refuses an unknown id with the usual message.
     store.read_text(&id)?;

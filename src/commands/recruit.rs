@@ -75,6 +75,9 @@ pub struct RecruitArgs {
     /// Record the person even if a file exists for the same name and birth date
     #[arg(long)]
     pub force: bool,
+    /// Why the hiring goes ahead although the criteria fall short (stored in the file)
+    #[arg(long)]
+    pub derogation: Option<String>,
 }
 
 impl Row for Recruited {
@@ -90,6 +93,7 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
     let store = ctx.open()?;
     ask_for_missing(ctx, &mut args, &store)?;
     let case = build(&store, &args)?;
+    refuse_failing_criteria(&store, &case)?;
     let force = args.force;
     let (id, path) = store.create(|existing, id| {
         let wanted = case.person.key();
@@ -152,6 +156,9 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
         &store.reference,
     ) {
         eprintln!("note: {} {}", finding.code, finding.message);
+    }
+    if written_case.pass.is_some() {
+        super::check::warn_shared_pass(&store, &id)?;
     }
     match ctx.format {
         Format::Table => {
@@ -296,6 +303,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
             by: a.diagnosis_by.map_or("employer", |b| b.code()).to_string(),
             criteria: a.criteria.clone(),
             proofs: Vec::new(),
+            derogation: a.derogation.clone(),
         })
     } else {
         None
@@ -345,6 +353,7 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
         hours: Vec::new(),
         exit: None,
         followups: Vec::new(),
+        dismissed: Vec::new(),
     })
 }
 
@@ -386,4 +395,46 @@ fn contract(store: &Store, a: &RecruitArgs, hired: NaiveDate) -> Result<Option<C
         position: a.position.clone(),
         derogation: None,
     }))
+}
+
+/// Criteria claimed on the structure's own diagnosis that do not make the person eligible
+/// (too few level-2 criteria, or criteria that contradict the birth date): refused with
+/// the verdict, unless a derogation says why. An expired diagnosis or a waiting period
+/// stays a warning: the hiring may be a past fact being recorded.
+fn refuse_failing_criteria(store: &Store, case: &CaseFile) -> Result<()> {
+    let Some(e) = &case.eligibility else {
+        return Ok(());
+    };
+    if e.criteria.is_empty() || e.by == "prescriber" || e.derogation.is_some() {
+        return Ok(());
+    }
+    // The criteria on the hiring date, as claimed: no proof is asked at this point.
+    let Ok(verdict) = crate::rules::eligibility::assess(
+        &e.criteria,
+        Some(case.person.birth_date),
+        false,
+        &store.structure.kind,
+        case.recruitment.hired_on,
+        &store.reference,
+    ) else {
+        return Ok(());
+    };
+    if verdict.eligible && verdict.problems.is_empty() {
+        return Ok(());
+    }
+    let missing = verdict
+        .required_level2
+        .saturating_sub(verdict.level2.len() as u32);
+    let mut message = crate::t!(
+        "recruit-criteria-fail",
+        reason = verdict.reason.as_str(),
+        missing = missing
+    );
+    for p in &verdict.problems {
+        message.push_str("\n  ");
+        message.push_str(p);
+    }
+    Err(crate::error::UserError::new(message)
+        .hint(crate::t!("recruit-criteria-fail-hint"))
+        .into())
 }

@@ -3,14 +3,11 @@
 
 use super::Ctx;
 use crate::case::CaseFile;
-use crate::error::UserError;
 use crate::output::{self, Format, Row};
 use crate::report::timeline::{Timeline, timeline};
 use crate::rules::dates::age_on;
 use crate::rules::parcours::{months_in_parcours, phase_on};
 use crate::rules::pass::current_end;
-use crate::store::Found;
-use crate::t;
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
@@ -25,28 +22,7 @@ pub struct ShowArgs {
 
 pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = match store.find(&args.who)? {
-        Found::One(id) => id,
-        Found::Many(candidates) => {
-            let mut message = t!(
-                "name-ambiguous",
-                count = candidates.len(),
-                who = args.who.as_str()
-            );
-            for c in &candidates {
-                message.push_str("\n  ");
-                message.push_str(&t!(
-                    "name-candidate",
-                    id = c.file_id.as_str(),
-                    name = c.case.display_name(),
-                    birth = c.case.person.birth_date.to_string()
-                ));
-            }
-            return Err(UserError::new(message)
-                .hint(t!("hint-name-ambiguous"))
-                .into());
-        }
-    };
+    let id = super::resolve_who(&store, &args.who)?;
     let (_, case) = store.read(&id)?;
     match ctx.format {
         Format::Table => output::out(&render_timeline(&timeline(

@@ -5,8 +5,18 @@
 //! their changes since the common base are applied onto it.
 
 use crate::case::document::{number_value, replace_value};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+
+mod identity;
+mod markers;
+pub use identity::identity_fields;
+pub(crate) use identity::{Canon, canon, canon_table, canon_value, identities, join};
+use identity::{
+    canon_opt, is_scalar_array, max_position, order_key, set_item_positions, set_positions,
+    status_stage,
+};
+use markers::{put_markers, sentinel};
 
 /// What the merge produced.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,225 +79,6 @@ struct Merger<'a> {
     conflicts: Vec<Conflict>,
     renumbered: Vec<(i64, i64)>,
     comment: &'a dyn Fn(i64, i64) -> String,
-}
-
-fn sentinel(n: usize) -> String {
-    format!("@@iae-merge-conflict-{n}@@")
-}
-
-/// Replace the line holding the sentinel by git's markers around both versions.
-fn put_markers(text: &str, sentinel: &str, conflict: &Conflict) -> String {
-    let quoted = format!("\"{sentinel}\"");
-    let mut out = String::with_capacity(text.len() + 64);
-    for line in text.split_inclusive('\n') {
-        if line.contains(&quoted) {
-            out.push_str("<<<<<<< ours\n");
-            push_block(&mut out, &conflict.ours);
-            out.push_str("=======\n");
-            push_block(&mut out, &conflict.theirs);
-            out.push_str(">>>>>>> theirs\n");
-        } else {
-            out.push_str(line);
-        }
-    }
-    out
-}
-
-fn push_block(out: &mut String, block: &str) {
-    let block = block.trim_matches('\n');
-    if !block.is_empty() {
-        out.push_str(block);
-        out.push('\n');
-    }
-}
-
-/// A value as data, whatever its formatting: what "the same" means in a merge.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Canon {
-    Str(String),
-    Num(f64),
-    Bool(bool),
-    Date(String),
-    List(Vec<Canon>),
-    Map(BTreeMap<String, Canon>),
-}
-
-pub(crate) fn canon_value(v: &Value) -> Canon {
-    match v {
-        Value::String(s) => Canon::Str(s.value().clone()),
-        Value::Integer(i) => Canon::Num(*i.value() as f64),
-        Value::Float(f) => Canon::Num(*f.value()),
-        Value::Boolean(b) => Canon::Bool(*b.value()),
-        Value::Datetime(d) => Canon::Date(d.value().to_string()),
-        Value::Array(a) => Canon::List(a.iter().map(canon_value).collect()),
-        Value::InlineTable(t) => Canon::Map(
-            t.iter()
-                .map(|(k, v)| (k.to_string(), canon_value(v)))
-                .collect(),
-        ),
-    }
-}
-
-pub(crate) fn canon_table(t: &Table) -> Canon {
-    Canon::Map(
-        t.iter()
-            .filter_map(|(k, v)| canon(v).map(|c| (k.to_string(), c)))
-            .collect(),
-    )
-}
-
-pub(crate) fn canon(item: &Item) -> Option<Canon> {
-    match item {
-        Item::None => None,
-        Item::Value(v) => Some(canon_value(v)),
-        Item::Table(t) => Some(canon_table(t)),
-        Item::ArrayOfTables(a) => Some(Canon::List(a.iter().map(canon_table).collect())),
-    }
-}
-
-fn canon_opt(item: Option<&Item>) -> Option<Canon> {
-    item.and_then(canon)
-}
-
-pub(crate) fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
-}
-
-/// The fields that tell one entry of an array of events from another: the same interview
-/// is the same date, kind and counsellor, whatever its notes became.
-pub fn identity_fields(path: &str) -> &'static [&'static str] {
-    match path {
-        "interviews" => &["date", "kind", "by"],
-        "contracts" => &["start"],
-        "barriers" => &["number"],
-        "barriers.actions" => &["date", "text"],
-        "hours" => &["month", "client_kind"],
-        "pass.suspensions" => &["from"],
-        "pass.prolongations" => &["to"],
-        "eligibility.proofs" => &["criterion", "document"],
-        "skills" => &["kind", "name", "assessed_on"],
-        "trainings" => &["title", "start"],
-        "immersions" => &["employer", "start"],
-        "followups" => &["date"],
-        "project.previous" => &["target", "set_on"],
-        _ => &[],
-    }
-}
-
-/// The field events are kept in order of.
-fn order_field(path: &str) -> Option<&'static str> {
-    Some(match path {
-        "interviews" | "barriers.actions" | "followups" => "date",
-        "contracts" | "trainings" | "immersions" => "start",
-        "barriers" => "number",
-        "hours" => "month",
-        "pass.suspensions" => "from",
-        "pass.prolongations" => "to",
-        "eligibility.proofs" => "dated",
-        "skills" => "assessed_on",
-        "project.previous" => "replaced_on",
-        _ => return None,
-    })
-}
-
-fn order_key(path: &str, t: &Table) -> Option<String> {
-    let field = order_field(path)?;
-    match canon(t.get(field)?)? {
-        Canon::Num(n) => Some(format!("{n:020.3}")),
-        Canon::Str(s) | Canon::Date(s) => Some(s),
-        _ => None,
-    }
-}
-
-/// Each entry's identity, with its rank among entries of the same identity so that two
-/// identical entries stay two.
-pub(crate) fn identities(path: &str, tables: &[Table]) -> Vec<String> {
-    let fields = identity_fields(path);
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    tables
-        .iter()
-        .map(|t| {
-            let base = if fields.is_empty() {
-                format!("{:?}", canon_table(t))
-            } else {
-                format!(
-                    "{:?}",
-                    fields
-                        .iter()
-                        .map(|f| t.get(f).and_then(canon))
-                        .collect::<Vec<_>>()
-                )
-            };
-            let rank = seen.entry(base.clone()).or_default();
-            *rank += 1;
-            format!("{base}#{rank}")
-        })
-        .collect()
-}
-
-/// The largest document position in a table and everything under it.
-fn max_position(t: &Table) -> isize {
-    let mut max = t.position().unwrap_or(0);
-    for (_, item) in t.iter() {
-        match item {
-            Item::Table(sub) => max = max.max(max_position(sub)),
-            Item::ArrayOfTables(a) => {
-                for sub in a.iter() {
-                    max = max.max(max_position(sub));
-                }
-            }
-            _ => {}
-        }
-    }
-    max
-}
-
-/// Give a table brought from their side, and all under it, one position, so it is
-/// written right after the tables that come before it in ours.
-fn set_positions(t: &mut Table, position: isize) {
-    t.set_position(position);
-    for (_, item) in t.iter_mut() {
-        match item {
-            Item::Table(sub) => set_positions(sub, position),
-            Item::ArrayOfTables(a) => {
-                for sub in a.iter_mut() {
-                    set_positions(sub, position);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
-fn set_item_positions(item: &mut Item, position: isize) {
-    match item {
-        Item::Table(t) => set_positions(t, position),
-        Item::ArrayOfTables(a) => {
-            for t in a.iter_mut() {
-                set_positions(t, position);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// How far a barrier has gone: noted, worked on, ended (lifted or abandoned).
-fn status_stage(status: &str) -> Option<u8> {
-    match status {
-        "identified" => Some(0),
-        "in_progress" => Some(1),
-        "resolved" | "abandoned" => Some(2),
-        _ => None,
-    }
-}
-
-fn is_scalar_array(item: Option<&Item>) -> bool {
-    matches!(item, Some(Item::Value(Value::Array(a)))
-        if a.iter().all(|v| !matches!(v, Value::Array(_) | Value::InlineTable(_))))
 }
 
 impl Merger<'_> {
@@ -535,38 +326,10 @@ impl Merger<'_> {
             {
                 continue; // removed on our side, untouched on theirs
             }
-            let index = match order_key(path, t) {
-                Some(key) => out
-                    .iter()
-                    .rposition(|(e, _)| order_key(path, e).is_some_and(|e| e <= key))
-                    .map_or_else(
-                        || {
-                            if out.iter().all(|(e, _)| order_key(path, e).is_some()) {
-                                0
-                            } else {
-                                out.len()
-                            }
-                        },
-                        |i| i + 1,
-                    ),
-                None => out.len(),
-            };
+            let index = date_order_index(path, &out, t);
             out.insert(index, (t.clone(), true));
         }
-        for i in 0..out.len() {
-            if !out[i].1 {
-                continue;
-            }
-            let position = if i > 0 {
-                max_position(&out[i - 1].0)
-            } else {
-                out.iter()
-                    .find(|(_, new)| !new)
-                    .and_then(|(e, _)| e.position())
-                    .map_or(anchor, |p| p - 1)
-            };
-            set_positions(&mut out[i].0, position);
-        }
+        place_new_entries(&mut out, anchor);
         let mut fresh = ArrayOfTables::new();
         for (t, _) in out {
             fresh.push(t);
@@ -620,6 +383,45 @@ impl Merger<'_> {
             self.renumbered.push((n, next));
             next += 1;
         }
+    }
+}
+
+/// Where an entry from their side goes among the merged ones: after the last entry dated
+/// on or before it, so that events stay in date order.
+fn date_order_index(path: &str, out: &[(Table, bool)], t: &Table) -> usize {
+    let Some(key) = order_key(path, t) else {
+        return out.len();
+    };
+    out.iter()
+        .rposition(|(e, _)| order_key(path, e).is_some_and(|e| e <= key))
+        .map_or_else(
+            || {
+                if out.iter().all(|(e, _)| order_key(path, e).is_some()) {
+                    0
+                } else {
+                    out.len()
+                }
+            },
+            |i| i + 1,
+        )
+}
+
+/// Entries brought from their side are written where they stand in the array, not where
+/// their own document had them (`toml_edit` positions).
+fn place_new_entries(out: &mut [(Table, bool)], anchor: isize) {
+    for i in 0..out.len() {
+        if !out[i].1 {
+            continue;
+        }
+        let position = if i > 0 {
+            max_position(&out[i - 1].0)
+        } else {
+            out.iter()
+                .find(|(_, new)| !new)
+                .and_then(|(e, _)| e.position())
+                .map_or(anchor, |p| p - 1)
+        };
+        set_positions(&mut out[i].0, position);
     }
 }
 

@@ -21,6 +21,10 @@ pub const FR: &[(&str, &str)] = &[
     ("report.ftl", include_str!("fr/report.ftl")),
     ("rules.ftl", include_str!("fr/rules.ftl")),
     ("check.ftl", include_str!("fr/check.ftl")),
+    ("who.ftl", include_str!("fr/who.ftl")),
+    ("records.ftl", include_str!("fr/records.ftl")),
+    ("day.ftl", include_str!("fr/day.ftl")),
+    ("help_day.ftl", include_str!("fr/help_day.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
@@ -32,6 +36,10 @@ pub const EN: &[(&str, &str)] = &[
     ("report.ftl", include_str!("en/report.ftl")),
     ("rules.ftl", include_str!("en/rules.ftl")),
     ("check.ftl", include_str!("en/check.ftl")),
+    ("who.ftl", include_str!("en/who.ftl")),
+    ("records.ftl", include_str!("en/records.ftl")),
+    ("day.ftl", include_str!("en/day.ftl")),
+    ("help_day.ftl", include_str!("en/help_day.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

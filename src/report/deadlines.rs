@@ -26,10 +26,14 @@ pub struct Deadline {
     pub name: String,
     /// `contract_end`, `pass_end`, `interview_due`, `diagnosis_expires`, `proof_expires`,
     /// `hours_cap`, `exit_without_bilan`, `followup_due`, `barrier_without_action`,
+    /// `contract_ended` (the last contract is over, no renewal, no exit), `pass_ended`,
     /// `retention_over` (the file is to be anonymised).
     pub what: String,
     pub detail: String,
     pub overdue: bool,
+    /// Why the item was set aside (`iae deadlines dismiss`); listed only with `--all`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dismissed: Option<String>,
 }
 
 /// Everything due on or before `today + within` days; what is overdue is always there.
@@ -47,6 +51,11 @@ pub fn deadlines<'a>(
     for (id, case) in cases {
         let mut push = |date: NaiveDate, what: &str, detail: String| {
             if date <= horizon {
+                let dismissed = case
+                    .dismissed
+                    .iter()
+                    .find(|d| d.what == what && d.date == date)
+                    .map(|d| d.reason.clone());
                 out.push(Deadline {
                     date,
                     id: id.to_string(),
@@ -54,6 +63,7 @@ pub fn deadlines<'a>(
                     what: what.to_string(),
                     detail,
                     overdue: date < today,
+                    dismissed,
                 });
             }
         };
@@ -85,12 +95,27 @@ fn in_parcours(
 ) {
     if let Some(c) = case.current_contract()
         && let Some(end) = c.end
-        && end >= today
     {
-        push(end, "contract_end", format!("{} contract ends", c.kind));
+        if end >= today {
+            push(end, "contract_end", format!("{} contract ends", c.kind));
+        } else {
+            // The last contract is over and nothing followed: renew it or record the exit.
+            push(
+                end,
+                "contract_ended",
+                crate::t!("deadline-contract-ended", date = end.to_string()),
+            );
+        }
     }
     if let Some(pass) = &case.pass {
         let end = current_end(pass);
+        if end < today {
+            push(
+                end,
+                "pass_ended",
+                crate::t!("deadline-pass-ended", date = end.to_string()),
+            );
+        }
         if end >= today {
             let window = end
                 .checked_sub_months(Months::new(ASK_BEFORE_MONTHS))

@@ -164,8 +164,10 @@ fn passerelle_problems(case: &CaseFile, contract: &Contract) -> Vec<String> {
     problems
 }
 
-/// An earlier contract of the file whose dates overlap this one's.
-fn overlap_problem(case: &CaseFile, index: usize, contract: &Contract) -> Option<String> {
+/// An earlier contract of the file (before `index`) that `contract` overlaps. A derogation
+/// bends the rules of one contract; it does not make two contracts at once possible, so
+/// this one is reported whatever the derogation says.
+pub fn overlap_problem(case: &CaseFile, index: usize, contract: &Contract) -> Option<String> {
     let span = |c: &Contract| (c.start, c.end.unwrap_or(NaiveDate::MAX));
     let (start, end) = span(contract);
     let other = case

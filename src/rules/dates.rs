@@ -3,6 +3,13 @@
 
 use chrono::{Months, NaiveDate};
 
+/// Days left until `end`, counting today and the end day itself (the PASS is valid on
+/// its end day): 1 on the end day, 0 once it has passed — never negative. The one
+/// convention of `show` and `pass show`.
+pub fn days_left(end: NaiveDate, today: NaiveDate) -> i64 {
+    ((end - today).num_days() + 1).max(0)
+}
+
 /// D + n calendar months, clamped to the end of the month (2024-11-30 + 3 = 2025-02-28).
 pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
     date.checked_add_months(Months::new(months))
@@ -24,6 +31,15 @@ pub fn months_between(from: NaiveDate, to: NaiveDate) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_left_count_today_and_the_end_day() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert_eq!(days_left(d("2025-06-30"), d("2025-06-01")), 30);
+        assert_eq!(days_left(d("2025-06-30"), d("2025-06-30")), 1);
+        assert_eq!(days_left(d("2025-06-30"), d("2025-07-01")), 0);
+        assert_eq!(days_left(d("2025-06-30"), d("2026-01-01")), 0);
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

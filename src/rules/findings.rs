@@ -7,7 +7,7 @@ use crate::case::CaseFile;
 use crate::case::finding::{Finding, Seg};
 use crate::case::model::Pass;
 use crate::reference::Reference;
-use crate::rules::contracts::contract_problems;
+use crate::rules::contracts::{contract_problems, overlap_problem};
 use crate::rules::eligibility::assess_case;
 use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
 use crate::rules::pass::{
@@ -70,7 +70,21 @@ fn eligibility_findings(case: &CaseFile, kind: &str, reference: &Reference) -> V
 fn contract_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, contract) in case.contracts.iter().enumerate() {
-        if contract.derogation.is_some() {
+        if let Some(why) = &contract.derogation {
+            if let Some(problem) = overlap_problem(case, i, contract) {
+                out.push(
+                    Finding::new(
+                        "W004",
+                        path!["contracts", i],
+                        crate::t!(
+                            "contract-overlap-despite-derogation",
+                            problem = problem,
+                            why = why.as_str()
+                        ),
+                    )
+                    .hint(crate::t!("contract-overlap-hint")),
+                );
+            }
             continue;
         }
         for problem in contract_problems(case, i, contract, kind, reference) {

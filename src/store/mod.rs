@@ -7,12 +7,12 @@ pub mod discover;
 /// Case ids live with the case file; the store builds paths from them.
 pub use crate::case::id;
 
+use crate::case::CaseFile;
 use crate::case::finding::{Finding, Located, path_text};
 use crate::case::locate::Locator;
 use crate::case::parse::{Parsed, parse_case, parse_typed};
 use crate::case::structure::{FileMode, Structure, closest_key};
 use crate::case::validate::validate;
-use crate::case::{CaseFile, names};
 use crate::error::hinted;
 use crate::reference::Reference;
 use anyhow::{Context, Result, bail};
@@ -307,56 +307,6 @@ impl Store {
         atomic::create_new_with(&self.case_path(&id), text.as_bytes(), self.access())?;
         Ok((id.clone(), Store::rel_path(&id)))
     }
-
-    /// Find a case by id or by name (accent- and case-insensitive). Several matches: the
-    /// candidates are returned for the caller to list.
-    pub fn find(&self, query: &str) -> Result<Found> {
-        if let Ok(id) = CaseId::parse(query)
-            && self.case_path(&id).exists()
-        {
-            return Ok(Found::One(id));
-        }
-        let set = self.load_all()?;
-        set.report_skipped();
-        let wanted = names::fold(query);
-        if wanted.is_empty() {
-            bail!("give an id or a name");
-        }
-        let matches: Vec<&Loaded> = set
-            .cases
-            .iter()
-            .filter(|l| name_matches(&l.case, &wanted))
-            .collect();
-        match matches.as_slice() {
-            [] => Err(hinted(
-                format!("no salarié matches \"{query}\""),
-                "`iae list --all` shows every id and name",
-            )),
-            [one] => Ok(Found::One(
-                CaseId::parse(&one.file_id).map_err(anyhow::Error::msg)?,
-            )),
-            many => Ok(Found::Many(many.iter().map(|l| (*l).clone()).collect())),
-        }
-    }
-}
-
-/// The result of looking someone up.
-#[derive(Debug)]
-pub enum Found {
-    One(CaseId),
-    Many(Vec<Loaded>),
-}
-
-/// Every word of the query starts a word of the name, in any order ("sofia mar").
-pub fn name_matches(case: &CaseFile, folded_query: &str) -> bool {
-    let full = names::fold(&format!(
-        "{} {}",
-        case.person.first_name, case.person.last_name
-    ));
-    let words: Vec<&str> = full.split(' ').collect();
-    folded_query
-        .split(' ')
-        .all(|q| words.iter().any(|w| w.starts_with(q)))
 }
 
 fn file_stem(rel_path: &str) -> &str {

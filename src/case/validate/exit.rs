@@ -68,6 +68,10 @@ pub(super) fn after_exit(c: &mut Checker, case: &CaseFile) {
         ));
     }
     for (i, t) in case.trainings.iter().enumerate() {
+        // Leaving for a qualifying training: that training starts after the exit.
+        if exit.reason == "formation_qualifiante" {
+            continue;
+        }
         events.push((
             path!["trainings", i, "start"],
             t.start,

@@ -126,7 +126,11 @@ pub(super) fn barriers(c: &mut Checker, case: &CaseFile) {
                     path!["barriers", i, "number"],
                     t!("check-barrier-number-twice", number = b.number),
                 )
-                .hint(t!("check-barrier-number-twice-hint")),
+                .hint(t!(
+                    "barrier-renumber-hint",
+                    id = case.id.as_str(),
+                    free = case.barriers.iter().map(|b| b.number).max().unwrap_or(0) + 1
+                )),
             );
         }
         let codes = &c.reference.barrier_categories;

@@ -7,7 +7,7 @@ use crate::case::model::BarrierAction;
 use crate::case::vocab::BarrierStatus;
 use crate::case::vocab::Support;
 use crate::commands::barrier::BarrierRef;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::error::hinted;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -32,7 +32,7 @@ pub struct BarrierActionArgs {
 
 pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.barrier.id)?;
+    let id = resolve_who(&store, &a.barrier.id)?;
     if a.text.trim().is_empty() {
         bail!("--text is empty: say what was done");
     }

@@ -4,7 +4,7 @@ use crate::case::date::parse_cli;
 use crate::case::document::{barrier_table, insert_table};
 use crate::case::model::Barrier;
 use crate::case::vocab::BarrierStatus;
-use crate::commands::{Ctx, known_code, parse_id};
+use crate::commands::{Ctx, known_code, resolve_who};
 use crate::output::{self, Format};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -13,7 +13,7 @@ use serde_json::json;
 
 #[derive(Debug, Args)]
 pub struct BarrierAddArgs {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// logement, sante, mobilite, difficultes_financieres, difficultes_administratives,
     /// justice, contraintes_familiales, maitrise_langue or numerique
@@ -29,7 +29,7 @@ pub struct BarrierAddArgs {
 
 pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     known_code(
         &store.reference.barrier_categories,
         &a.category,

@@ -1,6 +1,6 @@
 //! `iae barrier list`.
 
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::output::{self, Row};
 use crate::report::barriers::{BarrierRow, barrier_rows};
 use anyhow::Result;
@@ -19,7 +19,7 @@ pub fn run(ctx: &Ctx, a: BarrierListArgs) -> Result<()> {
     let store = ctx.open()?;
     let rows = match &a.id {
         Some(text) => {
-            let id = parse_id(text)?;
+            let id = resolve_who(&store, text)?;
             let (_, case) = store.read(&id)?;
             barrier_rows(
                 [(id.as_str(), &case)],
@@ -32,8 +32,12 @@ pub fn run(ctx: &Ctx, a: BarrierListArgs) -> Result<()> {
         None => {
             let set = store.load_all()?;
             set.report_skipped();
+            // "Open" is about the people in parcours: who left is followed otherwise.
             barrier_rows(
-                set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
+                set.cases
+                    .iter()
+                    .filter(|l| !(a.open && l.case.is_exited()))
+                    .map(|l| (l.file_id.as_str(), &l.case)),
                 a.open,
                 &store.reference,
                 ctx.lang,

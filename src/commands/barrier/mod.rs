@@ -2,6 +2,7 @@
 //! the day it is lifted (or abandoned).
 
 pub mod action;
+pub mod action_remove;
 pub mod add;
 pub mod list;
 pub mod reopen;
@@ -10,6 +11,7 @@ pub mod resolve;
 use crate::case::model::{Barrier, CaseFile};
 use crate::commands::Ctx;
 use crate::commands::barrier::action::BarrierActionArgs;
+use crate::commands::barrier::action_remove::BarrierActionRemoveArgs;
 use crate::commands::barrier::add::BarrierAddArgs;
 use crate::commands::barrier::list::BarrierListArgs;
 use crate::commands::barrier::resolve::BarrierResolveArgs;
@@ -24,6 +26,8 @@ pub enum BarrierCmd {
     Add(BarrierAddArgs),
     /// Record an action taken on barrier N
     Action(BarrierActionArgs),
+    /// Take out an action recorded on barrier N by mistake, chosen by its date
+    ActionRemove(BarrierActionRemoveArgs),
     /// Close barrier N: resolved (lifted) or abandoned
     Resolve(BarrierResolveArgs),
     /// Open a closed barrier again
@@ -34,7 +38,7 @@ pub enum BarrierCmd {
 
 #[derive(Debug, Args)]
 pub struct BarrierRef {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// The barrier's number in the file
     pub number: u32,
@@ -44,14 +48,29 @@ pub fn run(ctx: &Ctx, cmd: BarrierCmd) -> Result<()> {
     match cmd {
         BarrierCmd::Add(a) => add::run(ctx, a),
         BarrierCmd::Action(a) => action::run(ctx, a),
+        BarrierCmd::ActionRemove(a) => action_remove::run(ctx, a),
         BarrierCmd::Resolve(a) => resolve::run(ctx, a),
         BarrierCmd::Reopen(a) => reopen::run(ctx, a),
         BarrierCmd::List(a) => list::run(ctx, a),
     }
 }
 
-/// The barrier numbered `number`: its index in the file and its data.
+/// The barrier numbered `number`: its index in the file and its data. Two barriers with
+/// that number: refused, since either could be meant (`iae check` says how to renumber).
 fn find(case: &CaseFile, number: u32) -> Result<(usize, &Barrier)> {
+    if case.barriers.iter().filter(|b| b.number == number).count() > 1 {
+        return Err(crate::error::UserError::new(crate::t!(
+            "barrier-number-twice",
+            id = case.id.as_str(),
+            number = number
+        ))
+        .hint(crate::t!(
+            "barrier-renumber-hint",
+            id = case.id.as_str(),
+            free = next_free_number(case)
+        ))
+        .into());
+    }
     case.barriers
         .iter()
         .enumerate()
@@ -82,4 +101,9 @@ fn barrier_table_mut(doc: &mut DocumentMut, index: usize) -> Result<&mut Table> 
                 "the barriers are not written as [[barriers]] tables; fix them with `iae edit`"
             )
         })
+}
+
+/// The number a new or renumbered barrier takes: one more than the highest.
+pub fn next_free_number(case: &CaseFile) -> u32 {
+    case.barriers.iter().map(|b| b.number).max().unwrap_or(0) + 1
 }

@@ -4,12 +4,12 @@ use super::*;
 use crate::case::document::replace_value;
 use crate::case::vocab::BarrierStatus;
 use crate::commands::barrier::BarrierRef;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
 
 pub fn run(ctx: &Ctx, a: BarrierRef) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     let number = a.number;
     store.update(&id, |doc, case| {
         let (index, barrier) = find(case, number)?;

@@ -5,7 +5,7 @@ use crate::case::date::parse_cli;
 use crate::case::document::{date_value, replace_value};
 use crate::case::vocab::Outcome;
 use crate::commands::barrier::BarrierRef;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
@@ -27,7 +27,7 @@ pub struct BarrierResolveArgs {
 
 pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.barrier.id)?;
+    let id = resolve_who(&store, &a.barrier.id)?;
     let number = a.barrier.number;
     let outcome = a.outcome.code();
     store.update(&id, |doc, case| {

@@ -3,13 +3,14 @@
 use super::*;
 use crate::case::date::parse_cli;
 use crate::case::model::Contract;
-use crate::commands::{Ctx, known_code, parse_id};
+use crate::commands::{Ctx, known_code, resolve_who};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ContractAddArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// cddi, cddu, mission, cdi_inclusion or passerelle
     #[arg(long)]
@@ -30,7 +31,7 @@ pub struct ContractAddArgs {
 
 pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     known_code(
         &store.reference.contract_kinds,
         &a.kind,
@@ -55,8 +56,8 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
         position: Some(a.position.trim().to_string()).filter(|p| !p.is_empty()),
         derogation: a.derogation,
     };
-    let (problems, _) = store.update(&id, |doc, case| {
-        let problems = insert(&store, doc, case, &contract)?;
+    let ((done, who), _) = store.update(&id, |doc, case| {
+        let done = insert(&store, doc, case, &contract)?;
         // A new hiring during a suspension of the PASS ends it the day before.
         let cut = case.pass.as_ref().and_then(|pass| {
             crate::rules::pass::suspension_ended_by_hiring(pass, contract.start)
@@ -84,12 +85,25 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
                 );
             }
         }
-        Ok(problems)
+        Ok((done, case.display_name()))
     })?;
-    eprintln!(
-        "Recorded a {} contract for {id} from {}.",
-        contract.kind, contract.start
-    );
-    warn(&problems);
+    if done.amended {
+        eprintln!(
+            "{}",
+            crate::t!(
+                "contract-derogation-amended",
+                kind = contract.kind.as_str(),
+                start = contract.start.to_string(),
+                who = format!("{who} ({id})"),
+                why = contract.derogation.as_deref().unwrap_or_default()
+            )
+        );
+    } else {
+        eprintln!(
+            "Recorded a {} contract for {id} from {}.",
+            contract.kind, contract.start
+        );
+    }
+    warn(&done.problems);
     Ok(())
 }

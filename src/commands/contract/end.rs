@@ -1,7 +1,7 @@
 //! `iae contract end`.
 
 use crate::case::date::parse_cli;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
@@ -9,6 +9,7 @@ use toml_edit::Item;
 
 #[derive(Debug, Args)]
 pub struct ContractEndArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// Last day worked
     #[arg(long, value_parser = parse_cli)]
@@ -17,7 +18,7 @@ pub struct ContractEndArgs {
 
 pub fn run(ctx: &Ctx, a: ContractEndArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     store.update(&id, |doc, case| {
         let found = case
             .contracts

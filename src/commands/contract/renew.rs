@@ -3,7 +3,7 @@
 use super::*;
 use crate::case::date::parse_cli;
 use crate::case::model::Contract;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
 use chrono::Days;
 use chrono::NaiveDate;
@@ -11,6 +11,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ContractRenewArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// Last day of the renewal
     #[arg(long, value_parser = parse_cli)]
@@ -25,7 +26,7 @@ pub struct ContractRenewArgs {
 
 pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     if let Some(h) = a.weekly_hours {
         check_hours(h)?;
     }
@@ -53,7 +54,7 @@ pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
             position: last.position.clone(),
             derogation: a.derogation.clone(),
         };
-        insert(&store, doc, case, &renewal)
+        Ok(insert(&store, doc, case, &renewal)?.problems)
     })?;
     eprintln!("Renewed the contract of {id} until {}.", a.end);
     warn(&problems);

@@ -3,7 +3,7 @@
 use super::*;
 use crate::case::date::parse_cli;
 use crate::case::vocab::DiagnosisBy;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::error::hinted;
 use crate::output::render::render_csv;
 use crate::output::sheet::{Cell, Document, Sheet};
@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
     let verdict = match &a.id {
         Some(text) => {
             let store = ctx.open()?;
-            let id = parse_id(text)?;
+            let id = resolve_who(&store, text)?;
             let (_, case) = store.read(&id)?;
             let kind = match &a.kind {
                 Some(k) => kind_of(ctx, Some(k))?.0,

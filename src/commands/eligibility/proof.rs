@@ -3,7 +3,7 @@
 use crate::case::date::parse_cli;
 use crate::case::document::{proof_table, push_table};
 use crate::case::model::Proof;
-use crate::commands::{Ctx, known_code, parse_id};
+use crate::commands::{Ctx, known_code, resolve_who};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
@@ -11,6 +11,7 @@ use toml_edit::Item;
 
 #[derive(Debug, Args)]
 pub struct ProofArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// The criterion it proves
     pub criterion: String,
@@ -32,7 +33,7 @@ pub struct ProofArgs {
 
 pub fn run(ctx: &Ctx, a: ProofArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     known_code(
         &store.reference.criteria,
         &a.criterion,

@@ -4,7 +4,7 @@ use crate::case::date::parse_cli;
 use crate::case::document::{date_value, eligibility_table, replace_value};
 use crate::case::model::Eligibility;
 use crate::case::vocab::DiagnosisBy;
-use crate::commands::{Ctx, known_code, parse_id};
+use crate::commands::{Ctx, known_code, resolve_who};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
@@ -12,6 +12,7 @@ use toml_edit::{Array, Item, value};
 
 #[derive(Debug, Args)]
 pub struct EligibilityRecordArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     #[arg(long, value_enum)]
     pub by: DiagnosisBy,
@@ -25,7 +26,7 @@ pub struct EligibilityRecordArgs {
 
 pub fn run(ctx: &Ctx, a: EligibilityRecordArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     for c in &a.criteria {
         known_code(&store.reference.criteria, c, "--criteria", "criterion")?;
     }
@@ -49,6 +50,7 @@ pub fn run(ctx: &Ctx, a: EligibilityRecordArgs) -> Result<()> {
                     by: a.by.code().to_string(),
                     criteria: a.criteria.clone(),
                     proofs: Vec::new(),
+                    derogation: None,
                 };
                 doc["eligibility"] = Item::Table(eligibility_table(&e));
             }

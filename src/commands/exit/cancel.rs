@@ -1,12 +1,12 @@
 //! `iae exit cancel`.
 
 use crate::commands::IdArg;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
 
 pub fn run(ctx: &Ctx, args: IdArg) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&args.id)?;
+    let id = resolve_who(&store, &args.id)?;
     let (removed, _) = store.update(&id, |doc, case| {
         let Some(exit) = &case.exit else {
             bail!("{id} has no exit to cancel");

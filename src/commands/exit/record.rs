@@ -5,7 +5,7 @@ use crate::case::date::parse_cli;
 use crate::case::document::exit_table;
 use crate::case::model::Exit;
 use crate::commands::support::{self, prompt};
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::error::hinted;
 use crate::reference::Lang;
 use crate::t;
@@ -16,7 +16,7 @@ use toml_edit::Item;
 
 #[derive(Debug, Args)]
 pub struct ExitArgs {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: Option<String>,
     /// Last day worked, YYYY-MM-DD
     #[arg(long, value_parser = parse_cli)]
@@ -45,6 +45,21 @@ pub struct ExitArgs {
     /// Bilan: partners involved
     #[arg(long)]
     pub partners: Option<String>,
+    /// What became of the barriers still open: resolved, abandoned, or keep them open
+    /// (asked on a terminal; kept open otherwise)
+    #[arg(long, value_enum)]
+    pub barriers: Option<OpenBarriers>,
+}
+
+/// What the exit does with the barriers still open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OpenBarriers {
+    /// Lifted during the parcours
+    Resolved,
+    /// Left unsolved
+    Abandoned,
+    /// Still open (followed after the exit)
+    Keep,
 }
 
 pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
@@ -52,7 +67,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     let Some(id_text) = a.id.clone() else {
         bail!("give the id: `iae exit ID --date D --reason CODE`");
     };
-    let id = parse_id(&id_text)?;
+    let id = resolve_who(&store, &id_text)?;
     let reasons = &store.reference.exit_reasons;
     if a.date.is_none() || a.reason.is_none() {
         if !ctx.interactive {
@@ -86,6 +101,24 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
             "`iae exit reasons` lists them; a structure can add its own in iae.toml",
         ));
     };
+    if a.barriers.is_none() && ctx.interactive {
+        let (_, case) = store.read(&id)?;
+        let open: Vec<String> = case
+            .barriers
+            .iter()
+            .filter(|b| b.is_open())
+            .map(|b| format!("n° {} {} ({})", b.number, b.category, b.detail))
+            .collect();
+        if !open.is_empty() {
+            eprintln!("{}", t!("exit-open-barriers", list = open.join(", ")));
+            a.barriers = prompt::ask(&t!("exit-barriers-question"), false, |s| match s.trim() {
+                "r" | "resolved" | "levés" | "leves" => Ok(OpenBarriers::Resolved),
+                "a" | "abandoned" | "abandonnés" | "abandonnes" => Ok(OpenBarriers::Abandoned),
+                "k" | "keep" | "o" | "ouverts" => Ok(OpenBarriers::Keep),
+                other => Err(t!("exit-barriers-answer", answer = other)),
+            })?;
+        }
+    }
     let exit = Exit {
         date,
         reason: reason.clone(),
@@ -115,27 +148,50 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
                 case.recruitment.hired_on
             );
         }
-        if let Some(later) = case.contracts.iter().find(|k| k.start > date) {
-            bail!(
-                "a contract starts on {}, after the exit on {date}: correct it with `iae edit {id}` first; nothing was written",
-                later.start
-            );
-        }
-        // Open contracts end on the exit date.
+        // Open contracts end on the exit date; those that had not started are dropped.
         let mut ended = 0;
+        let mut dropped = Vec::new();
         if let Some(contracts) = doc.get_mut("contracts").and_then(Item::as_array_of_tables_mut) {
             for (table, contract) in contracts.iter_mut().zip(&case.contracts) {
-                if contract.end.is_none_or(|end| end > date) {
+                if contract.start <= date && contract.end.is_none_or(|end| end > date) {
                     end_contract(table, contract, date);
                     ended += 1;
                 }
             }
+            for (i, contract) in case.contracts.iter().enumerate().rev() {
+                if contract.start > date {
+                    contracts.remove(i);
+                    dropped.push(format!("{} {}", contract.kind, contract.start));
+                }
+            }
+            if contracts.is_empty() {
+                doc.remove("contracts");
+            }
         }
+        dropped.reverse();
+        // The barriers still open: closed on the exit date, or kept open.
+        let mut closed = 0;
+        if let Some(outcome) = a.barriers.filter(|b| *b != OpenBarriers::Keep)
+            && let Some(barriers) = doc.get_mut("barriers").and_then(Item::as_array_of_tables_mut)
+        {
+            let status = if outcome == OpenBarriers::Resolved { "resolved" } else { "abandoned" };
+            for (table, barrier) in barriers.iter_mut().zip(&case.barriers) {
+                if barrier.is_open() {
+                    crate::case::document::replace_value(&mut table["status"], status.into());
+                    table.insert(
+                        "resolved_on",
+                        Item::Value(crate::case::document::date_value(date)),
+                    );
+                    closed += 1;
+                }
+            }
+        }
+        let still_open = case.barriers.iter().filter(|b| b.is_open()).count() - closed;
         doc["exit"] = Item::Table(exit_table(&exit));
         let has_bilan = case.interviews.iter().any(|i| i.kind == "bilan_final");
-        Ok((ended, has_bilan))
+        Ok((ended, has_bilan, dropped, closed, still_open))
     })?;
-    let (ended, has_bilan) = ended;
+    let (ended, has_bilan, dropped, closed, still_open) = ended;
     let category = entry.category.as_deref().unwrap_or("");
     eprintln!(
         "Recorded the exit of {id} on {date}: {} ({}).",
@@ -144,6 +200,43 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     );
     if ended > 0 {
         eprintln!("{ended} contract(s) now end on {date}.");
+    }
+    if !dropped.is_empty() {
+        eprintln!(
+            "{}",
+            t!(
+                "exit-contracts-dropped",
+                count = dropped.len(),
+                list = dropped.join(", "),
+                date = date.to_string()
+            )
+        );
+    }
+    if closed > 0 {
+        let outcome = if a.barriers == Some(OpenBarriers::Resolved) {
+            "resolved"
+        } else {
+            "abandoned"
+        };
+        eprintln!(
+            "{}",
+            t!(
+                "exit-barriers-closed",
+                count = closed,
+                outcome = outcome,
+                date = date.to_string()
+            )
+        );
+    }
+    if still_open > 0 {
+        eprintln!(
+            "{}",
+            t!(
+                "exit-barriers-kept",
+                count = still_open,
+                id = id.to_string()
+            )
+        );
     }
     if let Some(contradiction) = crate::rules::exits::reason_contradiction(&exit) {
         eprintln!("{}: W009 {contradiction}", crate::t!("warning-prefix"));

@@ -11,7 +11,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct FollowupAddArgs {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// Date of the follow-up, YYYY-MM-DD (after the exit)
     #[arg(long, value_parser = parse_cli)]
@@ -25,7 +25,7 @@ pub struct FollowupAddArgs {
 
 pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = crate::commands::parse_id(&a.id)?;
+    let id = crate::commands::resolve_who(&store, &a.id)?;
     if !store.reference.exit_reasons.contains(&a.situation) {
         return Err(hinted(
             format!(

@@ -12,13 +12,13 @@ use toml_edit::Item;
 
 #[derive(Debug, Args)]
 pub struct HoursAddArgs {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// Month, YYYY-MM
     #[arg(long)]
     pub month: String,
     /// Hours worked (decimal, e.g. 35.5)
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub hours: f64,
     /// Kind of client the person was placed with (AI)
     #[arg(long, value_enum)]
@@ -27,14 +27,21 @@ pub struct HoursAddArgs {
 
 pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = crate::commands::parse_id(&a.id)?;
+    let id = crate::commands::resolve_who(&store, &a.id)?;
     if parse_month(&a.month).is_none() {
         bail!(
             "--month {}: write the month as YYYY-MM, e.g. 2025-03",
             a.month
         );
     }
-    if !(a.hours > 0.0 && a.hours <= 744.0) {
+    if a.hours <= 0.0 {
+        return Err(
+            crate::error::UserError::new(crate::t!("hours-not-positive", hours = a.hours))
+                .status(crate::error::Status::Usage)
+                .into(),
+        );
+    }
+    if a.hours > 744.0 {
         bail!(
             "--hours {}: more than 0 and at most 744 in a month",
             a.hours

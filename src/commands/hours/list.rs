@@ -1,7 +1,7 @@
 //! `iae hours list`: month by month, the hours recorded and the hours the contracts
 //! estimate, and which of the two counts.
 
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::output::{self, Format, Row};
 use crate::rules::hours::{MonthHours, months_of_parcours, months_of_year, round2};
 use anyhow::Result;
@@ -66,7 +66,7 @@ impl Row for MonthRow {
 
 pub fn run(ctx: &Ctx, a: HoursListArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     let (_, case) = store.read(&id)?;
     let months = match a.year {
         Some(year) => months_of_year(&case, year),

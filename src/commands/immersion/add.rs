@@ -3,13 +3,14 @@
 use crate::case::date::parse_cli;
 use crate::case::document::{immersion_table, insert_table};
 use crate::case::model::Immersion;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ImmersionAddArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     #[arg(long)]
     pub employer: String,
@@ -23,7 +24,7 @@ pub struct ImmersionAddArgs {
 
 pub fn run(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     if a.employer.trim().is_empty() || a.job.trim().is_empty() {
         bail!("--employer and --job cannot be empty");
     }

@@ -5,7 +5,7 @@ use crate::case::document::{insert_table, interview_table};
 use crate::case::model::Interview;
 use crate::case::vocab::Attendance;
 use crate::case::vocab::Medium;
-use crate::commands::{Ctx, known_code, parse_id};
+use crate::commands::{Ctx, known_code, resolve_who};
 use crate::store::{LOCAL, Store};
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct InterviewAddArgs {
-    /// The id of the case file
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// YYYY-MM-DD
     #[arg(long, value_parser = parse_cli)]
@@ -45,7 +45,7 @@ pub struct InterviewAddArgs {
 
 pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     known_code(
         &store.reference.interview_kinds,
         &a.kind,
@@ -99,9 +99,12 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
     Ok(())
 }
 
-/// On a terminal: the notes typed in $VISUAL / $EDITOR (an empty file means none).
+/// On a terminal: the notes typed in $VISUAL / $EDITOR (an empty file means none), or
+/// typed right there when no editor is set.
 pub(super) fn compose_notes(store: &Store) -> Result<Option<String>> {
-    let editor = crate::commands::support::editor::editor()?;
+    let Ok(editor) = crate::commands::support::editor::editor() else {
+        return crate::commands::support::prompt::paragraph(&crate::t!("notes-inline"));
+    };
     let dir = store.root.join(LOCAL);
     std::fs::create_dir_all(&dir)?;
     let path = dir.join(format!("notes-{}.md", std::process::id()));

@@ -2,14 +2,14 @@
 
 use super::*;
 use crate::commands::IdArg;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::output::{self, Format};
 use crate::rules::parcours::interview_due;
 use anyhow::Result;
 
 pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     let (_, case) = store.read(&id)?;
     let rows: Vec<InterviewRow> = case
         .interviews

@@ -7,6 +7,7 @@ use crate::case::date;
 use crate::commands::Ctx;
 use crate::commands::IdArg;
 use crate::commands::interview::add::InterviewAddArgs;
+use crate::commands::support::records::{self, AmendArgs, Kind, RemoveArgs};
 use crate::output::{self, Row};
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -19,6 +20,10 @@ pub enum InterviewCmd {
     Add(InterviewAddArgs),
     /// The interviews of one salarié
     List(IdArg),
+    /// Take one interview out of the file, chosen by its date
+    Remove(RemoveArgs),
+    /// Change fields of one interview, chosen by its date: --set FIELD=VALUE, --unset FIELD
+    Amend(AmendArgs),
 }
 
 #[derive(Debug, Serialize)]
@@ -71,5 +76,7 @@ pub fn run(ctx: &Ctx, cmd: InterviewCmd) -> Result<()> {
     match cmd {
         InterviewCmd::Add(args) => add::run(ctx, args),
         InterviewCmd::List(args) => list::run(ctx, args),
+        InterviewCmd::Remove(a) => records::remove(ctx, Kind::Interview, a),
+        InterviewCmd::Amend(a) => records::amend(ctx, Kind::Interview, a),
     }
 }

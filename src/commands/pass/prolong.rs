@@ -4,7 +4,7 @@ use super::*;
 use crate::case::date::parse_cli;
 use crate::case::document::{insert_table, prolongation_table};
 use crate::case::model::Prolongation;
-use crate::commands::{Ctx, known_code, parse_id};
+use crate::commands::{Ctx, known_code, resolve_who};
 use crate::rules::pass::prolongation_problems;
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -12,6 +12,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct PassProlongArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// senior_cdi, complete_training, rqth, senior, particular_difficulties
     #[arg(long)]
@@ -29,7 +30,7 @@ pub struct PassProlongArgs {
 
 pub fn run(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     known_code(
         &store.reference.prolongation_reasons,
         &a.reason,

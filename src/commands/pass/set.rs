@@ -4,7 +4,7 @@ use crate::case::date::parse_cli;
 use crate::case::document::{date_value, pass_table, replace_value};
 use crate::case::model::Pass;
 use crate::case::validate::is_pass_number;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::rules::pass::{default_end, grouped_number};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -13,6 +13,7 @@ use toml_edit::Item;
 
 #[derive(Debug, Args)]
 pub struct PassSetArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// 12 digits (spaces allowed)
     #[arg(long)]
@@ -27,7 +28,7 @@ pub struct PassSetArgs {
 
 pub fn run(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     let number: String = a.number.chars().filter(|c| !c.is_whitespace()).collect();
     if !is_pass_number(&number) {
         bail!("--number {}: a PASS IAE number is 12 digits", a.number);
@@ -61,5 +62,6 @@ pub fn run(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
         "PASS IAE {} of {id}, valid until {end} as issued.",
         grouped_number(&number)
     );
+    crate::commands::check::warn_shared_pass(&store, &id)?;
     Ok(())
 }

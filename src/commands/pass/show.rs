@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::commands::IdArg;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use crate::output::{self, Format};
 use crate::rules::pass::{
     Step, current_end, days_left_under_cap, grouped_number, is_historical, latest_prolonged_end,
@@ -12,7 +12,7 @@ use anyhow::Result;
 
 pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     let (_, case) = store.read(&id)?;
     let pass = the_pass(&case.pass, id.as_str())?;
     let rows: Vec<StepRow> = steps(pass)
@@ -87,7 +87,7 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
         start: pass.start,
         issued_end: pass.end,
         current_end: end,
-        days_left: (end - ctx.today).num_days().max(-1) + 1,
+        days_left: crate::rules::dates::days_left(end, ctx.today),
         steps: rows,
         prolonged_days: already,
         allowances,

@@ -4,7 +4,7 @@ use super::*;
 use crate::case::date::parse_cli;
 use crate::case::document::{insert_table, suspension_table};
 use crate::case::model::Suspension;
-use crate::commands::{Ctx, known_code, parse_id};
+use crate::commands::{Ctx, known_code, resolve_who};
 use crate::rules::pass::{current_end, suspension_problems};
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -12,6 +12,7 @@ use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct PassSuspendArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     #[arg(long, value_parser = parse_cli)]
     pub from: NaiveDate,
@@ -27,7 +28,7 @@ pub struct PassSuspendArgs {
 
 pub fn run(ctx: &Ctx, a: PassSuspendArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     known_code(
         &store.reference.suspension_reasons,
         &a.reason,

@@ -6,7 +6,7 @@ use crate::case::document::{
 };
 use crate::case::model::{PreviousProject, Project};
 use crate::case::validate::is_rome;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
@@ -14,6 +14,7 @@ use toml_edit::{Item, value};
 
 #[derive(Debug, Args)]
 pub struct ProjectSetArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// The target job or training, in words
     #[arg(long)]
@@ -28,7 +29,7 @@ pub struct ProjectSetArgs {
 
 pub fn run(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     let target = a.target.trim().to_string();
     if target.is_empty() {
         bail!("--target is empty: name the job or training aimed at");

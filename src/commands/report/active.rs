@@ -44,6 +44,7 @@ fn document(rows: &[ActiveRow], on: NaiveDate, lang: Lang) -> Document {
             "PASS end",
             "last interview",
             "open barriers",
+            "flag",
         ],
     );
     for r in rows {
@@ -56,6 +57,7 @@ fn document(rows: &[ActiveRow], on: NaiveDate, lang: Lang) -> Document {
             Cell::opt_date(r.pass_end),
             Cell::opt_date(r.last_interview),
             Cell::count(r.open_barriers),
+            Cell::text(r.flag.as_deref().unwrap_or_default()),
         ]);
     }
     let mut doc = Document::new();

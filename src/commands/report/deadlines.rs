@@ -15,6 +15,9 @@ pub struct DeadlinesArgs {
     #[arg(long, default_value_t = 30, value_name = "DAYS",
           value_parser = clap::value_parser!(u64).range(0..=36_500))]
     pub within: u64,
+    /// Also the items set aside with `iae deadlines dismiss`, with their reason
+    #[arg(long)]
+    pub all: bool,
     #[command(flatten)]
     pub out: OutputArgs,
 }
@@ -22,13 +25,14 @@ pub struct DeadlinesArgs {
 pub fn run(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
     let store = ctx.open()?;
     let set = load_exact(&store)?;
-    let rows = deadlines(
+    let mut rows = deadlines(
         set.cases.iter().map(|l| (l.file_id.as_str(), &l.case)),
         &store.structure,
         &store.reference,
         ctx.today,
         a.within,
     );
+    rows.retain(|d| a.all || d.dismissed.is_none());
     emit(
         ctx,
         &document(&rows, ctx.today, a.within, ctx.lang),
@@ -57,12 +61,22 @@ fn document(rows: &[Deadline], today: NaiveDate, within: u64, lang: Lang) -> Doc
             Cell::text(&d.id),
             Cell::text(&d.name),
             Cell::text(&d.what),
-            Cell::text(&d.detail),
+            Cell::text(match &d.dismissed {
+                Some(why) => crate::t!(
+                    "deadline-dismissed",
+                    detail = d.detail.as_str(),
+                    reason = why.as_str()
+                ),
+                None => d.detail.clone(),
+            }),
         ]);
     }
     let mut doc = Document::new();
     doc.table(sheet);
-    let overdue = rows.iter().filter(|d| d.overdue).count();
+    let overdue = rows
+        .iter()
+        .filter(|d| d.overdue && d.dismissed.is_none())
+        .count();
     if overdue > 0 {
         doc.note(crate::t!("report-overdue", count = overdue));
     }

@@ -3,13 +3,14 @@
 use crate::case::date::parse_cli;
 use crate::case::document::{insert_table, skill_table};
 use crate::case::model::Skill;
-use crate::commands::{Ctx, known_code, parse_id};
+use crate::commands::{Ctx, known_code, resolve_who};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct SkillAddArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// savoir_etre, savoir_faire or aptitude
     #[arg(long)]
@@ -28,7 +29,7 @@ pub struct SkillAddArgs {
 
 pub fn run(ctx: &Ctx, a: SkillAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     known_code(
         &store.reference.skill_kinds,
         &a.kind,

@@ -4,6 +4,8 @@
 pub mod complete;
 pub mod editor;
 pub mod prompt;
+pub mod records;
+pub mod who;
 
 use crate::error::{Status, UserError};
 use crate::t;

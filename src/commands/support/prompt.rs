@@ -41,3 +41,43 @@ pub fn confirm(question: &str) -> Result<bool> {
     let answer = ask(&format!("{question} [Y/n]"), true, |a| Ok(a.to_lowercase()))?;
     Ok(!matches!(answer.as_deref(), Some("n" | "no" | "non")))
 }
+
+/// Several lines typed on a terminal, ended by an empty line (or the end of input): the
+/// notes of an interview when no editor is set. Nothing typed is `None`.
+pub fn paragraph(intro: &str) -> Result<Option<String>> {
+    eprintln!("{intro}");
+    read_paragraph(std::io::stdin().lock())
+}
+
+/// The lines of `input` up to the first empty one.
+pub fn read_paragraph(input: impl BufRead) -> Result<Option<String>> {
+    let mut lines = Vec::new();
+    for line in input.lines() {
+        let line = line.context("cannot read the answer")?;
+        if line.trim().is_empty() {
+            break;
+        }
+        lines.push(line.trim_end().to_string());
+    }
+    Ok((!lines.is_empty()).then(|| lines.join("\n")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_paragraph;
+
+    #[test]
+    fn a_paragraph_ends_at_the_first_empty_line_or_the_end_of_input() {
+        let typed = "Point sur le permis.\nRDV auto-école le 12.\n\nignored\n";
+        assert_eq!(
+            read_paragraph(typed.as_bytes()).unwrap().as_deref(),
+            Some("Point sur le permis.\nRDV auto-école le 12.")
+        );
+        assert_eq!(
+            read_paragraph("one line".as_bytes()).unwrap().as_deref(),
+            Some("one line")
+        );
+        assert_eq!(read_paragraph("\nlater".as_bytes()).unwrap(), None);
+        assert_eq!(read_paragraph("".as_bytes()).unwrap(), None);
+    }
+}

@@ -3,13 +3,14 @@
 use crate::case::date::parse_cli;
 use crate::case::document::{insert_table, training_table};
 use crate::case::model::Training;
-use crate::commands::{Ctx, parse_id};
+use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct TrainingAddArgs {
+    /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     #[arg(long)]
     pub title: String,
@@ -30,7 +31,7 @@ pub struct TrainingAddArgs {
 
 pub fn run(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
     let store = ctx.open()?;
-    let id = parse_id(&a.id)?;
+    let id = resolve_who(&store, &a.id)?;
     if a.title.trim().is_empty() || a.organism.trim().is_empty() {
         bail!("--title and --organism cannot be empty");
     }

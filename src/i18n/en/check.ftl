@@ -60,7 +60,6 @@ check-interview-before-application = interview on { $date }, before the applicat
 check-interview-after-exit = { $kind } interview on { $date }, after the exit on { $exit }
 check-interview-after-exit-hint = after the exit, record kind = "post_sortie"
 check-barrier-number-twice = barrier number { $number } is used twice
-check-barrier-number-twice-hint = give each barrier its own number
 check-barrier-ended-without-date = barrier { $number } is { $status } without a date
 check-barrier-ended-without-date-hint = add resolved_on = YYYY-MM-DD (the day it ended)
 check-barrier-open-with-date = barrier { $number } is { $status } but has an end date

@@ -60,7 +60,6 @@ check-interview-before-application = entretien le { $date }, avant la candidatur
 check-interview-after-exit = entretien { $kind } le { $date }, après la sortie du { $exit }
 check-interview-after-exit-hint = après la sortie, enregistrez kind = "post_sortie"
 check-barrier-number-twice = le numéro de frein { $number } est utilisé deux fois
-check-barrier-number-twice-hint = donnez à chaque frein son propre numéro
 check-barrier-ended-without-date = le frein { $number } a le statut « { $status } » sans date
 check-barrier-ended-without-date-hint = ajoutez resolved_on = AAAA-MM-JJ (le jour où il a pris fin)
 check-barrier-open-with-date = le frein { $number } a le statut « { $status } » mais une date de fin

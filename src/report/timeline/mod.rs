@@ -191,7 +191,7 @@ fn person_line(case: &CaseFile, w: &Words, today: NaiveDate) -> String {
 fn pass_line(case: &CaseFile, w: &Words, today: NaiveDate) -> Option<String> {
     let pass = case.pass.as_ref()?;
     let end = current_end(pass);
-    let left = (end - today).num_days();
+    let left = crate::rules::dates::days_left(end, today);
     Some(format!(
         "PASS IAE {} : {} {} {} {} ({} {end}{}{})",
         grouped_number(&pass.number),
@@ -205,7 +205,7 @@ fn pass_line(case: &CaseFile, w: &Words, today: NaiveDate) -> Option<String> {
         } else {
             format!(", {} suspension(s)", pass.suspensions.len())
         },
-        if left >= 0 && case.exit.is_none() {
+        if left > 0 && case.exit.is_none() {
             format!(", {left} {}", w.t("jours restants", "days left"))
         } else {
             String::new()

@@ -8,10 +8,11 @@
 //! to the root (`help-iae--dir`). Value names are shared: `help-value-date` is `<DATE>`.
 
 use crate::reference::Lang;
-use clap::builder::StyledStr;
-use clap::error::{ContextKind, ContextValue, ErrorFormatter, ErrorKind};
 use clap::{Arg, Command, CommandFactory, FromArgMatches, ValueEnum};
 use std::ffi::OsString;
+
+mod errors;
+pub use errors::Localized;
 
 /// The ids the re-labelling asks for besides those of the tree (a test checks they exist).
 pub const FIXED_IDS: &[&str] = &[
@@ -401,192 +402,6 @@ fn template(cmd: &Command, lang: Lang) -> String {
     t + "{after-help}"
 }
 
-/// clap's usage errors written from the `clap-*` messages of the current language.
-#[derive(Debug)]
-pub struct Localized;
-
-fn quoted(value: &ContextValue) -> Vec<String> {
-    match value {
-        ContextValue::String(s) => vec![s.clone()],
-        ContextValue::Strings(v) => v.clone(),
-        ContextValue::StyledStr(s) => vec![s.to_string()],
-        ContextValue::StyledStrs(v) => v.iter().map(|s| s.to_string()).collect(),
-        ContextValue::Number(n) => vec![n.to_string()],
-        ContextValue::Bool(b) => vec![b.to_string()],
-        ContextValue::None => Vec::new(),
-        _ => Vec::new(),
-    }
-}
-
-impl ErrorFormatter for Localized {
-    fn format_error(error: &clap::error::Error<Self>) -> StyledStr {
-        use crate::t;
-        let get = |kind| error.get(kind).map(quoted).unwrap_or_default();
-        let one = |kind| get(kind).into_iter().next().unwrap_or_default();
-        let number = |kind| one(kind).parse::<i64>().unwrap_or(0);
-        let arg = one(ContextKind::InvalidArg);
-        let value = one(ContextKind::InvalidValue);
-        let tab = "  ";
-        let mut out = format!("{}: ", t!("error-prefix"));
-        match error.kind() {
-            ErrorKind::ArgumentConflict => {
-                let prior = error.get(ContextKind::PriorArg);
-                match prior {
-                    Some(ContextValue::String(p)) if *p == arg => {
-                        out += &t!("clap-used-twice", arg = arg.as_str())
-                    }
-                    Some(ContextValue::String(p)) => {
-                        out += &t!("clap-conflict", arg = arg.as_str(), other = p.as_str())
-                    }
-                    Some(ContextValue::Strings(others)) => {
-                        out += &t!("clap-conflict-many", arg = arg.as_str());
-                        for o in others {
-                            out += &format!("\n{tab}{o}");
-                        }
-                    }
-                    _ => out += &t!("clap-conflict-others", arg = arg.as_str()),
-                }
-            }
-            ErrorKind::NoEquals => out += &t!("clap-no-equals", arg = arg.as_str()),
-            ErrorKind::InvalidValue if value.is_empty() => {
-                out += &t!("clap-value-required", arg = arg.as_str())
-            }
-            ErrorKind::InvalidValue => {
-                out += &t!(
-                    "clap-invalid-value",
-                    value = value.as_str(),
-                    arg = arg.as_str()
-                );
-                let valid = get(ContextKind::ValidValue);
-                if !valid.is_empty() {
-                    out += &format!(
-                        "\n{tab}{}",
-                        t!("help-possible-values", values = valid.join(", "))
-                    );
-                }
-            }
-            ErrorKind::InvalidSubcommand => {
-                out += &t!(
-                    "clap-invalid-subcommand",
-                    name = one(ContextKind::InvalidSubcommand)
-                )
-            }
-            ErrorKind::MissingRequiredArgument => {
-                out += &t!("clap-missing-required");
-                for a in get(ContextKind::InvalidArg) {
-                    out += &format!("\n{tab}{a}");
-                }
-            }
-            ErrorKind::MissingSubcommand => {
-                out += &t!(
-                    "clap-missing-subcommand",
-                    command = one(ContextKind::InvalidSubcommand)
-                );
-                let valid = get(ContextKind::ValidSubcommand);
-                if !valid.is_empty() {
-                    out += &format!(
-                        "\n{tab}{}",
-                        t!("clap-subcommands", values = valid.join(", "))
-                    );
-                }
-            }
-            ErrorKind::TooManyValues => {
-                out += &t!(
-                    "clap-too-many-values",
-                    value = value.as_str(),
-                    arg = arg.as_str()
-                )
-            }
-            ErrorKind::TooFewValues => {
-                out += &t!(
-                    "clap-too-few-values",
-                    arg = arg.as_str(),
-                    min = number(ContextKind::MinValues),
-                    actual = number(ContextKind::ActualNumValues)
-                )
-            }
-            ErrorKind::WrongNumberOfValues => {
-                out += &t!(
-                    "clap-wrong-number-of-values",
-                    arg = arg.as_str(),
-                    expected = number(ContextKind::ExpectedNumValues),
-                    actual = number(ContextKind::ActualNumValues)
-                )
-            }
-            ErrorKind::ValueValidation => {
-                out += &t!(
-                    "clap-invalid-value",
-                    value = value.as_str(),
-                    arg = arg.as_str()
-                );
-                if let Some(source) = std::error::Error::source(error) {
-                    out = format!(
-                        "{}: {}",
-                        t!("error-prefix"),
-                        t!(
-                            "clap-invalid-value-because",
-                            value = value.as_str(),
-                            arg = arg.as_str(),
-                            reason = source.to_string()
-                        )
-                    );
-                }
-            }
-            ErrorKind::UnknownArgument => out += &t!("clap-unknown-argument", arg = arg.as_str()),
-            ErrorKind::InvalidUtf8 => out += &t!("clap-invalid-utf8"),
-            _ => match std::error::Error::source(error) {
-                Some(source) => out += &source.to_string(),
-                None => out += &t!("clap-unknown-cause"),
-            },
-        }
-        let suggestions = [
-            (ContextKind::SuggestedSubcommand, "clap-similar-subcommand"),
-            (ContextKind::SuggestedArg, "clap-similar-argument"),
-            (ContextKind::SuggestedValue, "clap-similar-value"),
-        ];
-        let mut first = true;
-        for (kind, id) in suggestions {
-            let similar = get(kind);
-            if !similar.is_empty() {
-                if first {
-                    out.push('\n');
-                    first = false;
-                }
-                let list = similar
-                    .iter()
-                    .map(|s| t!("clap-quoted", value = s.as_str()))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                out += &format!(
-                    "\n{tab}{}: {}",
-                    t!("hint-prefix"),
-                    super::message(
-                        id,
-                        &[
-                            ("count", (similar.len() as i64).into()),
-                            ("values", list.into())
-                        ]
-                    )
-                );
-            }
-        }
-        for tip in get(ContextKind::Suggested) {
-            if first {
-                out.push('\n');
-                first = false;
-            }
-            out += &format!("\n{tab}{}: {tip}", t!("hint-prefix"));
-        }
-        if let Some(usage) = error.get(ContextKind::Usage) {
-            let usage = quoted(usage).concat();
-            let usage = usage.strip_prefix("Usage:").unwrap_or(&usage).trim_start();
-            out += &format!("\n\n{} {usage}", t!("help-usage-heading"));
-        }
-        out += &format!("\n\n{}\n", t!("clap-more-information", help = "--help"));
-        StyledStr::from(out)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -657,7 +472,7 @@ mod tests {
             .chain(FIXED_IDS.iter().map(|s| s.to_string()))
             .map(|id| id.split('.').next().unwrap().to_string())
             .collect();
-        let defined = super::super::tests::ids(&[("help.ftl", include_str!("en/help.ftl"))]);
+        let defined = super::super::tests::ids(&[("help.ftl", include_str!("../en/help.ftl"))]);
         let stale: Vec<_> = defined.difference(&wanted).collect();
         assert!(
             stale.is_empty(),

@@ -1,0 +1,177 @@
+//! Who a command is about: an id (7K3M9Q) or a name, resolved the same way by every command
+//! that takes one. A mistyped id or name gets "did you mean …" rather than a bare refusal.
+
+use crate::case::CaseFile;
+use crate::case::names::fold;
+use crate::error::{Status, UserError};
+use crate::store::id::CaseId;
+use crate::store::{Loaded, Store};
+use anyhow::Result;
+
+/// How well a folded query matches a name, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Match {
+    /// Every word of the query starts a word of the name ("mar" → MARTINE).
+    Prefix,
+    /// Every word of the query is a whole word of the name ("sofia" → Sofia, not Sofiane).
+    Whole,
+    /// Whole words, one of them a word of the last name ("martin" → MARTIN Léa, not
+    /// LEFÈVRE Martine).
+    LastName,
+}
+
+/// How `folded_query` matches the name `first last`, if it does.
+pub fn name_match(first: &str, last: &str, folded_query: &str) -> Option<Match> {
+    let first = fold(first);
+    let last = fold(last);
+    let words: Vec<&str> = first.split(' ').chain(last.split(' ')).collect();
+    let query: Vec<&str> = folded_query.split(' ').filter(|w| !w.is_empty()).collect();
+    if query.is_empty() || !query.iter().all(|q| words.iter().any(|w| w.starts_with(q))) {
+        return None;
+    }
+    if !query.iter().all(|q| words.contains(q)) {
+        Some(Match::Prefix)
+    } else if query.iter().any(|q| last.split(' ').any(|w| w == *q)) {
+        Some(Match::LastName)
+    } else {
+        Some(Match::Whole)
+    }
+}
+
+fn case_match(case: &CaseFile, folded_query: &str) -> Option<Match> {
+    name_match(
+        &case.person.first_name,
+        &case.person.last_name,
+        folded_query,
+    )
+}
+
+/// The cases `query` designates: the best tier of name matches only.
+pub fn matches<'a>(cases: &'a [Loaded], query: &str) -> Vec<&'a Loaded> {
+    let wanted = fold(query);
+    let scored: Vec<(Match, &Loaded)> = cases
+        .iter()
+        .filter_map(|l| case_match(&l.case, &wanted).map(|m| (m, l)))
+        .collect();
+    let best = scored.iter().map(|(m, _)| *m).max();
+    scored
+        .into_iter()
+        .filter(|(m, _)| Some(*m) == best)
+        .map(|(_, l)| l)
+        .collect()
+}
+
+/// Cases whose id is one character away from `query`, or one of whose name words is
+/// within two edits of a word of it: the "did you mean" list.
+fn near<'a>(cases: &'a [Loaded], query: &str) -> Vec<&'a Loaded> {
+    let upper = query.trim().to_ascii_uppercase();
+    let folded = fold(query);
+    cases
+        .iter()
+        .filter(|l| {
+            let id_close = strsim::levenshtein(&l.file_id, &upper) <= 1;
+            let name = fold(&format!(
+                "{} {}",
+                l.case.person.first_name, l.case.person.last_name
+            ));
+            let name_close = folded.split(' ').any(|q| {
+                q.chars().count() >= 3
+                    && name
+                        .split(' ')
+                        .any(|w| strsim::levenshtein(w, q) <= 2.min(q.chars().count() / 3 + 1))
+            });
+            id_close || name_close
+        })
+        .collect()
+}
+
+fn describe(l: &Loaded) -> String {
+    crate::t!(
+        "name-candidate",
+        id = l.file_id.clone(),
+        name = l.case.display_name(),
+        birth = l.case.person.birth_date.to_string()
+    )
+}
+
+/// The case `who` designates, or an error listing the candidates (several matches) or
+/// the near misses (none). An existing id is taken as is, without reading every file.
+pub fn resolve(store: &Store, who: &str) -> Result<CaseId> {
+    if let Ok(id) = CaseId::parse(who)
+        && store.case_path(&id).exists()
+    {
+        return Ok(id);
+    }
+    if fold(who).is_empty() {
+        return Err(UserError::new(crate::t!("who-empty"))
+            .status(Status::Usage)
+            .into());
+    }
+    let set = store.load_all()?;
+    set.report_skipped();
+    let found = matches(&set.cases, who);
+    match found.as_slice() {
+        [one] => Ok(CaseId::parse(&one.file_id).map_err(anyhow::Error::msg)?),
+        [] => {
+            let close = near(&set.cases, who);
+            let mut err = UserError::new(crate::t!("who-none", query = who));
+            if close.is_empty() {
+                err = err.hint(crate::t!("who-list-hint"));
+            } else {
+                let list: Vec<String> = close.iter().map(|l| describe(l)).collect();
+                err = err.hint(crate::t!("who-did-you-mean", list = list.join(", ")));
+            }
+            Err(err.into())
+        }
+        many => {
+            let list: Vec<String> = many.iter().map(|l| format!("  {}", describe(l))).collect();
+            Err(UserError::new(format!(
+                "{}\n{}",
+                crate::t!("name-ambiguous", who = who, count = many.len()),
+                list.join("\n")
+            ))
+            .hint(crate::t!("hint-name-ambiguous"))
+            .into())
+        }
+    }
+}
+
+/// `resolve` for an optional argument: `None` stays `None`.
+pub fn resolve_opt(store: &Store, who: Option<&str>) -> Result<Option<CaseId>> {
+    who.map(|w| resolve(store, w)).transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_whole_last_name_beats_a_first_name_beats_a_beginning() {
+        assert_eq!(name_match("Léa", "MARTIN", "martin"), Some(Match::LastName));
+        assert_eq!(
+            name_match("Martine", "LEFÈVRE", "martin"),
+            Some(Match::Prefix)
+        );
+        assert_eq!(name_match("Léa", "MARTIN", "lea"), Some(Match::Whole));
+        assert_eq!(name_match("Marc", "LÉA", "lea"), Some(Match::LastName));
+        assert!(Match::LastName > Match::Whole && Match::Whole > Match::Prefix);
+    }
+
+    #[test]
+    fn every_word_must_match_in_any_order() {
+        assert_eq!(
+            name_match("Sofia", "MARTÍNEZ", "sofia mar"),
+            Some(Match::Prefix)
+        );
+        assert_eq!(
+            name_match("Sofia", "MARTÍNEZ", "martinez sofia"),
+            Some(Match::LastName)
+        );
+        assert_eq!(name_match("Sofia", "MARTÍNEZ", "sofia dupont"), None);
+        assert_eq!(name_match("Sofia", "MARTÍNEZ", ""), None);
+        assert_eq!(
+            name_match("Jean-Noël", "N'DIAYE", "noel n diaye"),
+            Some(Match::LastName)
+        );
+    }
+}
