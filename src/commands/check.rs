@@ -233,7 +233,7 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
             out.push((
                 l.rel_path.clone(),
                 Finding::new(
-                    "W008",
+                    "W013",
                     vec![Seg::Key("pass".into()), Seg::Key("number".into())],
                     crate::t!(
                         "pass-number-shared",
@@ -248,7 +248,7 @@ fn across_files(cases: &[Loaded]) -> Vec<(String, Finding)> {
     out
 }
 
-/// Said when a PASS number is written: the other salariés who already have it (W008).
+/// Said when a PASS number is written: the other salariés who already have it (W013).
 /// The file is written all the same: which of the two is wrong is for a person to see.
 pub fn warn_shared_pass(store: &Store, id: &crate::case::id::CaseId) -> Result<()> {
     let set = store.load_all()?;
@@ -262,7 +262,7 @@ pub fn warn_shared_pass(store: &Store, id: &crate::case::id::CaseId) -> Result<(
             .map(|o| format!("{} ({})", o.case.display_name(), o.file_id))
             .collect();
         eprintln!(
-            "{}: W008 {}",
+            "{}: W013 {}",
             crate::t!("warning-prefix"),
             crate::t!(
                 "pass-number-shared",

@@ -29,7 +29,7 @@ fn a_pass_number_given_to_two_salaries_is_said_at_write_and_by_check() {
     );
     let err = stderr(&out);
     assert!(
-        err.contains("W008")
+        err.contains("W013")
             && err.contains("999992500042")
             && err.contains(&format!("MARTIN Léa ({lea})")),
         "{err}"
@@ -37,7 +37,7 @@ fn a_pass_number_given_to_two_salaries_is_said_at_write_and_by_check() {
     assert!(s.read(&paul).contains("999992500042"));
     let out = s.iae().args(["check", "-v"]).output().unwrap();
     let err = stderr(&out);
-    assert_eq!(err.matches("W008").count(), 2, "{err}");
+    assert_eq!(err.matches("W013").count(), 2, "{err}");
     assert!(
         err.contains("le PASS IAE n° 999992500042 est aussi celui de"),
         "{err}"
