@@ -15,7 +15,7 @@ fn every_code_is_pinned_by_the_fixture() {
 #[test]
 fn without_verbose_only_errors_are_printed() {
     let s = Structure::from_fixture("check");
-    let out = s.iae().arg("check").output().unwrap();
+    let out = s.iae().env("IAE_LANG", "en").arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(

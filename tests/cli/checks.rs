@@ -90,7 +90,7 @@ fn hours_after_the_exit_are_refused_and_the_file_is_unchanged() {
             "Agente",
         ],
     ] {
-        let out = s.iae().args(&args).output().unwrap();
+        let out = s.iae().env("IAE_LANG", "en").args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
         assert!(
             stderr(&out).contains("after the exit"),
@@ -237,7 +237,7 @@ fn two_barriers_with_one_number_are_refused_and_check_says_how_to_renumber() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
-        err.contains("used twice")
+        err.contains("utilisé deux fois")
             && err.contains(&format!("iae edit {id}"))
             && err.contains("number = 2"),
         "{err}"

@@ -23,7 +23,7 @@ fn init_writes_a_documented_structure_and_refuses_to_overwrite_it() {
     let config = std::fs::read_to_string(dir.join("iae.toml")).unwrap();
     assert!(config.contains("name = \"Les Jardins de Bagneux\""));
     assert!(config.contains("kind = \"ACI\""));
-    assert!(config.contains("# One interview every so many days"));
+    assert!(config.contains("# Nombre de jours entre deux entretiens"));
     assert!(dir.join("salaries").is_dir());
     assert!(
         std::fs::read_to_string(dir.join(".gitignore"))
