@@ -123,7 +123,7 @@ impl fmt::Display for Located {
         }
         write!(f, "{}", self.message)?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  {}: {hint}", crate::t!("hint-prefix"))?;
         }
         Ok(())
     }

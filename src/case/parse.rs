@@ -31,7 +31,7 @@ pub fn parse_typed<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, Finding
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let deserializer = toml::Deserializer::parse(text).map_err(|e| {
         let mut finding = Finding::new("E001", Vec::new(), first_line(e.message()))
-            .hint("this is not valid TOML: fix the line shown (quotes, `=`, brackets, dates as YYYY-MM-DD)");
+            .hint(crate::t!("check-toml-hint"));
         place(&mut finding, text, e.span());
         finding
     })?;

@@ -1,6 +1,7 @@
 //! The structure's own settings (`iae.toml`): who it is and the numbers it is held to.
 
 use crate::reference::{Override, Reference};
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -219,25 +220,25 @@ impl Structure {
         let mut problems = Vec::new();
         let kinds = &Reference::embedded().kinds;
         if !kinds.contains(&self.kind) {
-            problems.push(format!(
-                "kind = \"{}\" is not a kind of SIAE — write one of {}",
-                self.kind,
-                kinds.list()
+            problems.push(t!(
+                "check-settings-kind",
+                kind = self.kind.as_str(),
+                kinds = kinds.list()
             ));
         }
         if let Some(siret) = &self.siret
             && !is_siret(siret)
         {
-            problems.push(format!("siret = \"{siret}\" is not 14 digits"));
+            problems.push(t!("check-settings-siret", siret = siret.as_str()));
         }
         if !(self.etp.annual_hours > 0.0 && self.etp.annual_hours <= 8784.0) {
-            problems.push(format!(
-                "etp.annual_hours = {} is not a number of hours in a year — write e.g. 1607",
-                self.etp.annual_hours
+            problems.push(t!(
+                "check-settings-annual-hours",
+                hours = self.etp.annual_hours
             ));
         }
         if self.interview_every_days == 0 {
-            problems.push("interview_every_days must be at least 1".into());
+            problems.push(t!("check-settings-interview-every"));
         }
         if self.interview_every_days > MAX_INTERVIEW_EVERY_DAYS {
             problems.push(crate::t!(
@@ -272,9 +273,7 @@ impl Structure {
             ("targets.durable", self.targets.durable),
         ] {
             if !(0.0..=1.0).contains(&value) {
-                problems.push(format!(
-                    "{name} = {value} is not a fraction — write e.g. 0.60 for 60 %"
-                ));
+                problems.push(t!("check-settings-fraction", name = name, value = value));
             }
         }
         let categories = &Reference::embedded().exit_categories;
@@ -282,10 +281,12 @@ impl Structure {
             if let Some(category) = &change.category
                 && !categories.contains(category)
             {
-                problems.push(format!(
-                        "exit_reasons.{code}.category = \"{category}\" is not a category — write one of {}",
-                        categories.list()
-                    ));
+                problems.push(t!(
+                    "check-settings-exit-category",
+                    code = code.as_str(),
+                    category = category.as_str(),
+                    categories = categories.list()
+                ));
             }
         }
         problems
@@ -296,64 +297,56 @@ pub fn is_siret(text: &str) -> bool {
     text.len() == 14 && text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The commented `iae.toml` that `iae init` writes.
+/// A message as TOML comment lines, each starting with `# `.
+fn comment(id: &str) -> String {
+    crate::i18n::message(id, &[])
+        .lines()
+        .map(|line| format!("# {line}\n"))
+        .collect()
+}
+
+/// The commented `iae.toml` that `iae init` writes, its comments in the current language.
 pub fn init_text(name: &str, kind: &str, siret: Option<&str>) -> String {
     let name = toml_edit::Value::from(name).to_string();
     let siret = match siret {
         Some(s) => format!("siret = \"{s}\""),
         None => "# siret = \"12345678900012\"".to_string(),
     };
-    format!(
-        r#"# Structure d'insertion par l'activité économique — settings read by `iae`.
-# Every key is documented in docs/format.md. Lines starting with # are comments.
-
-# Name of the structure, as in the convention with the state.
-name = {name}
-# ACI | EI | AI | ETTI | EITI
-kind = "{kind}"
-# SIRET number (14 digits).
-{siret}
-
-# Posts funded by the state for the year (ETP conventionnés), for the annual report.
-# funded_etp = 12.5
-
-# One interview every so many days; a salarié is overdue past it.
-interview_every_days = 31
-
-# Years a case file is kept after the exit (personal data retention); past them,
-# `iae check -v` and `iae report deadlines` list the file and `iae purge` anonymises it.
-# retention_years = 2
-
-# Who may read the case files: "private" (the owner alone) or "group" (the owner's group too).
-# [files]
-# mode = "private"
-
-# Exit-rate targets as fractions (circulaire DGEFP 2008-21).
-[targets]
-dynamic = 0.60
-durable = 0.25
-
-# Which exits count in the rates: "pipeline" (as the state's statistics count them: ACI
-# and EI at least 81 days; AI and ETTI 150 hours within one calendar year) or "circular"
-# (the circulaire's "more than 3 months"; 150 hours over the parcours). docs/reports.md.
-[exits]
-counting = "pipeline"
-
-# Hours of one full-time equivalent over a year (the ASP sets it per financial annex).
-[etp]
-annual_hours = 1607
-
-# Add a prescriber, or change one:
-# [prescribers.epide]
-# fr = "EPIDE"
-# en = "EPIDE"
-# authorized = false
-
-# Change the category of an exit reason, or add one:
-# [exit_reasons.retraite]
-# category = "autre_sortie"
-"#
-    )
+    let c = comment;
+    [
+        format!("{}\n", c("check-init-header")),
+        format!("{}name = {name}\n", c("check-init-name")),
+        format!("# ACI | EI | AI | ETTI | EITI\nkind = \"{kind}\"\n"),
+        format!("{}{siret}\n\n", c("check-init-siret")),
+        format!("{}# funded_etp = 12.5\n\n", c("check-init-funded-etp")),
+        format!(
+            "{}interview_every_days = 31\n\n",
+            c("check-init-interview-every")
+        ),
+        format!("{}# retention_years = 2\n\n", c("check-init-retention")),
+        format!(
+            "{}# [files]\n# mode = \"private\"\n\n",
+            c("check-init-files")
+        ),
+        format!(
+            "{}[targets]\ndynamic = 0.60\ndurable = 0.25\n\n",
+            c("check-init-targets")
+        ),
+        format!(
+            "{}[exits]\ncounting = \"pipeline\"\n\n",
+            c("check-init-exits")
+        ),
+        format!("{}[etp]\nannual_hours = 1607\n\n", c("check-init-etp")),
+        format!(
+            "{}# [prescribers.epide]\n# fr = \"EPIDE\"\n# en = \"EPIDE\"\n# authorized = false\n\n",
+            c("check-init-prescribers")
+        ),
+        format!(
+            "{}# [exit_reasons.retraite]\n# category = \"autre_sortie\"\n",
+            c("check-init-exit-reasons")
+        ),
+    ]
+    .concat()
 }
 
 #[cfg(test)]

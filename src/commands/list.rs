@@ -1,6 +1,7 @@
 //! `iae list`: who is in parcours (or has left), one line each.
 
 use super::Ctx;
+use crate::output::sheet::Cell;
 use crate::output::{self, Row};
 use crate::report::list::{Filter, ListRow, list_rows, sort_rows};
 use anyhow::Result;
@@ -54,7 +55,7 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
 }
 
 fn day(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+    Cell::opt_date(d).display()
 }
 
 impl Row for ListRow {
@@ -67,6 +68,17 @@ impl Row for ListRow {
             "PASS end",
             "last\ninterview",
             "status",
+        ]
+    }
+    fn labels() -> Vec<String> {
+        vec![
+            crate::t!("report-col-id"),
+            crate::t!("report-col-name"),
+            crate::t!("report-col-hired-on"),
+            crate::t!("report-col-contract-end"),
+            crate::t!("report-col-pass-end"),
+            crate::t!("report-col-last-interview"),
+            crate::t!("report-col-status"),
         ]
     }
     fn keys() -> Vec<&'static str> {
@@ -84,11 +96,15 @@ impl Row for ListRow {
         vec![
             self.id.clone(),
             self.name.clone(),
-            self.hired_on.to_string(),
+            Cell::Date(self.hired_on).display(),
             day(self.contract_end),
             day(self.pass_end),
             day(self.last_interview),
-            self.status.to_string(),
+            match self.status {
+                "exited" => crate::t!("report-list-status-exited"),
+                "active" => crate::t!("report-list-status-active"),
+                other => other.to_string(),
+            },
         ]
     }
 }

@@ -1,6 +1,7 @@
 //! The localisation layer: every sentence a person reads comes from a Fluent message in
 //! `fr/*.ftl` or `en/*.ftl`, embedded in the binary. French unless told otherwise.
 
+pub mod format;
 pub mod help;
 
 use crate::reference::Lang;
@@ -21,6 +22,7 @@ pub const FR: &[(&str, &str)] = &[
     ("report.ftl", include_str!("fr/report.ftl")),
     ("rules.ftl", include_str!("fr/rules.ftl")),
     ("timeline.ftl", include_str!("fr/timeline.ftl")),
+    ("check.ftl", include_str!("fr/check.ftl")),
     ("who.ftl", include_str!("fr/who.ftl")),
     ("records.ftl", include_str!("fr/records.ftl")),
     ("day.ftl", include_str!("fr/day.ftl")),
@@ -37,6 +39,7 @@ pub const EN: &[(&str, &str)] = &[
     ("report.ftl", include_str!("en/report.ftl")),
     ("rules.ftl", include_str!("en/rules.ftl")),
     ("timeline.ftl", include_str!("en/timeline.ftl")),
+    ("check.ftl", include_str!("en/check.ftl")),
     ("who.ftl", include_str!("en/who.ftl")),
     ("records.ftl", include_str!("en/records.ftl")),
     ("day.ftl", include_str!("en/day.ftl")),

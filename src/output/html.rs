@@ -93,7 +93,7 @@ pub fn page(doc: &Document) -> Option<String> {
     }
     Some(format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{t}</h1>\n{body}</body>\n</html>\n",
-        lang = crate::i18n::lang().pick("fr", "en"),
+        lang = crate::t!("report-page-lang"),
         t = escape(title)
     ))
 }
@@ -104,7 +104,7 @@ mod tests {
 
     #[test]
     fn the_page_is_self_contained_and_escaped() {
-        let mut named = Sheet::new("Détail", "Détail", &["name"]);
+        let mut named = Sheet::with_labels("Détail", "Détail", [("name", "nom")]);
         named.row(vec![Cell::text("MARTIN Sofia")]);
         let mut doc = Document::new();
         doc.bars("Sorties", vec![("Emploi durable".into(), 3.0)])

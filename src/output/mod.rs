@@ -29,8 +29,13 @@ pub enum Format {
 
 /// A line of a listing: how it shows as table cells; JSON, CSV and YAML use its fields.
 pub trait Row: Serialize {
-    /// Column titles of the table and Markdown outputs.
+    /// Column names of the table and Markdown outputs, in English.
     fn headers() -> Vec<&'static str>;
+    /// Column titles people read in the table and Markdown outputs, in the current
+    /// language (by default the names of `headers`).
+    fn labels() -> Vec<String> {
+        Self::headers().iter().map(|h| h.to_string()).collect()
+    }
     /// Field names, the CSV header when there is no row to serialize.
     fn keys() -> Vec<&'static str> {
         Self::headers()
@@ -63,11 +68,15 @@ pub fn render_rows<R: Row>(rows: &[R], format: Format) -> Result<String> {
     Ok(match format {
         Format::Table => {
             let cells: Vec<Vec<String>> = rows.iter().map(Row::cells).collect();
-            format!("{}\n", table(&R::headers(), &cells))
+            let labels = R::labels();
+            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+            format!("{}\n", table(&labels, &cells))
         }
         Format::Markdown => {
             let cells: Vec<Vec<String>> = rows.iter().map(Row::cells).collect();
-            markdown(&R::headers(), &cells)
+            let labels = R::labels();
+            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+            markdown(&labels, &cells)
         }
         Format::Json => format!("{}\n", serde_json::to_string_pretty(rows)?),
         Format::Yaml => yaml_serde::to_string(rows)?,

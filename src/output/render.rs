@@ -131,7 +131,7 @@ pub fn render_csv(doc: &Document, french: bool) -> Result<Vec<u8>> {
             }
             writer.write_record([s.title.as_str()])?;
         }
-        writer.write_record(&s.headers)?;
+        writer.write_record(&s.keys)?;
         for row in &s.rows {
             writer.write_record(row.iter().map(|c| c.csv(french)))?;
         }
@@ -146,14 +146,22 @@ mod tests {
     use crate::output::sheet::Cell;
 
     fn doc() -> Document {
-        let mut s = Sheet::new("Sorties", "Sorties 2025", &["catégorie", "sorties", "part"]);
+        let mut s = Sheet::with_labels(
+            "Sorties",
+            "Sorties 2025",
+            [
+                ("category", "catégorie"),
+                ("exits", "sorties"),
+                ("share", "part"),
+            ],
+        );
         s.row(vec![
             Cell::text("Emploi durable"),
             Cell::Int(1),
             Cell::Pct(Some(0.25)),
         ]);
         s.row(vec![Cell::text("ETP"), Cell::Num(12.5), Cell::Pct(None)]);
-        let mut beside = Sheet::new("Taux", "Taux", &["figure"]);
+        let mut beside = Sheet::with_labels("Taux", "Taux", [("figure", "indicateur")]);
         beside.row(vec![Cell::text("x")]);
         let mut d = Document::new();
         d.table(s)
@@ -167,13 +175,13 @@ mod tests {
         let plain = String::from_utf8(render_csv(&doc(), false).unwrap()).unwrap();
         assert_eq!(
             plain,
-            "catégorie,sorties,part\nEmploi durable,1,0.25\nETP,12.5,\n"
+            "category,exits,share\nEmploi durable,1,0.25\nETP,12.5,\n"
         );
         let french = render_csv(&doc(), true).unwrap();
         assert_eq!(&french[..3], b"\xEF\xBB\xBF");
         assert_eq!(
             String::from_utf8(french[3..].to_vec()).unwrap(),
-            "catégorie;sorties;part\nEmploi durable;1;0,25\nETP;12,5;\n"
+            "category;exits;share\nEmploi durable;1;0,25\nETP;12,5;\n"
         );
     }
 
@@ -181,7 +189,7 @@ mod tests {
     fn markdown_has_every_table_and_note() {
         let md = render_markdown(&doc());
         assert!(md.starts_with("## Sorties 2025\n\n| catégorie | sorties | part |\n"));
-        assert!(md.contains("## Taux\n\n| figure |\n| --- |\n| x |\n"));
+        assert!(md.contains("## Taux\n\n| indicateur |\n| --- |\n| x |\n"));
         assert!(md.ends_with("\nMéthode : à la main.\n"));
     }
 

@@ -2,6 +2,7 @@
 //! numbers, dates as date cells, columns sized to their text.
 
 use super::sheet::{Cell, Document, Sheet};
+use crate::reference::Lang;
 use anyhow::Result;
 use chrono::Datelike;
 use rust_xlsxwriter::{ExcelDateTime, Format as XlsxFormat, Workbook, Worksheet};
@@ -18,7 +19,10 @@ pub fn render_xlsx(doc: &Document) -> Result<Vec<u8>> {
     let formats = Formats {
         bold: XlsxFormat::new().set_bold(),
         percent: XlsxFormat::new().set_num_format("0.0%"),
-        date: XlsxFormat::new().set_num_format("yyyy-mm-dd"),
+        date: XlsxFormat::new().set_num_format(match crate::i18n::lang() {
+            Lang::Fr => "dd/mm/yyyy",
+            Lang::En => "yyyy-mm-dd",
+        }),
     };
     for s in doc.sheets() {
         let ws = book.add_worksheet();
@@ -55,7 +59,7 @@ fn column(c: usize) -> u16 {
 fn write_cell(ws: &mut Worksheet, r: u32, col: u16, cell: &Cell, f: &Formats) -> Result<()> {
     // `+ 0.0` turns a negative zero into zero, which spreadsheets would show as `-0`.
     match cell {
-        Cell::Text(t) => ws.write_string(r, col, t)?,
+        Cell::Text(t) | Cell::Coded { label: t, .. } => ws.write_string(r, col, t)?,
         Cell::Int(n) => ws.write_number(r, col, *n as f64)?,
         Cell::Num(x) => ws.write_number(r, col, *x + 0.0)?,
         Cell::Pct(Some(x)) => ws.write_number_with_format(r, col, *x + 0.0, &f.percent)?,
@@ -79,7 +83,7 @@ mod tests {
 
     #[test]
     fn an_xlsx_workbook_is_written() {
-        let mut s = Sheet::new("Sorties", "Sorties 2025", &["date", "n"]);
+        let mut s = Sheet::with_labels("Sorties", "Sorties 2025", [("date", "date"), ("n", "n")]);
         s.row(vec![
             Cell::Date(chrono::NaiveDate::from_ymd_opt(2025, 2, 28).unwrap()),
             Cell::Num(-0.0),

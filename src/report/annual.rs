@@ -164,9 +164,7 @@ pub fn annual<'a>(
         etp_achieved: round2(hours_worked / annual_hours),
         etp_funded: structure.funded_etp,
         barriers: asp_barriers(cases, reference, year),
-        method: format!(
-            "Entries: hired in {year}. Present: hired on or before 31 December and not left before 1 January. Characteristics are those of the entries, at entry (age on the hiring date; criteria of the diagnosis). Interviews: attended, dated in the year. ETP achieved = hours worked in the year ÷ {annual_hours} ([etp] annual_hours), month by month: a month with recorded hours counts them, a month without counts the contracts' weekly hours over its days (a recorded month replaces the estimate for that month only)."
-        ),
+        method: crate::t!("report-annual-method", year = year, hours = annual_hours),
     })
 }
 

@@ -199,7 +199,7 @@ pub fn asp_barriers<'a>(
         year,
         people_concerned: people.len(),
         categories,
-        method: "A salarié is concerned by a category when one of its barriers was open at some time in the year (noted on or before 31 December, not ended before 1 January). Support comes from the actions dated in the year: only internal, only external, or both (an action marked both, or actions of each kind); a salarié without action in the year is concerned but in none of the three. Resolved and abandoned count the barriers that ended in the year; open at end, those still open on 31 December; the median is over the barriers resolved in the year.".into(),
+        method: crate::t!("report-barriers-method"),
     }
 }
 

@@ -74,7 +74,7 @@ pub fn deadlines<'a>(
             push(
                 until,
                 "retention_over",
-                format!("kept {years} y after the exit: `iae purge`"),
+                crate::t!("report-detail-retention", years = years),
             );
         }
         match &case.exit {
@@ -102,7 +102,11 @@ fn in_parcours(
         && let Some(end) = c.end
     {
         if end >= today {
-            push(end, "contract_end", format!("{} contract ends", c.kind));
+            push(
+                end,
+                "contract_end",
+                crate::t!("report-detail-contract-end", kind = c.kind.as_str()),
+            );
         } else {
             // The last contract is over and nothing followed: renew it or record the exit.
             push(
@@ -126,9 +130,12 @@ fn in_parcours(
                 .checked_sub_months(Months::new(ASK_BEFORE_MONTHS))
                 .unwrap_or(end);
             let note = if window <= today {
-                format!("PASS ends; a prolongation can be asked since {window}")
+                crate::t!(
+                    "report-detail-pass-end-prolong",
+                    window = window.to_string()
+                )
             } else {
-                "PASS ends".to_string()
+                crate::t!("report-detail-pass-end")
             };
             push(end, "pass_end", note);
         }
@@ -138,9 +145,9 @@ fn in_parcours(
         push(
             due,
             "interview_due",
-            format!(
-                "interview due (one every {} days)",
-                structure.interview_every_days
+            crate::t!(
+                "report-detail-interview",
+                days = structure.interview_every_days
             ),
         );
     }
@@ -156,7 +163,11 @@ fn in_parcours(
             push(
                 today,
                 "hours_cap",
-                format!("{hours} of the {COMPANY_CAP_HOURS} hours with companies used"),
+                crate::t!(
+                    "report-detail-hours-cap",
+                    hours = hours,
+                    cap = COMPANY_CAP_HOURS
+                ),
             );
         }
     }
@@ -165,9 +176,11 @@ fn in_parcours(
         push(
             last + Days::new(STALE_BARRIER_DAYS),
             "barrier_without_action",
-            format!(
-                "barrier n°{} ({}) without action for {STALE_BARRIER_DAYS} days",
-                b.number, b.category
+            crate::t!(
+                "report-detail-barrier",
+                number = b.number,
+                category = b.category.as_str(),
+                days = STALE_BARRIER_DAYS
             ),
         );
     }
@@ -186,7 +199,7 @@ fn before_hiring(
         push(
             through,
             "diagnosis_expires",
-            format!("the diagnosis expires before the hiring on {hired}"),
+            crate::t!("report-detail-diagnosis", hired = hired.to_string()),
         );
     }
     for p in &e.proofs {
@@ -203,9 +216,10 @@ fn before_hiring(
             push(
                 expires,
                 "proof_expires",
-                format!(
-                    "the proof of {} expires before the hiring on {hired}",
-                    p.criterion
+                crate::t!(
+                    "report-detail-proof",
+                    criterion = p.criterion.as_str(),
+                    hired = hired.to_string()
                 ),
             );
         }
@@ -225,7 +239,7 @@ fn after_exit(
         push(
             exit.date,
             "exit_without_bilan",
-            "exit without a bilan final".into(),
+            crate::t!("report-detail-no-bilan"),
         );
     }
     // 3- and 6-month follow-ups; a follow-up counts for the nearest mark. Reminders stop
@@ -239,10 +253,18 @@ fn after_exit(
     let done_three = case.followups.iter().any(|f| f.date < middle);
     let done_six = case.followups.iter().any(|f| f.date >= middle);
     if !done_three {
-        push(three, "followup_due", "follow-up at 3 months".into());
+        push(
+            three,
+            "followup_due",
+            crate::t!("report-detail-followup", months = FOLLOWUP_MONTHS[0]),
+        );
     }
     if !done_six {
-        push(last_mark, "followup_due", "follow-up at 6 months".into());
+        push(
+            last_mark,
+            "followup_due",
+            crate::t!("report-detail-followup", months = FOLLOWUP_MONTHS[1]),
+        );
     }
 }
 

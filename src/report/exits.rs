@@ -113,30 +113,21 @@ pub struct UnknownReason {
 
 pub fn method(kind: &str, reading: ExitCounting) -> String {
     let rule = match (reading, kind) {
-        (ExitCounting::Pipeline, "ACI" | "EI") => {
-            "an exit counts when (exit date − hiring date) in days × 0.0328767 > 2.65, i.e. at least 81 days, and at least 1 hour was worked in the exit's year (recorded hours, else the contracts)"
-        }
-        (ExitCounting::Circular, "ACI" | "EI") => {
-            "an exit counts when the exit date is on or after the hiring date + 3 calendar months"
-        }
-        (ExitCounting::Pipeline, "AI" | "ETTI") => {
-            "an exit counts when the hours recorded within one calendar year reach 150 (hours of two years are not added)"
-        }
-        (ExitCounting::Circular, "AI" | "ETTI") => {
-            "an exit counts when the hours recorded over the whole parcours total at least 150"
-        }
-        _ => "every exit counts (no minimum for EITI)",
+        (ExitCounting::Pipeline, "ACI" | "EI") => crate::t!("report-exits-rule-pipeline-days"),
+        (ExitCounting::Circular, "ACI" | "EI") => crate::t!("report-exits-rule-circular-days"),
+        (ExitCounting::Pipeline, "AI" | "ETTI") => crate::t!("report-exits-rule-pipeline-hours"),
+        (ExitCounting::Circular, "AI" | "ETTI") => crate::t!("report-exits-rule-circular-hours"),
+        _ => crate::t!("report-exits-rule-all"),
     };
     let reading = match reading {
-        ExitCounting::Pipeline => {
-            "Reading: the state's statistics pipeline (pilotage de l'inclusion), [exits] counting = \"pipeline\" in iae.toml."
-        }
-        ExitCounting::Circular => {
-            "Reading: the circulaire DGEFP 2008-21 (\"sorties de plus de 3 mois\"), [exits] counting = \"circular\" in iae.toml."
-        }
+        ExitCounting::Pipeline => crate::t!("report-exits-reading-pipeline"),
+        ExitCounting::Circular => crate::t!("report-exits-reading-circular"),
     };
-    format!(
-        "{reading} Exits dated in the period, both ends included. Retrait exits are listed but never counted (checked first); for {kind}, {rule}. Dynamic = emploi durable + emploi de transition + sortie positive among counted exits; rates are divided by counted exits (none when nothing is counted)."
+    crate::t!(
+        "report-exits-method",
+        reading = reading,
+        kind = kind,
+        rule = rule
     )
 }
 

@@ -5,6 +5,7 @@ use crate::case::CaseFile;
 use crate::case::model::Contract;
 use crate::reference::Reference;
 use crate::rules::dates::{add_months, age_on};
+use crate::t;
 use chrono::{Days, NaiveDate};
 
 pub const CDDI_MIN_MONTHS: u32 = 4;
@@ -25,40 +26,63 @@ pub fn contract_problems(
     reference: &Reference,
 ) -> Vec<String> {
     let mut problems = Vec::new();
-    let hired = case.recruitment.hired_on;
-    if let Some(kinds) = reference
+    problems.extend(kind_problem(contract, kind, reference));
+    if contract.kind == "cddi" {
+        problems.extend(cddi_problems(case, contract));
+    }
+    problems.extend(weekly_hours_problem(contract));
+    if contract.kind == "cdi_inclusion" {
+        problems.extend(cdi_inclusion_problems(case, contract));
+    }
+    if contract.kind == "passerelle" {
+        problems.extend(passerelle_problems(case, contract));
+    }
+    problems.extend(overlap_problem(case, index, contract));
+    problems
+}
+
+/// A kind of contract the structure's kind does not sign.
+fn kind_problem(contract: &Contract, kind: &str, reference: &Reference) -> Option<String> {
+    let kinds = reference
         .contract_kinds
         .get(&contract.kind)
-        .and_then(|e| e.kinds.as_ref())
-        && !kinds.iter().any(|k| k == kind)
-    {
-        problems.push(format!(
-            "a {} contract is for {}, not {kind}",
-            contract.kind,
-            kinds.join(" and ")
-        ));
-    }
-    let agreed_end = contract.planned_end.or(contract.end);
+        .and_then(|e| e.kinds.as_ref())?;
+    (!kinds.iter().any(|k| k == kind)).then(|| {
+        t!(
+            "check-contract-kind-for",
+            contract = contract.kind.as_str(),
+            kinds = kinds.join(", "),
+            kind = kind
+        )
+    })
+}
+
+/// The contract's agreed end: the planned one, else the actual one.
+fn agreed_end(contract: &Contract) -> Option<NaiveDate> {
+    contract.planned_end.or(contract.end)
+}
+
+/// A CDDI's minimum length (unless under a justice measure) and the CDDIs' total length
+/// (unless the PASS is prolonged).
+fn cddi_problems(case: &CaseFile, contract: &Contract) -> Vec<String> {
+    let mut problems = Vec::new();
     let justice = case
         .eligibility
         .as_ref()
         .is_some_and(|e| e.criteria.iter().any(|c| c == "detention_mj"));
-    if contract.kind == "cddi"
-        && !justice
-        && let Some(end) = agreed_end
-        && end < add_months(contract.start, CDDI_MIN_MONTHS) - Days::new(1)
-    {
-        problems.push(format!(
-            "a CDDI lasts at least {CDDI_MIN_MONTHS} months: from {} it ends on {} at the earliest",
-            contract.start,
-            add_months(contract.start, CDDI_MIN_MONTHS) - Days::new(1)
+    let earliest = add_months(contract.start, CDDI_MIN_MONTHS) - Days::new(1);
+    if !justice && agreed_end(contract).is_some_and(|end| end < earliest) {
+        problems.push(t!(
+            "check-cddi-too-short",
+            months = CDDI_MIN_MONTHS,
+            start = contract.start.to_string(),
+            earliest = earliest.to_string()
         ));
     }
-    if contract.kind == "cddi"
-        && case
-            .pass
-            .as_ref()
-            .is_none_or(|p| p.prolongations.is_empty())
+    if case
+        .pass
+        .as_ref()
+        .is_none_or(|p| p.prolongations.is_empty())
     {
         let first = case
             .contracts
@@ -68,53 +92,74 @@ pub fn contract_problems(
             .min()
             .unwrap_or(contract.start);
         let limit = add_months(first, CDDI_MAX_TOTAL_MONTHS) - Days::new(1);
-        if let Some(end) = contract.end
-            && end > limit
-        {
-            problems.push(format!(
-                "CDDIs last {CDDI_MAX_TOTAL_MONTHS} months in total at most (from {first}, until {limit}) unless the PASS is prolonged"
+        if contract.end.is_some_and(|end| end > limit) {
+            problems.push(t!(
+                "check-cddi-too-long",
+                months = CDDI_MAX_TOTAL_MONTHS,
+                first = first.to_string(),
+                limit = limit.to_string()
             ));
         }
     }
-    if matches!(
+    problems
+}
+
+/// Weekly hours outside the ordinary range of insertion contracts.
+fn weekly_hours_problem(contract: &Contract) -> Option<String> {
+    (matches!(
         contract.kind.as_str(),
         "cddi" | "cdi_inclusion" | "passerelle"
-    ) && !(MIN_WEEKLY_HOURS..=MAX_ORDINARY_WEEKLY_HOURS).contains(&contract.weekly_hours)
-    {
-        problems.push(format!(
-            "{} hours a week: between {MIN_WEEKLY_HOURS} and {MAX_ORDINARY_WEEKLY_HOURS} ordinarily",
-            contract.weekly_hours
+    ) && !(MIN_WEEKLY_HOURS..=MAX_ORDINARY_WEEKLY_HOURS).contains(&contract.weekly_hours))
+    .then(|| {
+        t!(
+            "check-weekly-hours-ordinary",
+            hours = contract.weekly_hours,
+            min = MIN_WEEKLY_HOURS,
+            max = MAX_ORDINARY_WEEKLY_HOURS
+        )
+    })
+}
+
+/// A CDI inclusion: the person's age and the length of the parcours before it.
+fn cdi_inclusion_problems(case: &CaseFile, contract: &Contract) -> Vec<String> {
+    let mut problems = Vec::new();
+    let age = age_on(case.person.birth_date, contract.start);
+    if age < CDI_INCLUSION_MIN_AGE {
+        problems.push(t!(
+            "check-cdi-inclusion-age",
+            min = CDI_INCLUSION_MIN_AGE,
+            age = age,
+            start = contract.start.to_string()
         ));
     }
-    if contract.kind == "cdi_inclusion" {
-        let age = age_on(case.person.birth_date, contract.start);
-        if age < CDI_INCLUSION_MIN_AGE {
-            problems.push(format!("a CDI inclusion is for people aged {CDI_INCLUSION_MIN_AGE} or more (aged {age} on {})", contract.start));
-        }
-        if contract.start < add_months(hired, CDI_INCLUSION_AFTER_MONTHS) {
-            problems.push(format!(
-                "a CDI inclusion comes after {CDI_INCLUSION_AFTER_MONTHS} months of parcours (from {})",
-                add_months(hired, CDI_INCLUSION_AFTER_MONTHS)
-            ));
-        }
+    let from = add_months(case.recruitment.hired_on, CDI_INCLUSION_AFTER_MONTHS);
+    if contract.start < from {
+        problems.push(t!(
+            "check-cdi-inclusion-early",
+            months = CDI_INCLUSION_AFTER_MONTHS,
+            from = from.to_string()
+        ));
     }
-    if contract.kind == "passerelle" {
-        if contract.start < add_months(hired, PASSERELLE_AFTER_MONTHS) {
-            problems.push(format!(
-                "a contrat passerelle comes after {PASSERELLE_AFTER_MONTHS} months of parcours (from {})",
-                add_months(hired, PASSERELLE_AFTER_MONTHS)
-            ));
-        }
-        if let Some(end) = agreed_end
-            && end > add_months(contract.start, PASSERELLE_MAX_MONTHS) - Days::new(1)
-        {
-            problems.push(format!(
-                "a contrat passerelle lasts {PASSERELLE_MAX_MONTHS} months at most"
-            ));
-        }
+    problems
+}
+
+/// A contrat passerelle: the length of the parcours before it, and its own length.
+fn passerelle_problems(case: &CaseFile, contract: &Contract) -> Vec<String> {
+    let mut problems = Vec::new();
+    let from = add_months(case.recruitment.hired_on, PASSERELLE_AFTER_MONTHS);
+    if contract.start < from {
+        problems.push(t!(
+            "check-passerelle-early",
+            months = PASSERELLE_AFTER_MONTHS,
+            from = from.to_string()
+        ));
     }
-    if let Some(problem) = overlap_problem(case, index, contract) {
-        problems.push(problem);
+    let latest = add_months(contract.start, PASSERELLE_MAX_MONTHS) - Days::new(1);
+    if agreed_end(contract).is_some_and(|end| end > latest) {
+        problems.push(t!(
+            "check-passerelle-too-long",
+            months = PASSERELLE_MAX_MONTHS
+        ));
     }
     problems
 }
@@ -130,9 +175,10 @@ pub fn overlap_problem(case: &CaseFile, index: usize, contract: &Contract) -> Op
         .iter()
         .take(index)
         .find(|o| span(o).0 <= end && start <= span(o).1)?;
-    Some(format!(
-        "it overlaps the {} contract starting {}",
-        other.kind, other.start
+    Some(t!(
+        "check-contract-overlap",
+        kind = other.kind.as_str(),
+        start = other.start.to_string()
     ))
 }
 

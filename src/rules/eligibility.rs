@@ -3,9 +3,11 @@
 //! `senior` are facts computed from the birth date on the diagnosis date.
 
 use crate::case::CaseFile;
+use crate::case::model::Eligibility;
 use crate::reference::Reference;
 use crate::rules::dates::{add_months, age_on};
 use crate::rules::pass::valid_on;
+use crate::t;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
@@ -82,10 +84,44 @@ pub fn assess(
     if !unknown.is_empty() {
         return Err(unknown);
     }
+    let age = birth.map(|b| age_on(b, on));
+    let counted = count_criteria(criteria, age, on, reference);
+    let required = required_level2(kind, reference);
+    let (eligible, reason) = rule_applied(criteria, &counted, by_prescriber, kind, required);
+    Ok(Verdict {
+        eligible,
+        kind: kind.to_string(),
+        by: if by_prescriber {
+            "prescriber"
+        } else {
+            "employer"
+        }
+        .to_string(),
+        on,
+        level1: counted.level1,
+        level2: counted.level2,
+        required_level2: required,
+        problems: counted.problems,
+        reason,
+    })
+}
+
+/// The claimed criteria sorted by level, with `jeune` and `senior` as the age says.
+struct Counted {
+    level1: Vec<String>,
+    level2: Vec<String>,
+    problems: Vec<String>,
+}
+
+fn count_criteria(
+    criteria: &[String],
+    age: Option<i32>,
+    on: NaiveDate,
+    reference: &Reference,
+) -> Counted {
     let mut problems = contradictions(criteria);
     let mut level1 = Vec::new();
     let mut level2 = Vec::new();
-    let age = birth.map(|b| age_on(b, on));
     for c in criteria {
         if level1.contains(c) || level2.contains(c) {
             continue;
@@ -97,8 +133,11 @@ pub fn assess(
             _ => None,
         };
         match fact {
-            Some((false, a)) => problems.push(format!(
-                "{c} is claimed but the person is {a} on {on}: not counted"
+            Some((false, a)) => problems.push(t!(
+                "check-age-criterion-not-counted",
+                criterion = c.as_str(),
+                age = a,
+                on = on.to_string()
             )),
             _ if level == 1 => level1.push(c.clone()),
             _ => level2.push(c.clone()),
@@ -111,50 +150,55 @@ pub fn assess(
             }
         }
     }
-    let required = required_level2(kind, reference);
-    let contradicted = contradictions(criteria);
-    let (eligible, reason) = if let Some(first) = contradicted.first() {
-        (false, first.clone())
+    Counted {
+        level1,
+        level2,
+        problems,
+    }
+}
+
+/// Whether the criteria make the person eligible, and the rule applied in words.
+fn rule_applied(
+    criteria: &[String],
+    counted: &Counted,
+    by_prescriber: bool,
+    kind: &str,
+    required: u32,
+) -> (bool, String) {
+    let level2 = counted.level2.len();
+    if let Some(first) = contradictions(criteria).into_iter().next() {
+        (false, first)
     } else if by_prescriber {
+        (true, t!("check-eligible-by-prescriber"))
+    } else if !counted.level1.is_empty() {
         (
             true,
-            "a diagnosis by an authorised prescriber needs no criterion".to_string(),
+            t!(
+                "check-eligible-level1",
+                criteria = counted.level1.join(", ")
+            ),
         )
-    } else if !level1.is_empty() {
-        (true, format!("level-1 criterion: {}", level1.join(", ")))
-    } else if level2.len() as u32 >= required {
+    } else if level2 as u32 >= required {
         (
             true,
-            format!(
-                "{} level-2 criteria, {required} needed for {kind}",
-                level2.len()
+            t!(
+                "check-eligible-level2",
+                count = level2,
+                required = required,
+                kind = kind
             ),
         )
     } else {
         (
             false,
-            format!(
-                "no level-1 criterion and {} level-2 criteria, {required} needed for {kind}",
-                level2.len()
+            t!(
+                "check-not-enough-criteria",
+                count = level2,
+                required = required,
+                kind = kind
             ),
         )
-    };
-    Ok(Verdict {
-        eligible,
-        kind: kind.to_string(),
-        by: if by_prescriber {
-            "prescriber"
-        } else {
-            "employer"
-        }
-        .to_string(),
-        on,
-        level1,
-        level2,
-        required_level2: required,
-        problems,
-        reason,
-    })
+    }
 }
 
 /// The last day a diagnosis made on `date` is valid.
@@ -191,42 +235,66 @@ pub fn assess_case(
     let Ok(mut verdict) = verdict else {
         return Some(verdict);
     };
+    check_validity(case, e, &mut verdict);
+    let hired = case.recruitment.hired_on;
+    let proofs = proof_problems(e, &verdict, hired, reference);
+    verdict.problems.extend(proofs);
+    Some(Ok(verdict))
+}
+
+/// A diagnosis made after the hiring, or no longer valid on the hiring date (unless a
+/// PASS issued before this hiring keeps it valid while it runs).
+fn check_validity(case: &CaseFile, e: &Eligibility, verdict: &mut Verdict) {
     let hired = case.recruitment.hired_on;
     if e.date > hired {
-        verdict.problems.push(format!(
-            "the diagnosis of {} comes after the hiring on {hired}",
-            e.date
+        verdict.problems.push(t!(
+            "check-diagnosis-after-hiring",
+            date = e.date.to_string(),
+            hired = hired.to_string()
         ));
-    } else {
-        let through = diagnosis_valid_through(e.date, by_prescriber);
-        // A PASS issued before this hiring keeps the diagnosis valid while it runs.
-        let pass_covers = case
-            .pass
-            .as_ref()
-            .is_some_and(|p| p.start < hired && valid_on(p, hired));
-        if hired > through && !pass_covers {
-            verdict.eligible = false;
-            verdict.reason =
-                format!("the diagnosis was no longer valid on the hiring date {hired}");
-            verdict.problems.push(format!(
-                "the diagnosis of {} ({}) was valid through {through}, before the hiring on {hired}",
-                e.date, verdict.by
-            ));
-        }
+        return;
     }
+    let through = diagnosis_valid_through(e.date, verdict.by == "prescriber");
+    let pass_covers = case
+        .pass
+        .as_ref()
+        .is_some_and(|p| p.start < hired && valid_on(p, hired));
+    if hired > through && !pass_covers {
+        verdict.eligible = false;
+        verdict.reason = t!("check-diagnosis-expired", hired = hired.to_string());
+        let by = if verdict.by == "prescriber" {
+            t!("check-by-prescriber")
+        } else {
+            t!("check-by-employer")
+        };
+        verdict.problems.push(t!(
+            "check-diagnosis-valid-through",
+            date = e.date.to_string(),
+            by = by,
+            through = through.to_string(),
+            hired = hired.to_string()
+        ));
+    }
+}
+
+/// Each counted criterion without a proof valid on the hiring date. A certification by
+/// the platform replaces a document, for the criteria it certifies.
+fn proof_problems(
+    e: &Eligibility,
+    verdict: &Verdict,
+    hired: NaiveDate,
+    reference: &Reference,
+) -> Vec<String> {
+    let mut problems = Vec::new();
     for c in verdict.level1.iter().chain(&verdict.level2) {
         let claimed = e.criteria.contains(c);
         let proofs: Vec<_> = e.proofs.iter().filter(|p| &p.criterion == c).collect();
         if proofs.is_empty() {
             if claimed {
-                verdict
-                    .problems
-                    .push(format!("no proof is recorded for {c}"));
+                problems.push(t!("check-no-proof", criterion = c.as_str()));
             }
             continue;
         }
-        // A certification by the platform replaces a document, for the criteria it
-        // certifies.
         if proofs
             .iter()
             .any(|p| p.certified && p.certified_on.is_some())
@@ -234,10 +302,7 @@ pub fn assess_case(
             if is_certifiable(reference, c) {
                 continue;
             }
-            verdict.problems.push(crate::t!(
-                "criterion-not-certifiable",
-                criterion = c.as_str()
-            ));
+            problems.push(t!("criterion-not-certifiable", criterion = c.as_str()));
             if proofs.iter().all(|p| p.dated.is_none()) {
                 continue;
             }
@@ -253,12 +318,16 @@ pub fn assess_case(
             .any(|dated| proof_valid_on(dated, months, hired))
         {
             let newest = proofs.iter().filter_map(|p| p.dated).max().unwrap_or(hired);
-            verdict.problems.push(format!(
-                "the proof of {c} dated {newest} is older than {months} months on the hiring date {hired}"
+            problems.push(t!(
+                "check-proof-too-old",
+                criterion = c.as_str(),
+                dated = newest.to_string(),
+                months = months,
+                hired = hired.to_string()
             ));
         }
     }
-    Some(Ok(verdict))
+    problems
 }
 
 #[cfg(test)]
@@ -345,7 +414,7 @@ mod tests {
         assert_eq!(v.level2, ["qpv"]);
         assert!(!v.eligible);
         assert!(
-            v.problems[0].contains("jeune is claimed but the person is 26"),
+            v.problems[0].contains("jeune est déclaré mais la personne a 26 ans"),
             "{:?}",
             v.problems
         );

@@ -5,7 +5,7 @@
 
 use crate::case::CaseFile;
 use crate::case::finding::{Finding, Seg};
-use crate::path;
+use crate::case::model::Pass;
 use crate::reference::Reference;
 use crate::rules::contracts::{contract_problems, overlap_problem};
 use crate::rules::eligibility::assess_case;
@@ -13,6 +13,7 @@ use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
 use crate::rules::pass::{
     current_end, in_waiting_period, prolongation_problems, suspension_problems,
 };
+use crate::{path, t};
 
 /// Every finding about one file: its format and codes, then (when those hold) the rules
 /// of the structure's kind.
@@ -29,7 +30,23 @@ pub fn case_findings(
     findings
 }
 
+/// The rules' warnings about one file whose format and codes hold.
 pub fn rule_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<Finding> {
+    let mut out = eligibility_findings(case, kind, reference);
+    out.extend(contract_findings(case, kind, reference));
+    if let Some(pass) = &case.pass {
+        out.extend(suspension_findings(pass, kind, reference));
+        out.extend(prolongation_findings(case, pass, kind, reference));
+    }
+    out.extend(exit_findings(case));
+    if kind == "AI" {
+        out.extend(company_hours_finding(case));
+    }
+    out
+}
+
+/// W005: the eligibility verdict and the problems of the diagnosis.
+fn eligibility_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(Ok(verdict)) = assess_case(case, kind, reference) {
         if !verdict.eligible {
@@ -37,15 +54,21 @@ pub fn rule_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<
                 Finding::new(
                     "W005",
                     path!["eligibility"],
-                    format!("not eligible: {}", verdict.reason),
+                    t!("check-not-eligible", reason = verdict.reason),
                 )
-                .hint("`iae eligibility check` explains the verdict"),
+                .hint(t!("check-not-eligible-hint")),
             );
         }
         for problem in verdict.problems {
             out.push(Finding::new("W005", path!["eligibility"], problem));
         }
     }
+    out
+}
+
+/// W004: each contract outside the rules of the structure's kind, unless derogated.
+fn contract_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<Finding> {
+    let mut out = Vec::new();
     for (i, contract) in case.contracts.iter().enumerate() {
         if let Some(why) = &contract.derogation {
             if let Some(problem) = overlap_problem(case, i, contract) {
@@ -65,74 +88,89 @@ pub fn rule_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<
             continue;
         }
         for problem in contract_problems(case, i, contract, kind, reference) {
-            out.push(Finding::new("W004", path!["contracts", i], problem).hint(
-                "if the administration granted an exception, record it as derogation = \"why\"",
-            ));
-        }
-    }
-    if let Some(pass) = &case.pass {
-        for (i, s) in pass.suspensions.iter().enumerate() {
-            let Some(reason) = reference.suspension_reasons.get(&s.reason) else {
-                continue;
-            };
-            if s.derogation.is_some() {
-                continue;
-            }
-            // Each suspension against the others, on the day it was recorded at best.
-            let mut others = pass.clone();
-            others.suspensions.remove(i);
-            let problems = suspension_problems(&others, s, reason, kind, s.from);
-            for problem in problems {
-                out.push(Finding::new(
-                    "W006",
-                    path!["pass", "suspensions", i],
-                    format!("suspension: {problem}"),
-                ));
-            }
-        }
-        let mut order: Vec<usize> = (0..pass.prolongations.len()).collect();
-        order.sort_by_key(|&i| pass.prolongations[i].to);
-        for (n, &i) in order.iter().enumerate() {
-            let p = &pass.prolongations[i];
-            let Some(reason) = reference.prolongation_reasons.get(&p.reason) else {
-                continue;
-            };
-            if p.derogation.is_some() {
-                continue;
-            }
-            let mut before = pass.clone();
-            before.prolongations = order[..n]
-                .iter()
-                .map(|&j| pass.prolongations[j].clone())
-                .collect();
-            let asked_on = current_end(&before);
-            let training_end = case.trainings.iter().filter_map(|t| t.end).max();
-            for problem in
-                prolongation_problems(&before, p.to, reason, kind, asked_on, training_end)
-            {
-                out.push(Finding::new(
-                    "W006",
-                    path!["pass", "prolongations", i],
-                    format!("prolongation: {problem}"),
-                ));
-            }
-        }
-    }
-    out.extend(exit_findings(case));
-    if kind == "AI" {
-        let company = company_hours_in_window(case);
-        if company > COMPANY_CAP_HOURS {
             out.push(
-                Finding::new(
-                    "W007",
-                    vec![Seg::Key("hours".into())],
-                    format!("{company} hours placed with companies within 24 months of the first placement: above {COMPANY_CAP_HOURS}"),
-                )
-                .hint("placements with companies are capped at 480 hours over 24 months unless the préfet derogates"),
+                Finding::new("W004", path!["contracts", i], problem)
+                    .hint(t!("check-contract-derogation-hint")),
             );
         }
     }
     out
+}
+
+/// W006: each suspension against the others, on the day it was recorded at best.
+fn suspension_findings(pass: &Pass, kind: &str, reference: &Reference) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, s) in pass.suspensions.iter().enumerate() {
+        let Some(reason) = reference.suspension_reasons.get(&s.reason) else {
+            continue;
+        };
+        if s.derogation.is_some() {
+            continue;
+        }
+        let mut others = pass.clone();
+        others.suspensions.remove(i);
+        for problem in suspension_problems(&others, s, reason, kind, s.from) {
+            out.push(Finding::new(
+                "W006",
+                path!["pass", "suspensions", i],
+                t!("check-suspension-problem", problem = problem),
+            ));
+        }
+    }
+    out
+}
+
+/// W006: each prolongation, in the order of its end, against those before it.
+fn prolongation_findings(
+    case: &CaseFile,
+    pass: &Pass,
+    kind: &str,
+    reference: &Reference,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut order: Vec<usize> = (0..pass.prolongations.len()).collect();
+    order.sort_by_key(|&i| pass.prolongations[i].to);
+    for (n, &i) in order.iter().enumerate() {
+        let p = &pass.prolongations[i];
+        let Some(reason) = reference.prolongation_reasons.get(&p.reason) else {
+            continue;
+        };
+        if p.derogation.is_some() {
+            continue;
+        }
+        let mut before = pass.clone();
+        before.prolongations = order[..n]
+            .iter()
+            .map(|&j| pass.prolongations[j].clone())
+            .collect();
+        let asked_on = current_end(&before);
+        let training_end = case.trainings.iter().filter_map(|t| t.end).max();
+        for problem in prolongation_problems(&before, p.to, reason, kind, asked_on, training_end) {
+            out.push(Finding::new(
+                "W006",
+                path!["pass", "prolongations", i],
+                t!("check-prolongation-problem", problem = problem),
+            ));
+        }
+    }
+    out
+}
+
+/// W007 (AI): hours placed with companies above the cap over 24 months.
+fn company_hours_finding(case: &CaseFile) -> Option<Finding> {
+    let company = company_hours_in_window(case);
+    (company > COMPANY_CAP_HOURS).then(|| {
+        Finding::new(
+            "W007",
+            vec![Seg::Key("hours".into())],
+            t!(
+                "check-company-hours",
+                hours = company,
+                cap = COMPANY_CAP_HOURS
+            ),
+        )
+        .hint(t!("check-company-hours-hint"))
+    })
 }
 
 /// W008: this hiring falls within 2 years after the end of a PASS of the same person's

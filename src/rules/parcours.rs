@@ -34,13 +34,13 @@ pub fn phase_on(case: &CaseFile, date: NaiveDate) -> u8 {
     if date <= integration_end { 2 } else { 3 }
 }
 
-pub fn phase_label(phase: u8, lang: crate::reference::Lang) -> &'static str {
-    match phase {
-        1 => lang.pick("Recrutement", "Recruitment"),
-        2 => lang.pick("Intégration", "Integration"),
-        3 => lang.pick("Parcours", "Parcours"),
-        _ => lang.pick("Préparation de la sortie", "Exit preparation"),
-    }
+/// The name of a phase of the parcours (1 to 4) in `lang`.
+pub fn phase_label(phase: u8, lang: crate::reference::Lang) -> String {
+    crate::i18n::message_in(
+        lang,
+        "check-phase",
+        &[("phase", fluent_bundle::FluentValue::from(phase.min(4)))],
+    )
 }
 
 /// Whole months from hiring to `date` (or to the exit, if earlier).

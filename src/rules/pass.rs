@@ -160,6 +160,15 @@ pub fn suspension_problems(
     kind: &str,
     today: NaiveDate,
 ) -> Vec<String> {
+    let mut problems = pass_state_problems(pass, new, today);
+    problems.extend(own_date_problems(pass, new, today));
+    problems.extend(other_suspension_problems(pass, new, today));
+    problems.extend(kind_restriction(reason, kind));
+    problems
+}
+
+/// The PASS must be in progress, and not already suspended, on the day of the request.
+fn pass_state_problems(pass: &Pass, new: &Suspension, today: NaiveDate) -> Vec<String> {
     let mut problems = Vec::new();
     let end = current_end(pass);
     if today < pass.start || today > end {
@@ -181,6 +190,13 @@ pub fn suspension_problems(
             to = running.to.to_string()
         ));
     }
+    problems
+}
+
+/// The suspension's own dates: order, length, neither future nor too far back, and not
+/// before the PASS.
+fn own_date_problems(pass: &Pass, new: &Suspension, today: NaiveDate) -> Vec<String> {
+    let mut problems = Vec::new();
     if new.to < new.from {
         problems.push(crate::t!(
             "suspension-ends-before-start",
@@ -215,6 +231,12 @@ pub fn suspension_problems(
             start = pass.start.to_string()
         ));
     }
+    problems
+}
+
+/// The suspension against the PASS's other ones: after the last finished, no overlap.
+fn other_suspension_problems(pass: &Pass, new: &Suspension, today: NaiveDate) -> Vec<String> {
+    let mut problems = Vec::new();
     if let Some(last) = pass
         .suspensions
         .iter()
@@ -241,7 +263,6 @@ pub fn suspension_problems(
             to = other.to.to_string()
         ));
     }
-    problems.extend(kind_restriction(reason, kind));
     problems
 }
 

@@ -35,20 +35,31 @@ pub fn past_retention(case: &CaseFile, years: u32, today: NaiveDate) -> Option<N
 /// Dates, codes, hours and the presence of texts the rules look at stay as they were.
 pub fn anonymise(case: &CaseFile, today: NaiveDate) -> CaseFile {
     let mut c = case.clone();
-    let text = |s: &mut String| *s = REMOVED.to_string();
-    let opt = |s: &mut Option<String>| {
-        if s.is_some() {
-            *s = Some(REMOVED.to_string());
-        }
-    };
-
     let p = &mut c.person;
     p.last_name = ANONYMOUS.to_string();
     p.first_name = case.id.clone();
     p.birth_date = birth_year_only(case.person.birth_date, case.recruitment.hired_on);
     p.postcode = case.person.postcode.as_deref().and_then(departement_of);
     p.anonymised_on = Some(today);
+    forget_recruitment_texts(&mut c);
+    forget_parcours_texts(&mut c);
+    c
+}
 
+/// A free text replaced by the mark of removal.
+fn text(s: &mut String) {
+    *s = REMOVED.to_string();
+}
+
+/// An optional free text replaced by the mark of removal when there is one.
+fn opt(s: &mut Option<String>) {
+    if s.is_some() {
+        *s = Some(REMOVED.to_string());
+    }
+}
+
+/// The proofs' documents, the PASS number and the derogations of the PASS and contracts.
+fn forget_recruitment_texts(c: &mut CaseFile) {
     if let Some(e) = &mut c.eligibility {
         for proof in &mut e.proofs {
             text(&mut proof.document);
@@ -69,6 +80,11 @@ pub fn anonymise(case: &CaseFile, today: NaiveDate) -> CaseFile {
         opt(&mut contract.position);
         opt(&mut contract.derogation);
     }
+}
+
+/// The words of the parcours: interviews, barriers, project, skills, trainings,
+/// immersions, the exit and the follow-ups.
+fn forget_parcours_texts(c: &mut CaseFile) {
     for i in &mut c.interviews {
         i.topic = None;
         i.notes = None;
@@ -112,7 +128,6 @@ pub fn anonymise(case: &CaseFile, today: NaiveDate) -> CaseFile {
     for f in &mut c.followups {
         f.notes = None;
     }
-    c
 }
 
 /// 1 January of the birth year, or 31 December when that would change the age on `hired_on`.

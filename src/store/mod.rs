@@ -108,7 +108,7 @@ impl<T> Scanned<T> {
         if let Some(u) = self.unreadable.first() {
             return Err(hinted(
                 crate::t!(
-                    "cmd-store-unreadable",
+                    "report-unreadable",
                     count = self.unreadable.len(),
                     file = format!(
                         "{}{}",
@@ -117,7 +117,7 @@ impl<T> Scanned<T> {
                     ),
                     problem = u.finding.message.as_str()
                 ),
-                crate::t!("cmd-store-unreadable-hint"),
+                crate::t!("report-unreadable-hint"),
             ));
         }
         Ok(self)

@@ -239,7 +239,7 @@ fn two_barriers_with_one_number_are_refused_and_check_says_how_to_renumber() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
-        err.contains("used twice")
+        err.contains("utilisé deux fois")
             && err.contains(&format!("iae edit {id}"))
             && err.contains("number = 2"),
         "{err}"

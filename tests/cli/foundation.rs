@@ -24,7 +24,7 @@ fn init_writes_a_documented_structure_and_refuses_to_overwrite_it() {
     let config = std::fs::read_to_string(dir.join("iae.toml")).unwrap();
     assert!(config.contains("name = \"Les Jardins de Bagneux\""));
     assert!(config.contains("kind = \"ACI\""));
-    assert!(config.contains("# One interview every so many days"));
+    assert!(config.contains("# Nombre de jours entre deux entretiens"));
     assert!(dir.join("salaries").is_dir());
     assert!(
         std::fs::read_to_string(dir.join(".gitignore"))
@@ -312,7 +312,15 @@ fn list_filters_searches_and_speaks_every_format() {
             .output()
             .unwrap(),
     );
-    assert!(md.starts_with("| id | name |"));
+    assert!(md.starts_with("| id | nom | embauche |"), "{md}");
+    let english = stdout(
+        &s.iae()
+            .env("IAE_LANG", "en")
+            .args(["list", "--format", "markdown"])
+            .output()
+            .unwrap(),
+    );
+    assert!(english.starts_with("| id | name | hired on |"), "{english}");
     let yaml = stdout(&s.iae().args(["list", "--format", "yaml"]).output().unwrap());
     assert!(yaml.contains(&format!("id: {a}")));
     let table = stdout(&s.iae().args(["list"]).output().unwrap());

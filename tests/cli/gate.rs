@@ -115,6 +115,7 @@ fn eligibility_of_a_case_file_on_its_hiring_date() {
     let check = || {
         let out = s
             .iae()
+            .env("IAE_LANG", "en")
             .args(["eligibility", "check", &id, "--format", "json"])
             .output()
             .unwrap();
@@ -484,6 +485,7 @@ fn contracts_add_renew_end_with_warnings_and_derogations() {
     let id = s.recruit("Martin", "Sofia", "1990-05-14", "2025-03-03");
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "contract",
             "add",
@@ -594,6 +596,7 @@ fn contracts_add_renew_end_with_warnings_and_derogations() {
     // A mission in an ACI is a warning, not a refusal.
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args([
             "contract",
             "add",

@@ -44,7 +44,7 @@ fn contradictory_criteria_are_refused() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("jeune is claimed but the person is 34"),
+        stderr(&out).contains("jeune est déclaré mais la personne a 34 ans"),
         "{}",
         stderr(&out)
     );

@@ -413,7 +413,7 @@ fn an_overlapping_contract_with_a_derogation_is_still_a_check_warning() {
         .args(["--derogation", "Avenant"])
         .output()
         .unwrap();
-    assert!(stderr(&out).contains("overlaps"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("chevauche"), "{}", stderr(&out));
     let out = s.iae().args(["check", "-v"]).output().unwrap();
     let err = stderr(&out);
     assert!(

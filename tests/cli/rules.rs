@@ -689,6 +689,7 @@ fn ai_hours_of_two_calendar_years_are_not_added_by_the_pipeline() {
     let before = s.read(&id);
     let out = s
         .iae()
+        .env("IAE_LANG", "en")
         .args(["hours", "add", &id, "--month", "2025-03", "--hours", "20"])
         .output()
         .unwrap();

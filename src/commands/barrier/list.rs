@@ -1,6 +1,7 @@
 //! `iae barrier list`.
 
 use crate::commands::{Ctx, resolve_who};
+use crate::output::sheet::Cell;
 use crate::output::{self, Row};
 use crate::report::barriers::{BarrierRow, barrier_rows};
 use anyhow::Result;
@@ -61,6 +62,17 @@ impl Row for BarrierRow {
             "last action",
         ]
     }
+    fn labels() -> Vec<String> {
+        vec![
+            crate::t!("report-col-id"),
+            crate::t!("report-col-name"),
+            crate::t!("report-col-number"),
+            crate::t!("report-col-category"),
+            crate::t!("report-col-status"),
+            crate::t!("report-col-since"),
+            crate::t!("report-col-last-action"),
+        ]
+    }
     fn keys() -> Vec<&'static str> {
         vec![
             "id",
@@ -83,12 +95,29 @@ impl Row for BarrierRow {
             self.name.clone(),
             self.number.to_string(),
             self.category.clone(),
-            self.status.clone(),
-            format!("{} ({} d)", self.noted_on, self.days),
+            status_words(&self.status),
+            crate::t!(
+                "report-barrier-since",
+                date = Cell::Date(self.noted_on).display(),
+                days = self.days
+            ),
             match (&self.last_action_on, &self.last_action) {
-                (Some(d), Some(t)) => format!("{d} {}", output::ellipsis(t, 24)),
+                (Some(d), Some(t)) => {
+                    format!("{} {}", Cell::Date(*d).display(), output::ellipsis(t, 24))
+                }
                 _ => "—".into(),
             },
         ]
+    }
+}
+
+/// A barrier's status in words; an unknown code shows as itself.
+fn status_words(status: &str) -> String {
+    match status {
+        "identified" => crate::t!("report-barrier-status-identified"),
+        "in_progress" => crate::t!("report-barrier-status-in_progress"),
+        "resolved" => crate::t!("report-barrier-status-resolved"),
+        "abandoned" => crate::t!("report-barrier-status-abandoned"),
+        other => other.to_string(),
     }
 }

@@ -3,7 +3,7 @@
 use super::{OutputArgs, emit};
 use crate::case::date::parse_cli;
 use crate::commands::Ctx;
-use crate::output::sheet::{Cell, Document, Sheet};
+use crate::output::sheet::{Cell, Document, Sheet, people_date};
 use crate::reference::Lang;
 use crate::report::active::{ActiveRow, active_rows};
 use anyhow::Result;
@@ -31,23 +31,23 @@ pub fn run(ctx: &Ctx, a: ActiveArgs) -> Result<()> {
 }
 
 fn document(rows: &[ActiveRow], on: NaiveDate, lang: Lang) -> Document {
-    let mut sheet = Sheet::new(
-        lang.pick("En parcours", "In parcours"),
-        format!(
-            "{} {on} : {}",
-            lang.pick("En parcours le", "In parcours on"),
-            rows.len()
+    let mut sheet = Sheet::with_labels(
+        &crate::t!("report-active-sheet"),
+        crate::t!(
+            "report-active-title",
+            on = people_date(on, lang),
+            count = rows.len()
         ),
-        &[
-            "id",
-            "name",
-            "phase",
-            "months",
-            "contract end",
-            "PASS end",
-            "last interview",
-            "open barriers",
-            "flag",
+        [
+            ("id", crate::t!("report-col-id")),
+            ("name", crate::t!("report-col-name")),
+            ("phase", crate::t!("report-col-phase")),
+            ("months", crate::t!("report-col-months")),
+            ("contract end", crate::t!("report-col-contract-end")),
+            ("PASS end", crate::t!("report-col-pass-end")),
+            ("last interview", crate::t!("report-col-last-interview")),
+            ("open barriers", crate::t!("report-col-open-barriers")),
+            ("flag", crate::t!("report-col-flag")),
         ],
     );
     for r in rows {

@@ -82,89 +82,79 @@ fn document(report: &AnnualReport, reference: &Reference, lang: Lang) -> Documen
         })
         .collect();
     let mut doc = Document::new();
-    doc.page = Some(format!(
-        "{} {} — {}",
-        lang.pick("Bilan", "Annual report"),
-        report.year,
-        report.structure
+    doc.page = Some(crate::t!(
+        "report-annual-page",
+        year = report.year,
+        structure = report.structure.as_str()
     ));
-    doc.table(summary_sheet(report, lang))
-        .bars(
-            lang.pick(
-                "Sorties comptabilisées par catégorie",
-                "Counted exits by category",
-            ),
-            exit_bars,
-        )
+    doc.table(summary_sheet(report))
+        .bars(crate::t!("report-annual-exit-bars"), exit_bars)
         .table(exits)
-        .note(report.exits.method.clone())
+        .note(crate::t!(
+            "report-method",
+            method = report.exits.method.as_str()
+        ))
         .table(public_sheet(report, reference, lang))
-        .bars(
-            lang.pick(
-                "Salariés concernés par catégorie",
-                "Salariés concerned by category",
-            ),
-            barrier_bars,
-        )
+        .bars(crate::t!("report-annual-barrier-bars"), barrier_bars)
         .table(barriers_sheet(&report.barriers, reference, lang))
-        .note(report.barriers.method.clone())
-        .table(detail_sheet(&report.exits.detail, lang).off_page())
-        .note(report.method.clone());
+        .note(crate::t!(
+            "report-method",
+            method = report.barriers.method.as_str()
+        ))
+        .table(detail_sheet(&report.exits.detail).off_page())
+        .note(crate::t!("report-method", method = report.method.as_str()));
     doc
 }
 
-fn summary_sheet(report: &AnnualReport, lang: Lang) -> Sheet {
-    let mut summary = Sheet::new(
-        lang.pick("Synthèse", "Summary"),
-        format!(
-            "{} {} — {} ({})",
-            lang.pick("Bilan", "Annual report"),
-            report.year,
-            report.structure,
-            report.kind
+fn summary_sheet(report: &AnnualReport) -> Sheet {
+    let mut summary = Sheet::with_labels(
+        &crate::t!("report-annual-sheet"),
+        crate::t!(
+            "report-annual-title",
+            year = report.year,
+            structure = report.structure.as_str(),
+            kind = report.kind.as_str()
         ),
-        &["figure", "value"],
+        [
+            ("figure", crate::t!("report-col-figure")),
+            ("value", crate::t!("report-col-value")),
+        ],
     );
     let figures: Vec<(String, Cell)> = vec![
         (
-            lang.pick("Entrées", "Entries").to_string(),
+            crate::t!("report-annual-entries"),
             Cell::count(report.entries),
         ),
         (
-            lang.pick("Salariés présents", "Salariés present")
-                .to_string(),
+            crate::t!("report-annual-present"),
             Cell::count(report.present),
         ),
         (
-            lang.pick("Sorties", "Exits").to_string(),
+            crate::t!("report-annual-exits"),
             Cell::count(report.exits.exits),
         ),
         (
-            lang.pick("Sorties comptabilisées", "Counted exits")
-                .to_string(),
+            crate::t!("report-counted-exits"),
             Cell::count(report.exits.counted),
         ),
         (
-            lang.pick("Taux de sorties dynamiques", "Dynamic exit rate")
-                .to_string(),
+            crate::t!("report-dynamic_rate"),
             Cell::Pct(report.exits.dynamic_rate),
         ),
         (
-            lang.pick("Taux d'emploi durable", "Durable employment rate")
-                .to_string(),
+            crate::t!("report-durable_rate"),
             Cell::Pct(report.exits.durable_rate),
         ),
         (
-            lang.pick("Entretiens tenus", "Interviews held").to_string(),
+            crate::t!("report-annual-interviews"),
             Cell::count(report.interviews),
         ),
         (
-            lang.pick("Entretiens par salarié", "Interviews per salarié")
-                .to_string(),
+            crate::t!("report-annual-interviews-per-salarie"),
             Cell::opt_num(report.interviews_per_salarie),
         ),
         (
-            lang.pick("Heures travaillées", "Hours worked").to_string(),
+            crate::t!("report-annual-hours-worked"),
             Cell::Num(report.hours_worked),
         ),
         // How the hours were counted, right under them.
@@ -181,11 +171,11 @@ fn summary_sheet(report: &AnnualReport, lang: Lang) -> Sheet {
             Cell::Num(report.annual_hours),
         ),
         (
-            lang.pick("ETP réalisés", "ETP achieved").to_string(),
+            crate::t!("report-annual-etp-achieved"),
             Cell::Num(report.etp_achieved),
         ),
         (
-            lang.pick("ETP conventionnés", "ETP funded").to_string(),
+            crate::t!("report-annual-etp-funded"),
             Cell::opt_num(report.etp_funded),
         ),
     ];
@@ -199,51 +189,33 @@ fn summary_sheet(report: &AnnualReport, lang: Lang) -> Sheet {
 /// unemployment.
 fn public_sheet(report: &AnnualReport, reference: &Reference, lang: Lang) -> Sheet {
     let ch = &report.characteristics;
-    let mut public = Sheet::new(
-        lang.pick("Public", "Public"),
-        lang.pick(
-            "Public accueilli (entrées de l'année)",
-            "Public (entries of the year)",
-        ),
-        &["characteristic", "entries"],
+    let mut public = Sheet::with_labels(
+        &crate::t!("report-annual-public-sheet"),
+        crate::t!("report-annual-public"),
+        [
+            ("characteristic", crate::t!("report-col-characteristic")),
+            ("entries", crate::t!("report-col-entries")),
+        ],
     );
     let mut lines: Vec<(String, usize)> = vec![
-        (lang.pick("Femmes", "Women").into(), ch.women),
-        (lang.pick("Hommes", "Men").into(), ch.men),
-        (lang.pick("Moins de 26 ans", "Under 26").into(), ch.under_26),
-        (
-            lang.pick("26 à 49 ans", "26 to 49").into(),
-            ch.from_26_to_49,
-        ),
-        (
-            lang.pick("50 ans et plus", "50 and over").into(),
-            ch.from_50,
-        ),
+        (crate::t!("report-annual-women"), ch.women),
+        (crate::t!("report-annual-men"), ch.men),
+        (crate::t!("report-annual-under-26"), ch.under_26),
+        (crate::t!("report-annual-26-49"), ch.from_26_to_49),
+        (crate::t!("report-annual-50"), ch.from_50),
     ];
     for (code, n) in &ch.level1 {
         lines.push((reference.criteria.label(code, lang), *n));
     }
     lines.extend([
-        (lang.pick("Résidents QPV", "QPV residents").into(), ch.qpv),
-        (lang.pick("RQTH", "RQTH").into(), ch.rqth),
+        (crate::t!("report-annual-qpv"), ch.qpv),
+        (crate::t!("report-annual-rqth"), ch.rqth),
         (
-            lang.pick("Niveau 3 (CAP, BEP) ou infra", "Education level 3 or below")
-                .into(),
+            crate::t!("report-annual-level-3"),
             ch.education_level_3_or_below,
         ),
-        (
-            lang.pick("DELD (12 à 24 mois)", "Long-term jobseekers (12–24 months)")
-                .into(),
-            ch.deld,
-        ),
-        (
-            lang.pick(
-                "DETLD (24 mois et plus)",
-                "Very long-term jobseekers (24 months+)",
-            )
-            .into(),
-            ch.detld,
-        ),
+        (crate::t!("report-annual-deld"), ch.deld),
+        (crate::t!("report-annual-detld"), ch.detld),
     ]);
     for (label, n) in lines {
         public.row(vec![Cell::text(label), Cell::count(n)]);

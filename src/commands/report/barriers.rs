@@ -33,26 +33,24 @@ pub fn line_label(category: &str, asp_line: &str, reference: &Reference, lang: L
 
 /// One row per barrier category: concerned, support, outcomes, median time to resolution.
 pub fn barriers_sheet(report: &AspBarriersReport, reference: &Reference, lang: Lang) -> Sheet {
-    let mut sheet = Sheet::new(
-        lang.pick("Freins", "Barriers"),
-        format!(
-            "{} {} — {} {}",
-            lang.pick("Freins périphériques", "Barriers"),
-            report.year,
-            report.people_concerned,
-            lang.pick("salarié(s) concerné(s)", "salarié(s) concerned")
+    let mut sheet = Sheet::with_labels(
+        &crate::t!("report-barriers-sheet"),
+        crate::t!(
+            "report-barriers-title",
+            year = report.year,
+            concerned = crate::t!("people-concerned", count = report.people_concerned)
         ),
-        &[
-            "category",
-            "ASP line",
-            "concerned",
-            "internal only",
-            "external only",
-            "both",
-            "resolved",
-            "abandoned",
-            "open at end",
-            "median days",
+        [
+            ("category", crate::t!("report-col-category")),
+            ("ASP line", crate::t!("report-col-asp-line")),
+            ("concerned", crate::t!("report-col-concerned")),
+            ("internal only", crate::t!("report-col-internal-only")),
+            ("external only", crate::t!("report-col-external-only")),
+            ("both", crate::t!("report-col-both")),
+            ("resolved", crate::t!("report-col-resolved")),
+            ("abandoned", crate::t!("report-col-abandoned")),
+            ("open at end", crate::t!("report-col-open-at-end")),
+            ("median days", crate::t!("report-col-median-days")),
         ],
     );
     for r in &report.categories {

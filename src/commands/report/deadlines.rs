@@ -2,7 +2,7 @@
 
 use super::{OutputArgs, emit};
 use crate::commands::Ctx;
-use crate::output::sheet::{Cell, Document, Sheet};
+use crate::output::sheet::{Cell, Document, Sheet, people_date};
 use crate::reference::Lang;
 use crate::report::deadlines::{Deadline, deadlines};
 use anyhow::Result;
@@ -49,16 +49,21 @@ pub fn run(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
 
 /// One row per deadline, the overdue marker in its own column, and the count overdue.
 fn document(rows: &[Deadline], today: NaiveDate, within: u64, lang: Lang) -> Document {
-    let mut sheet = Sheet::new(
-        lang.pick("Échéances", "Deadlines"),
-        format!(
-            "{} {} (+{} {})",
-            lang.pick("Échéances au", "Deadlines on"),
-            today,
-            within,
-            lang.pick("jours", "days")
+    let mut sheet = Sheet::with_labels(
+        &crate::t!("report-deadlines-sheet"),
+        crate::t!(
+            "report-deadlines-title",
+            today = people_date(today, lang),
+            within = within
         ),
-        &["date", "overdue", "id", "name", "what", "detail"],
+        [
+            ("date", crate::t!("report-col-date")),
+            ("overdue", crate::t!("report-col-overdue")),
+            ("id", crate::t!("report-col-id")),
+            ("name", crate::t!("report-col-name")),
+            ("what", crate::t!("report-col-what")),
+            ("detail", crate::t!("report-col-detail")),
+        ],
     );
     for d in rows {
         sheet.row(vec![
@@ -66,7 +71,7 @@ fn document(rows: &[Deadline], today: NaiveDate, within: u64, lang: Lang) -> Doc
             Cell::Bool(d.overdue),
             Cell::text(&d.id),
             Cell::text(&d.name),
-            Cell::text(&d.what),
+            Cell::coded(&d.what, what_words(&d.what)),
             Cell::text(match &d.dismissed {
                 Some(why) => crate::t!(
                     "deadline-dismissed",
@@ -87,4 +92,23 @@ fn document(rows: &[Deadline], today: NaiveDate, within: u64, lang: Lang) -> Doc
         doc.note(crate::t!("report-overdue", count = overdue));
     }
     doc
+}
+
+/// What is due, in words; an unknown code shows as itself.
+pub fn what_words(what: &str) -> String {
+    match what {
+        "contract_end" => crate::t!("report-what-contract_end"),
+        "contract_ended" => crate::t!("report-what-contract_ended"),
+        "pass_ended" => crate::t!("report-what-pass_ended"),
+        "pass_end" => crate::t!("report-what-pass_end"),
+        "interview_due" => crate::t!("report-what-interview_due"),
+        "diagnosis_expires" => crate::t!("report-what-diagnosis_expires"),
+        "proof_expires" => crate::t!("report-what-proof_expires"),
+        "hours_cap" => crate::t!("report-what-hours_cap"),
+        "exit_without_bilan" => crate::t!("report-what-exit_without_bilan"),
+        "followup_due" => crate::t!("report-what-followup_due"),
+        "barrier_without_action" => crate::t!("report-what-barrier_without_action"),
+        "retention_over" => crate::t!("report-what-retention_over"),
+        other => other.to_string(),
+    }
 }

@@ -5,7 +5,7 @@ use super::{OutputArgs, emit, load_exact, pairs, part, unknown_reasons};
 use crate::case::date::parse_cli;
 use crate::commands::Ctx;
 use crate::error::UserError;
-use crate::output::sheet::{Cell, Document, Sheet};
+use crate::output::sheet::{Cell, Document, Sheet, people_date};
 use crate::reference::{Lang, Reference};
 use crate::report::exits::{ExitRow, ExitsReport, Period, exits_report};
 use crate::rules::exits::{Counting, rate};
@@ -60,15 +60,19 @@ fn period(a: &ReportExitsArgs) -> Result<Period> {
     match (a.year, a.from, a.to) {
         (Some(y), _, _) => match Period::year(y) {
             Some(p) => Ok(p),
-            None => wrong(format!("--year {y}: not a year")),
+            None => wrong(crate::t!("report-not-a-year", year = y.to_string())),
         },
         (None, Some(from), Some(to)) if from <= to => Ok(Period {
             from,
             to,
             year: None,
         }),
-        (None, Some(from), Some(to)) => wrong(format!("--from {from} is after --to {to}")),
-        _ => wrong("give --year Y, or --from D --to D".into()),
+        (None, Some(from), Some(to)) => wrong(crate::t!(
+            "report-from-after-to",
+            from = people_date(from, crate::i18n::lang()),
+            to = people_date(to, crate::i18n::lang())
+        )),
+        _ => wrong(crate::t!("report-give-period")),
     }
 }
 
@@ -76,9 +80,11 @@ fn period(a: &ReportExitsArgs) -> Result<Period> {
 /// every exit), the rates, the exits not counted, and the method.
 fn document(report: &ExitsReport, reference: &Reference, lang: Lang, detail: bool) -> Document {
     let mut categories = category_sheet(report, reference, lang);
-    categories.title = format!(
-        "{} — {} ({})",
-        categories.title, report.structure, report.kind
+    categories.title = crate::t!(
+        "report-exits-title",
+        period = period_words(report, lang),
+        structure = report.structure.as_str(),
+        kind = report.kind.as_str()
     );
     let mut doc = Document::new();
     doc.table(if detail {
@@ -86,11 +92,11 @@ fn document(report: &ExitsReport, reference: &Reference, lang: Lang, detail: boo
     } else {
         categories
     });
-    doc.table(rates_sheet(report, lang));
+    doc.table(rates_sheet(report));
     if detail {
-        doc.table(detail_sheet(&report.detail, lang));
+        doc.table(detail_sheet(&report.detail));
     } else if report.detail.iter().any(|r| !r.counted) {
-        doc.table(excluded_sheet(&report.detail, lang));
+        doc.table(excluded_sheet(&report.detail));
     }
     doc.note(crate::t!("exits-reading", reading = report.counting.code()));
     if report.other_reading.is_empty() {
@@ -99,32 +105,37 @@ fn document(report: &ExitsReport, reference: &Reference, lang: Lang, detail: boo
             other = report.counting.other().code()
         ));
     } else {
-        doc.table(other_reading_sheet(report, lang));
+        doc.table(other_reading_sheet(report));
     }
-    doc.note(format!(
-        "{} : {}",
-        lang.pick("Méthode", "Method"),
-        report.method
-    ));
+    doc.note(crate::t!("report-method", method = report.method.as_str()));
     doc
 }
 
 /// The exits the other reading of DOMAIN's counting rule would count differently.
-fn other_reading_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
-    let mut sheet = Sheet::new(
-        lang.pick("Autre lecture", "Other reading"),
+fn other_reading_sheet(report: &ExitsReport) -> Sheet {
+    let mut sheet = Sheet::with_labels(
+        &crate::t!("report-other-reading-sheet"),
         crate::t!(
             "exits-other-reading",
             other = report.counting.other().code(),
             count = report.other_reading.len()
         ),
-        &[
-            "id",
-            "name",
-            "exit_date",
-            "category",
-            report.counting.code(),
-            report.counting.other().code(),
+        [
+            ("id", crate::t!("report-col-id")),
+            ("name", crate::t!("report-col-name")),
+            ("exit_date", crate::t!("report-col-exit-date")),
+            ("category", crate::t!("report-col-category")),
+            (
+                report.counting.code(),
+                crate::t!("report-col-reading", reading = report.counting.code()),
+            ),
+            (
+                report.counting.other().code(),
+                crate::t!(
+                    "report-col-reading",
+                    reading = report.counting.other().code()
+                ),
+            ),
         ],
     );
     for d in &report.other_reading {
@@ -142,14 +153,18 @@ fn other_reading_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
 
 /// Counted exits per category and their share, and the total counted.
 pub fn category_sheet(report: &ExitsReport, reference: &Reference, lang: Lang) -> Sheet {
-    let period = match report.year {
-        Some(y) => y.to_string(),
-        None => format!("{} → {}", report.from, report.to),
-    };
-    let mut sheet = Sheet::new(
-        lang.pick("Sorties", "Exits"),
-        format!("{} {period}", lang.pick("Sorties", "Exits")),
-        &["category", "label", "exits", "share"],
+    let mut sheet = Sheet::with_labels(
+        &crate::t!("report-exits-sheet"),
+        crate::t!(
+            "report-exits-title-plain",
+            period = period_words(report, lang)
+        ),
+        [
+            ("category", crate::t!("report-col-category")),
+            ("label", crate::t!("report-col-label")),
+            ("exits", crate::t!("report-col-exits")),
+            ("share", crate::t!("report-col-share")),
+        ],
     );
     for (code, n) in &report.by_category {
         sheet.row(vec![
@@ -159,20 +174,26 @@ pub fn category_sheet(report: &ExitsReport, reference: &Reference, lang: Lang) -
             Cell::Pct(rate(*n, report.counted)),
         ]);
     }
+    // The total's line has no category: people read its label only.
     sheet.row(vec![
-        Cell::text("counted"),
-        Cell::text(lang.pick("Sorties comptabilisées", "Counted exits")),
+        Cell::coded("counted", ""),
+        Cell::text(crate::t!("report-counted-exits")),
         Cell::count(report.counted),
         Cell::Empty,
     ]);
     sheet
 }
 
-fn rates_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
-    let mut rates = Sheet::new(
-        lang.pick("Taux", "Rates"),
+fn rates_sheet(report: &ExitsReport) -> Sheet {
+    let mut rates = Sheet::with_labels(
+        &crate::t!("report-rates-sheet"),
         crate::t!("report-rates"),
-        &["figure", "label", "value", "target", "met"],
+        [
+            ("figure", crate::t!("report-col-figure")),
+            ("value", crate::t!("report-col-value")),
+            ("target", crate::t!("report-col-target")),
+            ("met", crate::t!("report-col-met")),
+        ],
     );
     let met = |rate: Option<f64>, target: f64| {
         rate.map_or(Cell::Empty, |r| Cell::Bool(r + 1e-12 >= target))
@@ -182,8 +203,7 @@ fn rates_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
         ("durable_rate", report.durable_rate, report.targets.durable),
     ] {
         rates.row(vec![
-            Cell::text(figure),
-            Cell::text(crate::t!(&format!("report-{figure}"))),
+            Cell::coded(figure, crate::t!(&format!("report-{figure}"))),
             Cell::Pct(value),
             Cell::Pct(Some(target)),
             met(value, target),
@@ -195,8 +215,7 @@ fn rates_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
         ("excluded_too_short", report.excluded.too_short),
     ] {
         rates.row(vec![
-            Cell::text(figure),
-            Cell::text(crate::t!(&format!("report-{figure}"))),
+            Cell::coded(figure, crate::t!(&format!("report-{figure}"))),
             Cell::count(n),
             Cell::Empty,
             Cell::Empty,
@@ -205,29 +224,42 @@ fn rates_sheet(report: &ExitsReport, lang: Lang) -> Sheet {
     rates.beside()
 }
 
-fn why(row: &ExitRow) -> &'static str {
+/// Why an exit is not counted: its code for scripts, its words for people.
+fn why(row: &ExitRow) -> Cell {
     match row.why {
-        None => "",
-        Some(Counting::Retrait) => "retrait",
-        Some(_) => "too_short",
+        None => Cell::coded("", ""),
+        Some(Counting::Retrait) => Cell::coded("retrait", crate::t!("report-why-retrait")),
+        Some(_) => Cell::coded("too_short", crate::t!("report-why-too_short")),
+    }
+}
+
+/// The year, or the period in the people's way of writing days.
+fn period_words(report: &ExitsReport, lang: Lang) -> String {
+    match report.year {
+        Some(y) => y.to_string(),
+        None => crate::t!(
+            "report-period",
+            from = people_date(report.from, lang),
+            to = people_date(report.to, lang)
+        ),
     }
 }
 
 /// Every exit of the period, counted or not and why.
-pub fn detail_sheet(rows: &[ExitRow], lang: Lang) -> Sheet {
-    let mut sheet = Sheet::new(
-        lang.pick("Détail", "Detail"),
-        lang.pick("Détail des sorties", "Every exit"),
-        &[
-            "id",
-            "name",
-            "hired_on",
-            "exit_date",
-            "reason",
-            "category",
-            "counted",
-            "why",
-            "hours",
+pub fn detail_sheet(rows: &[ExitRow]) -> Sheet {
+    let mut sheet = Sheet::with_labels(
+        &crate::t!("report-detail-sheet"),
+        crate::t!("report-detail-title"),
+        [
+            ("id", crate::t!("report-col-id")),
+            ("name", crate::t!("report-col-name")),
+            ("hired_on", crate::t!("report-col-hired-on")),
+            ("exit_date", crate::t!("report-col-exit-date")),
+            ("reason", crate::t!("report-col-reason")),
+            ("category", crate::t!("report-col-category")),
+            ("counted", crate::t!("report-col-counted")),
+            ("why", crate::t!("report-col-why")),
+            ("hours", crate::t!("report-col-hours")),
         ],
     );
     for r in rows {
@@ -238,8 +270,12 @@ pub fn detail_sheet(rows: &[ExitRow], lang: Lang) -> Sheet {
             Cell::Date(r.exit_date),
             Cell::text(&r.reason),
             Cell::text(&r.category),
-            Cell::text(if r.counted { "yes" } else { "no" }),
-            Cell::text(why(r)),
+            if r.counted {
+                Cell::coded("yes", crate::t!("cell-yes"))
+            } else {
+                Cell::coded("no", crate::t!("cell-no"))
+            },
+            why(r),
             Cell::Num(r.hours),
         ]);
     }
@@ -247,17 +283,11 @@ pub fn detail_sheet(rows: &[ExitRow], lang: Lang) -> Sheet {
 }
 
 /// The exits left out of the rates, for people (the CSV and `--detail` have them all).
-fn excluded_sheet(rows: &[ExitRow], lang: Lang) -> Sheet {
+fn excluded_sheet(rows: &[ExitRow]) -> Sheet {
     let excluded: Vec<ExitRow> = rows.iter().filter(|r| !r.counted).cloned().collect();
-    let mut sheet = detail_sheet(&excluded, lang).keep(&[
-        "id",
-        "name",
-        "hired_on",
-        "exit_date",
-        "reason",
-        "why",
-    ]);
-    sheet.name = lang.pick("Non comptées", "Not counted").into();
+    let mut sheet =
+        detail_sheet(&excluded).keep(&["id", "name", "hired_on", "exit_date", "reason", "why"]);
+    sheet.name = crate::t!("report-excluded-sheet");
     sheet.title = crate::t!("report-excluded");
     sheet.beside()
 }

@@ -42,18 +42,19 @@ pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
 }
 
 fn document(report: &InterviewsReport, reference: &Reference, lang: Lang) -> Document {
-    let mut by_kind = Sheet::new(
-        lang.pick("Par type", "By kind"),
-        format!(
-            "{} {} : {} {}, {} {}",
-            lang.pick("Entretiens", "Interviews"),
-            report.year,
-            report.held,
-            lang.pick("tenus", "held"),
-            report.missed,
-            lang.pick("manqués", "missed")
+    let mut by_kind = Sheet::with_labels(
+        &crate::t!("report-interviews-by-kind-sheet"),
+        crate::t!(
+            "report-interviews-title",
+            year = report.year,
+            held = report.held,
+            missed = report.missed
         ),
-        &["kind", "label", "held"],
+        [
+            ("kind", crate::t!("report-col-kind")),
+            ("label", crate::t!("report-col-label")),
+            ("held", crate::t!("report-col-held")),
+        ],
     );
     for (k, n) in &report.by_kind {
         by_kind.row(vec![
@@ -62,23 +63,27 @@ fn document(report: &InterviewsReport, reference: &Reference, lang: Lang) -> Doc
             Cell::count(*n),
         ]);
     }
-    let mut by_counsellor = Sheet::new(
-        lang.pick("Par conseiller", "By counsellor"),
-        lang.pick("Par conseiller·e", "By counsellor"),
-        &["by", "held"],
+    let mut by_counsellor = Sheet::with_labels(
+        &crate::t!("report-interviews-by-counsellor-sheet"),
+        crate::t!("report-interviews-by-counsellor"),
+        [
+            ("by", crate::t!("report-col-by")),
+            ("held", crate::t!("report-col-held")),
+        ],
     );
     for (k, n) in &report.by_counsellor {
         by_counsellor.row(vec![Cell::text(k), Cell::count(*n)]);
     }
-    let mut gaps = Sheet::new(
-        lang.pick("Sans entretien", "Beyond cadence"),
-        format!(
-            "{} {} {}",
-            lang.pick("Plus de", "More than"),
-            report.interview_every_days,
-            lang.pick("jours sans entretien", "days without an interview")
-        ),
-        &["id", "name", "days", "from", "to"],
+    let mut gaps = Sheet::with_labels(
+        &crate::t!("report-interviews-gaps-sheet"),
+        crate::t!("report-interviews-gaps", days = report.interview_every_days),
+        [
+            ("id", crate::t!("report-col-id")),
+            ("name", crate::t!("report-col-name")),
+            ("days", crate::t!("report-col-days")),
+            ("from", crate::t!("report-col-from")),
+            ("to", crate::t!("report-col-to")),
+        ],
     );
     for g in &report.beyond_cadence {
         gaps.row(vec![

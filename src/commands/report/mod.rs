@@ -189,10 +189,11 @@ fn unknown_reasons(unknown: Vec<crate::report::exits::UnknownReason>) -> anyhow:
         .map(|u| format!("salaries/{}.toml: \"{}\"", u.id, u.reason))
         .collect();
     hinted(
-        format!(
-            "unknown exit reason(s), the report cannot place them: {}",
-            list.join(", ")
+        crate::t!(
+            "report-unknown-reasons",
+            count = list.len(),
+            list = list.join(", ")
         ),
-        "correct the reason, or add it with its category in iae.toml under [exit_reasons.<code>]",
+        crate::t!("report-unknown-reasons-hint"),
     )
 }

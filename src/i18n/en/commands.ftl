@@ -278,5 +278,3 @@ cmd-pass-current-end = Current end: { $end }; { $days } days left (today include
 cmd-pass-expired = Current end: { $end }; expired
 
 # store scan
-cmd-store-unreadable = { $count } file(s) cannot be read, starting with { $file }: { $problem } — the report would be wrong
-cmd-store-unreadable-hint = fix them (`iae check` lists every problem), then run the report again

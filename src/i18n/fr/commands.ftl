@@ -308,8 +308,3 @@ cmd-pass-current-end = Fin actuelle : { $end } ; { $days ->
 cmd-pass-expired = Fin actuelle : { $end } ; expiré
 
 # store scan
-cmd-store-unreadable = { $count ->
-    [one] { $count } fichier illisible
-   *[other] { $count } fichiers illisibles
-}, à commencer par { $file } : { $problem } — le rapport serait faux
-cmd-store-unreadable-hint = corrigez-les (`iae check` liste chaque problème), puis relancez le rapport

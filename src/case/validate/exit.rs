@@ -1,0 +1,146 @@
+//! The exit, what may and may not come after it, and the follow-ups.
+
+use super::{Checker, parse_month};
+use crate::case::finding::{Finding, Seg};
+use crate::case::model::CaseFile;
+use crate::{path, t};
+
+pub(super) fn exit(c: &mut Checker, case: &CaseFile) {
+    let Some(x) = &case.exit else { return };
+    let codes = &c.reference.exit_reasons;
+    c.code_in(
+        codes,
+        &x.reason,
+        path!["exit", "reason"],
+        "check-what-exit-reason",
+    );
+    if x.date < case.recruitment.hired_on {
+        c.push(
+            Finding::new(
+                "E004",
+                path!["exit", "date"],
+                t!(
+                    "check-exit-before-hiring",
+                    date = x.date.to_string(),
+                    hired = case.recruitment.hired_on.to_string()
+                ),
+            )
+            .hint(t!("check-exit-before-hiring-hint")),
+        );
+    }
+}
+
+/// Nothing happens in the parcours after the exit but post-exit interviews and
+/// follow-ups (checked with them).
+pub(super) fn after_exit(c: &mut Checker, case: &CaseFile) {
+    let Some(exit) = &case.exit else { return };
+    if exit.date < case.recruitment.hired_on {
+        // The exit date itself is wrong (E004 on exit.date): no cascade of findings.
+        return;
+    }
+    let mut events: Vec<(Vec<Seg>, chrono::NaiveDate, String)> = Vec::new();
+    for (i, k) in case.contracts.iter().enumerate() {
+        events.push((
+            path!["contracts", i, "start"],
+            k.start,
+            t!("check-event-contract"),
+        ));
+    }
+    for (i, b) in case.barriers.iter().enumerate() {
+        events.push((
+            path!["barriers", i, "noted_on"],
+            b.noted_on,
+            t!("check-event-barrier-noted", number = b.number),
+        ));
+        for (j, a) in b.actions.iter().enumerate() {
+            events.push((
+                path!["barriers", i, "actions", j, "date"],
+                a.date,
+                t!("check-event-barrier-action", number = b.number),
+            ));
+        }
+    }
+    for (i, s) in case.skills.iter().enumerate() {
+        events.push((
+            path!["skills", i, "assessed_on"],
+            s.assessed_on,
+            t!("check-event-skill"),
+        ));
+    }
+    for (i, t) in case.trainings.iter().enumerate() {
+        // Leaving for a qualifying training: that training starts after the exit.
+        if exit.reason == "formation_qualifiante" {
+            continue;
+        }
+        events.push((
+            path!["trainings", i, "start"],
+            t.start,
+            t!("check-event-training"),
+        ));
+    }
+    for (i, m) in case.immersions.iter().enumerate() {
+        events.push((
+            path!["immersions", i, "start"],
+            m.start,
+            t!("check-event-immersion"),
+        ));
+    }
+    for (i, h) in case.hours.iter().enumerate() {
+        if let Some(first) = parse_month(&h.month) {
+            events.push((
+                path!["hours", i, "month"],
+                first,
+                t!("check-event-hours", month = h.month.as_str()),
+            ));
+        }
+    }
+    for (path, date, what) in events {
+        if date > exit.date {
+            c.push(
+                Finding::new(
+                    "E004",
+                    path,
+                    t!(
+                        "check-after-exit",
+                        what = what,
+                        date = date.to_string(),
+                        exit = exit.date.to_string()
+                    ),
+                )
+                .hint(t!("check-after-exit-hint")),
+            );
+        }
+    }
+}
+
+pub(super) fn followups(c: &mut Checker, case: &CaseFile) {
+    for (i, f) in case.followups.iter().enumerate() {
+        let codes = &c.reference.exit_reasons;
+        c.code_in(
+            codes,
+            &f.situation,
+            path!["followups", i, "situation"],
+            "check-what-situation",
+        );
+        match &case.exit {
+            None => c.push(
+                Finding::new(
+                    "E004",
+                    path!["followups", i, "date"],
+                    t!("check-followup-without-exit"),
+                )
+                .hint(t!("check-followup-without-exit-hint")),
+            ),
+            Some(x) if f.date <= x.date => c.push(Finding::new(
+                "E004",
+                path!["followups", i, "date"],
+                t!(
+                    "check-followup-not-after-exit",
+                    date = f.date.to_string(),
+                    exit = x.date.to_string()
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+}
