@@ -7,7 +7,6 @@ fn init_writes_a_documented_structure_and_refuses_to_overwrite_it() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("bagneux");
     iae()
-        .env("IAE_LANG", "en")
         .arg("init")
         .arg(&dir)
         .args([
