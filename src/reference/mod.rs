@@ -52,8 +52,11 @@ pub struct Entry {
     pub category: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certain: Option<bool>,
+    /// Why a mapping is uncertain, in English (`note`) and in French (`note_fr`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_fr: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asp: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,6 +89,14 @@ impl Entry {
         match lang {
             Lang::Fr => &self.fr,
             Lang::En => &self.en,
+        }
+    }
+
+    /// The note in `lang`, the English one where no French one is written.
+    pub fn note(&self, lang: Lang) -> Option<&str> {
+        match (lang, &self.note_fr) {
+            (Lang::Fr, Some(fr)) => Some(fr),
+            _ => self.note.as_deref(),
         }
     }
 }
@@ -149,6 +160,7 @@ impl Codes {
                     category: None,
                     certain: None,
                     note: None,
+                    note_fr: None,
                     asp: None,
                     dynamic: None,
                     required_level2: None,
@@ -182,6 +194,7 @@ impl Codes {
         }
         if let Some(v) = &change.note {
             entry.note = Some(v.clone());
+            entry.note_fr = None;
         }
     }
 }

@@ -17,6 +17,7 @@ mod git;
 mod help;
 mod index;
 mod interview;
+mod language;
 mod merge_property;
 mod names;
 mod parcours;

@@ -78,7 +78,7 @@ impl ReasonRow {
             category: e.category.clone().unwrap_or_default(),
             certain: e.certain.unwrap_or(true),
             overridden: e.overridden,
-            note: e.note.clone(),
+            note: e.note(lang).map(str::to_string),
         }
     }
 }
@@ -86,6 +86,12 @@ impl ReasonRow {
 impl Row for ReasonRow {
     fn headers() -> Vec<&'static str> {
         vec!["code", "label", "category", "certain"]
+    }
+    fn labels() -> Vec<String> {
+        ["code", "label", "category", "certain"]
+            .iter()
+            .map(|h| crate::i18n::message(&format!("cmd-reasons-col-{h}"), &[]))
+            .collect()
     }
     fn keys() -> Vec<&'static str> {
         vec!["code", "label", "category", "certain", "overridden", "note"]
@@ -95,7 +101,11 @@ impl Row for ReasonRow {
             format!("{}{}", self.code, if self.overridden { " *" } else { "" }),
             self.label.clone(),
             self.category.clone(),
-            if self.certain { "yes" } else { "no (see note)" }.to_string(),
+            crate::t!(if self.certain {
+                "cmd-reasons-certain"
+            } else {
+                "cmd-reasons-uncertain"
+            }),
         ]
     }
 }

@@ -119,10 +119,16 @@ impl Row for StepRow {
     fn headers() -> Vec<&'static str> {
         vec!["event", "from", "to", "reason", "end"]
     }
+    fn labels() -> Vec<String> {
+        ["event", "from", "to", "reason", "end"]
+            .iter()
+            .map(|h| crate::i18n::message(&format!("cmd-pass-col-{h}"), &[]))
+            .collect()
+    }
     fn cells(&self) -> Vec<String> {
         let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         vec![
-            self.event.clone(),
+            crate::i18n::message(&format!("cmd-pass-step-{}", self.event), &[]),
             day(self.from),
             day(self.to),
             self.reason.clone().unwrap_or_default(),

@@ -278,3 +278,18 @@ cmd-pass-current-end = Current end: { $end }; { $days } days left (today include
 cmd-pass-expired = Current end: { $end }; expired
 
 # store scan
+
+cmd-pass-col-event = event
+cmd-pass-col-from = from
+cmd-pass-col-to = to
+cmd-pass-col-reason = reason
+cmd-pass-col-end = end
+cmd-pass-step-issued = issued
+cmd-pass-step-suspended = suspended
+cmd-pass-step-prolonged = prolonged
+cmd-reasons-col-code = code
+cmd-reasons-col-label = label
+cmd-reasons-col-category = category
+cmd-reasons-col-certain = certain
+cmd-reasons-certain = yes
+cmd-reasons-uncertain = no (see note)

@@ -308,3 +308,18 @@ cmd-pass-current-end = Fin actuelle : { $end } ; { $days ->
 cmd-pass-expired = Fin actuelle : { $end } ; expiré
 
 # store scan
+
+cmd-pass-col-event = événement
+cmd-pass-col-from = du
+cmd-pass-col-to = au
+cmd-pass-col-reason = motif
+cmd-pass-col-end = fin
+cmd-pass-step-issued = délivré
+cmd-pass-step-suspended = suspendu
+cmd-pass-step-prolonged = prolongé
+cmd-reasons-col-code = code
+cmd-reasons-col-label = libellé
+cmd-reasons-col-category = catégorie
+cmd-reasons-col-certain = sûr
+cmd-reasons-certain = oui
+cmd-reasons-uncertain = non (voir la note)
