@@ -29,6 +29,7 @@ mod remove;
 mod report;
 mod report_output;
 mod rules;
+mod show;
 mod tour;
 
 use assert_cmd::Command;
