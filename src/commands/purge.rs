@@ -45,8 +45,8 @@ fn anonymise_past(ctx: &Ctx, dry_run: bool) -> Result<()> {
             .hint(crate::t!("purge-no-retention-hint"))
             .into());
     };
-    let _lock = store.lock()?;
-    let set = store.load_all()?;
+    let lock = store.lock()?;
+    let set = store.load_all_locked(&lock)?;
     set.report_skipped();
     let due: Vec<_> = set
         .cases

@@ -220,6 +220,17 @@ impl Store {
         })
     }
 
+    /// [`Store::load_all`] for a caller that already holds the lock (`purge`): the index
+    /// is updated under that lock instead of taking it a second time, which would wait
+    /// for itself.
+    pub fn load_all_locked(&self, _held: &Lock) -> Result<LoadedSet> {
+        let scanned = self.pass(Visit::Cases(&|l: &Loaded| Some(l.clone())), true)?;
+        Ok(LoadedSet {
+            cases: scanned.items,
+            unreadable: scanned.unreadable,
+        })
+    }
+
     /// Pass over every case file in id order, keeping what `keep` returns for each: the
     /// rows or figures a command prints, never the whole set. Files whose index entry is
     /// current are decoded from `.iae/index`; the others are parsed, and the index is
