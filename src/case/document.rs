@@ -354,7 +354,7 @@ pub fn insert_table(
         .entry(key)
         .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
     let Some(array) = item.as_array_of_tables_mut() else {
-        anyhow::bail!("`{key}` is not written as [[{key}]] tables; fix it with `iae edit`");
+        anyhow::bail!(crate::t!("doc-not-array-of-tables", key = key));
     };
     if index >= array.len() {
         array.push(table);

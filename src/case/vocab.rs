@@ -25,6 +25,22 @@ macro_rules! vocabulary {
                 }
             }
 
+            /// The value as people read it, in the current language (`en cours`).
+            pub fn words(self) -> String {
+                crate::i18n::message(&self.message_id(), &[])
+            }
+
+            /// The words of a code as written in a file; a code the vocabulary lacks shows
+            /// as itself (`check` reports it).
+            pub fn words_of(code: &str) -> String {
+                Self::from_code(code).map_or_else(|| code.to_string(), Self::words)
+            }
+
+            /// The id of its message in `vocab.ftl`: `vocab-barrier-status-in_progress`.
+            pub fn message_id(self) -> String {
+                format!("vocab-{}-{}", kebab(stringify!($name)), self.code())
+            }
+
             /// The value written `code`, if the vocabulary has it.
             pub fn from_code(code: &str) -> Option<$name> {
                 match code {
@@ -46,6 +62,18 @@ macro_rules! vocabulary {
             }
         }
     };
+}
+
+/// `BarrierStatus` → `barrier-status`, for message ids.
+fn kebab(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 vocabulary!(
@@ -166,5 +194,31 @@ mod tests {
         assert_eq!(StructureKind::from_code("aci"), None);
         assert_eq!(StructureKind::CODES, ["ACI", "EI", "AI", "ETTI", "EITI"]);
         assert!(BarrierStatus::InProgress.is_open() && !BarrierStatus::Resolved.is_open());
+    }
+
+    #[test]
+    fn every_value_of_every_vocabulary_has_its_words_in_both_languages() {
+        use crate::reference::Lang;
+        let ids: Vec<String> = (Medium::ALL.iter().map(|v| v.message_id()))
+            .chain(Attendance::ALL.iter().map(|v| v.message_id()))
+            .chain(Support::ALL.iter().map(|v| v.message_id()))
+            .chain(BarrierStatus::ALL.iter().map(|v| v.message_id()))
+            .chain(Outcome::ALL.iter().map(|v| v.message_id()))
+            .chain(ClientKind::ALL.iter().map(|v| v.message_id()))
+            .chain(DiagnosisBy::ALL.iter().map(|v| v.message_id()))
+            .chain(StructureKind::ALL.iter().map(|v| v.message_id()))
+            .collect();
+        assert_eq!(
+            BarrierStatus::InProgress.message_id(),
+            "vocab-barrier-status-in_progress"
+        );
+        for lang in [Lang::Fr, Lang::En] {
+            let missing: Vec<_> = ids
+                .iter()
+                .filter(|id| !crate::i18n::has(lang, id))
+                .collect();
+            assert!(missing.is_empty(), "{lang:?}: no words for {missing:?}");
+        }
+        assert_eq!(Attendance::words_of("not_a_code"), "not_a_code");
     }
 }

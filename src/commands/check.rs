@@ -28,6 +28,15 @@ impl Row for Located {
     fn headers() -> Vec<&'static str> {
         vec!["file", "line", "code", "field", "message"]
     }
+    fn labels() -> Vec<String> {
+        vec![
+            crate::t!("col-check-file"),
+            crate::t!("col-check-line"),
+            crate::t!("col-check-code"),
+            crate::t!("col-check-field"),
+            crate::t!("col-check-message"),
+        ]
+    }
     fn cells(&self) -> Vec<String> {
         vec![
             self.file.clone(),
@@ -134,9 +143,9 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
                 vec![Seg::Key("exit".into())],
                 crate::t!(
                     "retention-past",
-                    exit = exit.date.to_string(),
+                    exit = crate::i18n::day(exit.date),
                     years = years,
-                    until = until.to_string()
+                    until = crate::i18n::day(until)
                 ),
             )
             .hint(crate::t!("retention-hint")),
@@ -277,7 +286,7 @@ fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
                     crate::t!(
                         "cmd-check-same-person",
                         name = l.name.as_str(),
-                        birth = l.born.to_string(),
+                        birth = crate::i18n::day(l.born),
                         files = others.join(", ")
                     ),
                 )

@@ -84,6 +84,12 @@ impl Row for Recruited {
     fn headers() -> Vec<&'static str> {
         vec!["id", "path"]
     }
+    fn labels() -> Vec<String> {
+        vec![
+            crate::t!("col-recruited-id"),
+            crate::t!("col-recruited-path"),
+        ]
+    }
     fn cells(&self) -> Vec<String> {
         vec![self.id.clone(), self.path.clone()]
     }
@@ -107,7 +113,7 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
                     crate::t!(
                         "cmd-recruit-duplicate",
                         name = case.full_name(),
-                        birth = case.person.birth_date.to_string(),
+                        birth = crate::i18n::day(case.person.birth_date),
                         file = same.rel_path.as_str()
                     ),
                     crate::t!("cmd-recruit-duplicate-hint", id = same.file_id.as_str()),
@@ -270,9 +276,9 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
     if !(MIN_AGE..=MAX_AGE).contains(&age) {
         bail!(t!(
             "cmd-recruit-age",
-            birth = birth.to_string(),
+            birth = crate::i18n::day(birth),
             age = age,
-            hired = hired.to_string(),
+            hired = crate::i18n::day(hired),
             min = MIN_AGE,
             max = MAX_AGE
         ));
@@ -282,8 +288,8 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
     {
         bail!(t!(
             "cmd-recruit-applied-after",
-            applied = applied.to_string(),
-            hired = hired.to_string()
+            applied = crate::i18n::day(applied),
+            hired = crate::i18n::day(hired)
         ));
     }
     if let Some(p) = &a.prescriber {
@@ -304,8 +310,8 @@ fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
             if date > hired {
                 bail!(t!(
                     "cmd-recruit-diagnosis-after",
-                    date = date.to_string(),
-                    hired = hired.to_string()
+                    date = crate::i18n::day(date),
+                    hired = crate::i18n::day(hired)
                 ));
             }
             Some(Eligibility {
@@ -398,8 +404,8 @@ fn contract(store: &Store, a: &RecruitArgs, hired: NaiveDate) -> Result<Option<C
     {
         bail!(t!(
             "cmd-recruit-end-before-hiring",
-            end = end.to_string(),
-            hired = hired.to_string()
+            end = crate::i18n::day(end),
+            hired = crate::i18n::day(hired)
         ));
     }
     Ok(Some(Contract {

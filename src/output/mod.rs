@@ -32,10 +32,8 @@ pub trait Row: Serialize {
     /// Column names of the table and Markdown outputs, in English.
     fn headers() -> Vec<&'static str>;
     /// Column titles people read in the table and Markdown outputs, in the current
-    /// language (by default the names of `headers`).
-    fn labels() -> Vec<String> {
-        Self::headers().iter().map(|h| h.to_string()).collect()
-    }
+    /// language, one for each of `headers`.
+    fn labels() -> Vec<String>;
     /// Field names, the CSV header when there is no row to serialize.
     fn keys() -> Vec<&'static str> {
         Self::headers()
@@ -329,6 +327,9 @@ mod tests {
     impl Row for R {
         fn headers() -> Vec<&'static str> {
             vec!["id", "hours"]
+        }
+        fn labels() -> Vec<String> {
+            vec!["id".into(), "hours".into()]
         }
         fn cells(&self) -> Vec<String> {
             vec![self.id.to_string(), self.hours.to_string()]

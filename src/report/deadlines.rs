@@ -112,7 +112,7 @@ fn in_parcours(
             push(
                 end,
                 "contract_ended",
-                crate::t!("deadline-contract-ended", date = end.to_string()),
+                crate::t!("deadline-contract-ended", date = crate::i18n::day(end)),
             );
         }
     }
@@ -122,7 +122,7 @@ fn in_parcours(
             push(
                 end,
                 "pass_ended",
-                crate::t!("deadline-pass-ended", date = end.to_string()),
+                crate::t!("deadline-pass-ended", date = crate::i18n::day(end)),
             );
         }
         if end >= today {
@@ -199,7 +199,7 @@ fn before_hiring(
         push(
             through,
             "diagnosis_expires",
-            crate::t!("report-detail-diagnosis", hired = hired.to_string()),
+            crate::t!("report-detail-diagnosis", hired = crate::i18n::day(hired)),
         );
     }
     for p in &e.proofs {
@@ -219,7 +219,7 @@ fn before_hiring(
                 crate::t!(
                     "report-detail-proof",
                     criterion = p.criterion.as_str(),
-                    hired = hired.to_string()
+                    hired = crate::i18n::day(hired)
                 ),
             );
         }

@@ -198,8 +198,8 @@ pub fn waiting_period_findings<'a>(
                     crate::t!(
                         "waiting-period",
                         file = file,
-                        ended = ended.to_string(),
-                        hired = hired.to_string()
+                        ended = crate::i18n::day(ended),
+                        hired = crate::i18n::day(hired)
                     ),
                 )
                 .hint(crate::t!("waiting-period-hint"))

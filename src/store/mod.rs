@@ -203,9 +203,9 @@ impl Store {
         }
         let file = options
             .open(&path)
-            .with_context(|| format!("cannot open the lock {}", path.display()))?;
+            .with_context(|| crate::t!("io-cannot-open-lock", path = path.display().to_string()))?;
         file.lock()
-            .with_context(|| format!("cannot take the lock {}", path.display()))?;
+            .with_context(|| crate::t!("io-cannot-take-lock", path = path.display().to_string()))?;
         atomic::clean_stale(&self.root);
         Ok(Lock(file))
     }
@@ -299,7 +299,7 @@ impl Store {
         let text = bytes.plain(&raw);
         let mut doc: DocumentMut = text
             .parse()
-            .with_context(|| format!("cannot parse {}", Store::rel_path(id)))?;
+            .with_context(|| crate::t!("io-cannot-parse", path = Store::rel_path(id)))?;
         let trailing = doc.trailing().as_str().unwrap_or("").to_string();
         let out = change(&mut doc, &before)?;
         let new_text = bytes::keep_trailing_comment(&text, &trailing, doc.to_string());

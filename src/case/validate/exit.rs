@@ -21,8 +21,8 @@ pub(super) fn exit(c: &mut Checker, case: &CaseFile) {
                 path!["exit", "date"],
                 t!(
                     "check-exit-before-hiring",
-                    date = x.date.to_string(),
-                    hired = case.recruitment.hired_on.to_string()
+                    date = crate::i18n::day(x.date),
+                    hired = crate::i18n::day(case.recruitment.hired_on)
                 ),
             )
             .hint(t!("check-exit-before-hiring-hint")),
@@ -103,8 +103,8 @@ pub(super) fn after_exit(c: &mut Checker, case: &CaseFile) {
                     t!(
                         "check-after-exit",
                         what = what,
-                        date = date.to_string(),
-                        exit = exit.date.to_string()
+                        date = crate::i18n::day(date),
+                        exit = crate::i18n::day(exit.date)
                     ),
                 )
                 .hint(t!("check-after-exit-hint")),
@@ -136,8 +136,8 @@ pub(super) fn followups(c: &mut Checker, case: &CaseFile) {
                 path!["followups", i, "date"],
                 t!(
                     "check-followup-not-after-exit",
-                    date = f.date.to_string(),
-                    exit = x.date.to_string()
+                    date = crate::i18n::day(f.date),
+                    exit = crate::i18n::day(x.date)
                 ),
             )),
             Some(_) => {}

@@ -24,8 +24,8 @@ pub(super) fn contracts(c: &mut Checker, case: &CaseFile) {
                 path!["contracts", i, "end"],
                 t!(
                     "check-contract-ends-before-start",
-                    end = end.to_string(),
-                    start = k.start.to_string()
+                    end = crate::i18n::day(end),
+                    start = crate::i18n::day(k.start)
                 ),
             ));
         }
@@ -36,8 +36,8 @@ pub(super) fn contracts(c: &mut Checker, case: &CaseFile) {
                     path!["contracts", i, "start"],
                     t!(
                         "check-contract-before-hiring",
-                        start = k.start.to_string(),
-                        hired = case.recruitment.hired_on.to_string()
+                        start = crate::i18n::day(k.start),
+                        hired = crate::i18n::day(case.recruitment.hired_on)
                     ),
                 )
                 .hint(t!("check-contract-before-hiring-hint")),
@@ -90,8 +90,8 @@ pub(super) fn interviews(c: &mut Checker, case: &CaseFile) {
                 path!["interviews", i, "date"],
                 t!(
                     "check-interview-before-application",
-                    date = iv.date.to_string(),
-                    applied = applied.to_string()
+                    date = crate::i18n::day(iv.date),
+                    applied = crate::i18n::day(applied)
                 ),
             ));
         }
@@ -106,8 +106,8 @@ pub(super) fn interviews(c: &mut Checker, case: &CaseFile) {
                     t!(
                         "check-interview-after-exit",
                         kind = iv.kind.as_str(),
-                        date = iv.date.to_string(),
-                        exit = exit.date.to_string()
+                        date = crate::i18n::day(iv.date),
+                        exit = crate::i18n::day(exit.date)
                     ),
                 )
                 .hint(t!("check-interview-after-exit-hint")),
@@ -154,8 +154,8 @@ pub(super) fn barriers(c: &mut Checker, case: &CaseFile) {
                     path!["barriers", i, "actions", j, "date"],
                     t!(
                         "check-action-before-barrier",
-                        date = a.date.to_string(),
-                        noted = b.noted_on.to_string()
+                        date = crate::i18n::day(a.date),
+                        noted = crate::i18n::day(b.noted_on)
                     ),
                 ));
             }
@@ -208,8 +208,8 @@ fn barrier_dates(c: &mut Checker, i: usize, b: &Barrier) {
             path!["barriers", i, "resolved_on"],
             t!(
                 "check-barrier-ended-before-noted",
-                end = end.to_string(),
-                noted = b.noted_on.to_string()
+                end = crate::i18n::day(end),
+                noted = crate::i18n::day(b.noted_on)
             ),
         ));
     }
@@ -236,8 +236,8 @@ pub(super) fn project_and_skills(c: &mut Checker, case: &CaseFile) {
                     path!["project", "previous", i, "replaced_on"],
                     t!(
                         "check-replaced-before-set",
-                        replaced = prev.replaced_on.to_string(),
-                        set = prev.set_on.to_string()
+                        replaced = crate::i18n::day(prev.replaced_on),
+                        set = crate::i18n::day(prev.set_on)
                     ),
                 ));
             }
@@ -271,8 +271,8 @@ pub(super) fn project_and_skills(c: &mut Checker, case: &CaseFile) {
                 path!["trainings", i, "end"],
                 t!(
                     "check-training-ends-before-start",
-                    end = end.to_string(),
-                    start = t.start.to_string()
+                    end = crate::i18n::day(end),
+                    start = crate::i18n::day(t.start)
                 ),
             ));
         }
@@ -284,8 +284,8 @@ pub(super) fn project_and_skills(c: &mut Checker, case: &CaseFile) {
                 path!["immersions", i, "end"],
                 t!(
                     "check-immersion-ends-before-start",
-                    end = m.end.to_string(),
-                    start = m.start.to_string()
+                    end = crate::i18n::day(m.end),
+                    start = crate::i18n::day(m.start)
                 ),
             ));
         }

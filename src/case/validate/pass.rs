@@ -23,8 +23,8 @@ pub(super) fn pass(c: &mut Checker, case: &CaseFile) {
             path!["pass", "end"],
             t!(
                 "check-pass-ends-before-start",
-                end = p.end.to_string(),
-                start = p.start.to_string()
+                end = crate::i18n::day(p.end),
+                start = crate::i18n::day(p.start)
             ),
         ));
     }
@@ -35,8 +35,8 @@ pub(super) fn pass(c: &mut Checker, case: &CaseFile) {
                 path!["pass", "suspensions", i, "to"],
                 t!(
                     "check-suspension-ends-before-start",
-                    end = s.to.to_string(),
-                    start = s.from.to_string()
+                    end = crate::i18n::day(s.to),
+                    start = crate::i18n::day(s.from)
                 ),
             ));
         }
@@ -66,8 +66,8 @@ pub(super) fn prolongations(c: &mut Checker, case: &CaseFile) {
                 path!["pass", "prolongations", i, "to"],
                 t!(
                     "check-prolonged-not-after-end",
-                    to = x.to.to_string(),
-                    end = p.end.to_string()
+                    to = crate::i18n::day(x.to),
+                    end = crate::i18n::day(p.end)
                 ),
             ));
         }

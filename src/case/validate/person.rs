@@ -72,9 +72,9 @@ pub(super) fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
                 path!["person", "birth_date"],
                 t!(
                     "check-age-impossible",
-                    born = person.birth_date.to_string(),
+                    born = crate::i18n::day(person.birth_date),
                     age = age,
-                    hired = case.recruitment.hired_on.to_string()
+                    hired = crate::i18n::day(case.recruitment.hired_on)
                 ),
             )
             .hint(t!(
@@ -97,8 +97,8 @@ pub(super) fn recruitment(c: &mut Checker, case: &CaseFile) {
                 path!["recruitment", "applied_on"],
                 t!(
                     "check-applied-after-hiring",
-                    applied = applied.to_string(),
-                    hired = r.hired_on.to_string()
+                    applied = crate::i18n::day(applied),
+                    hired = crate::i18n::day(r.hired_on)
                 ),
             )
             .hint(t!("check-applied-after-hiring-hint")),

@@ -63,8 +63,8 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
             bail!(crate::t!(
                 "cmd-barrier-date-before-noted",
                 flag = "--date",
-                date = act.date.to_string(),
-                noted = barrier.noted_on.to_string()
+                date = crate::i18n::day(act.date),
+                noted = crate::i18n::day(barrier.noted_on)
             ));
         }
         let position = barrier

@@ -47,7 +47,7 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
             bail!(crate::t!(
                 "cmd-barrier-after-exit",
                 id = id.as_str(),
-                date = exit.date.to_string()
+                date = crate::i18n::day(exit.date)
             ));
         }
         let number = case.barriers.iter().map(|b| b.number).max().unwrap_or(0) + 1;

@@ -95,7 +95,7 @@ impl Row for BarrierRow {
             self.name.clone(),
             self.number.to_string(),
             self.category.clone(),
-            status_words(&self.status),
+            crate::case::vocab::BarrierStatus::words_of(&self.status),
             crate::t!(
                 "report-barrier-since",
                 date = Cell::Date(self.noted_on).display(),
@@ -108,16 +108,5 @@ impl Row for BarrierRow {
                 _ => "—".into(),
             },
         ]
-    }
-}
-
-/// A barrier's status in words; an unknown code shows as itself.
-fn status_words(status: &str) -> String {
-    match status {
-        "identified" => crate::t!("report-barrier-status-identified"),
-        "in_progress" => crate::t!("report-barrier-status-in_progress"),
-        "resolved" => crate::t!("report-barrier-status-resolved"),
-        "abandoned" => crate::t!("report-barrier-status-abandoned"),
-        other => other.to_string(),
     }
 }

@@ -43,8 +43,8 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
             bail!(crate::t!(
                 "cmd-barrier-date-before-noted",
                 flag = "--on",
-                date = a.on.to_string(),
-                noted = barrier.noted_on.to_string()
+                date = crate::i18n::day(a.on),
+                noted = crate::i18n::day(barrier.noted_on)
             ));
         }
         let table = barrier_table_mut(doc, index)?;
@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
             message,
             number = number,
             id = id.as_str(),
-            date = a.on.to_string()
+            date = crate::i18n::day(a.on)
         )
     );
     Ok(())

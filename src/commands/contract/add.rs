@@ -47,8 +47,8 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
     {
         bail!(crate::t!(
             "cmd-end-before-start",
-            end = end.to_string(),
-            start = a.start.to_string()
+            end = crate::i18n::day(end),
+            start = crate::i18n::day(a.start)
         ));
     }
     let contract = Contract {
@@ -82,9 +82,9 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
                     "{}",
                     crate::t!(
                         "suspension-ended-at-hiring",
-                        from = from.to_string(),
-                        to = was.to_string(),
-                        end = to.to_string()
+                        from = crate::i18n::day(from),
+                        to = crate::i18n::day(was),
+                        end = crate::i18n::day(to)
                     )
                 );
             }
@@ -97,7 +97,7 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
             crate::t!(
                 "contract-derogation-amended",
                 kind = contract.kind.as_str(),
-                start = contract.start.to_string(),
+                start = crate::i18n::day(contract.start),
                 who = format!("{who} ({id})"),
                 why = contract.derogation.as_deref().unwrap_or_default()
             )
@@ -109,7 +109,7 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
                 "cmd-contract-recorded",
                 kind = contract.kind.as_str(),
                 id = id.as_str(),
-                start = contract.start.to_string()
+                start = crate::i18n::day(contract.start)
             )
         );
     }

@@ -107,7 +107,7 @@ fn insert(
         bail!(crate::t!(
             "cmd-contract-after-exit",
             id = case.id.as_str(),
-            date = exit.date.to_string()
+            date = crate::i18n::day(exit.date)
         ));
     }
     let index = case

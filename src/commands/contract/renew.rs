@@ -38,15 +38,15 @@ pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
             bail!(crate::t!(
                 "cmd-contract-no-end",
                 kind = last.kind.as_str(),
-                start = last.start.to_string()
+                start = crate::i18n::day(last.start)
             ));
         };
         let start = last_end + Days::new(1);
         if a.end < start {
             bail!(crate::t!(
                 "cmd-renew-not-after",
-                end = a.end.to_string(),
-                current = last_end.to_string()
+                end = crate::i18n::day(a.end),
+                current = crate::i18n::day(last_end)
             ));
         }
         let renewal = Contract {
@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
         crate::t!(
             "cmd-contract-renewed",
             id = id.as_str(),
-            end = a.end.to_string()
+            end = crate::i18n::day(a.end)
         )
     );
     warn(&problems);

@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
                 .into());
             }
             many => {
-                let dates: Vec<String> = many.iter().map(|d| d.date.to_string()).collect();
+                let dates: Vec<String> = many.iter().map(|d| crate::i18n::day(d.date)).collect();
                 return Err(UserError::new(crate::t!(
                     "dismiss-several",
                     count = many.len(),
@@ -84,7 +84,7 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
             "dismiss-done",
             who = format!("{name} ({id})"),
             item = a.item.as_str(),
-            date = date.to_string(),
+            date = crate::i18n::day(date),
             reason = a.reason.trim()
         )
     );

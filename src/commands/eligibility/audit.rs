@@ -35,7 +35,11 @@ fn status_code(s: ProofStatus) -> &'static str {
 fn sheet(lines: &[AuditLine], from: NaiveDate, to: NaiveDate) -> Sheet {
     let mut sheet = Sheet::new(
         &crate::t!("audit-sheet"),
-        crate::t!("audit-title", from = from.to_string(), to = to.to_string()),
+        crate::t!(
+            "audit-title",
+            from = crate::i18n::day(from),
+            to = crate::i18n::day(to)
+        ),
         &[
             "id",
             "name",
@@ -68,8 +72,8 @@ pub fn run(ctx: &Ctx, a: EligibilityAuditArgs) -> Result<()> {
     if a.from > a.to {
         bail!(crate::t!(
             "cmd-from-after-to",
-            from = a.from.to_string(),
-            to = a.to.to_string()
+            from = crate::i18n::day(a.from),
+            to = crate::i18n::day(a.to)
         ));
     }
     let store = ctx.open()?;

@@ -107,7 +107,10 @@ pub(super) fn render(v: &Verdict, lang: Lang) -> String {
             ),
             ("kind", FluentValue::from(v.kind.as_str())),
             ("by", FluentValue::from(v.by.as_str())),
-            ("on", FluentValue::from(v.on.to_string())),
+            (
+                "on",
+                FluentValue::from(crate::i18n::format::people_date(v.on, lang)),
+            ),
             ("reason", FluentValue::from(v.reason.as_str())),
         ],
     );

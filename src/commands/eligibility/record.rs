@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, a: EligibilityRecordArgs) -> Result<()> {
             "cmd-diagnosis-recorded",
             id = id.as_str(),
             by = a.by.code(),
-            date = a.date.to_string()
+            date = crate::i18n::day(a.date)
         )
     );
     Ok(())

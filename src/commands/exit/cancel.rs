@@ -22,7 +22,7 @@ pub fn run(ctx: &Ctx, args: IdArg) -> Result<()> {
         crate::t!(
             "cmd-exit-cancelled",
             id = id.as_str(),
-            date = removed.date.to_string(),
+            date = crate::i18n::day(removed.date),
             reason = removed.reason.as_str()
         )
     );

@@ -136,7 +136,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
                 crate::t!(
                     "cmd-exit-already",
                     name = case.full_name(),
-                    date = previous.date.to_string(),
+                    date = crate::i18n::day(previous.date),
                     reason = previous.reason.as_str()
                 ),
                 crate::t!("cmd-exit-already-hint", id = id.as_str()),
@@ -145,8 +145,8 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         if date < case.recruitment.hired_on {
             bail!(crate::t!(
                 "cmd-exit-before-hiring",
-                date = date.to_string(),
-                hired = case.recruitment.hired_on.to_string()
+                date = crate::i18n::day(date),
+                hired = crate::i18n::day(case.recruitment.hired_on)
             ));
         }
         // Open contracts end on the exit date; those that had not started are dropped.
@@ -208,7 +208,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         crate::t!(
             "cmd-exit-recorded",
             id = id.as_str(),
-            date = date.to_string(),
+            date = crate::i18n::day(date),
             reason = entry.label(ctx.lang),
             category = store.reference.exit_categories.label(category, ctx.lang)
         )
@@ -219,7 +219,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
             crate::t!(
                 "cmd-contracts-end-at-exit",
                 count = ended,
-                date = date.to_string()
+                date = crate::i18n::day(date)
             )
         );
     }
@@ -230,7 +230,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
                 "exit-contracts-dropped",
                 count = dropped.len(),
                 list = dropped.join(", "),
-                date = date.to_string()
+                date = crate::i18n::day(date)
             )
         );
     }
@@ -246,7 +246,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
                 "exit-barriers-closed",
                 count = closed,
                 outcome = outcome,
-                date = date.to_string()
+                date = crate::i18n::day(date)
             )
         );
     }

@@ -47,8 +47,8 @@ pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
         if followup.date <= exit.date {
             bail!(crate::t!(
                 "cmd-followup-not-after-exit",
-                date = followup.date.to_string(),
-                exit = exit.date.to_string()
+                date = crate::i18n::day(followup.date),
+                exit = crate::i18n::day(exit.date)
             ));
         }
         push_table(doc.as_table_mut(), "followups", followup_table(&followup))
@@ -58,7 +58,7 @@ pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
         crate::t!(
             "cmd-followup-recorded",
             id = id.as_str(),
-            date = followup.date.to_string()
+            date = crate::i18n::day(followup.date)
         )
     );
     Ok(())

@@ -29,7 +29,11 @@ pub fn run(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
         bail!(crate::t!("cmd-immersion-empty"));
     }
     if a.end < a.start {
-        bail!("--end {} is before --start {}", a.end, a.start);
+        bail!(crate::t!(
+            "cmd-end-before-start",
+            end = crate::i18n::day(a.end),
+            start = crate::i18n::day(a.start)
+        ));
     }
     let immersion = Immersion {
         employer: a.employer.trim().to_string(),

@@ -85,7 +85,7 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
             bail!(crate::t!(
                 "cmd-interview-after-exit",
                 id = id.as_str(),
-                date = exit.date.to_string()
+                date = crate::i18n::day(exit.date)
             ));
         }
         let index = case
@@ -105,7 +105,7 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
         crate::t!(
             "cmd-interview-recorded",
             id = id.as_str(),
-            date = interview.date.to_string(),
+            date = crate::i18n::day(interview.date),
             kind = store
                 .reference
                 .interview_kinds

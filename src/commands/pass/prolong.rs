@@ -73,7 +73,7 @@ pub fn run(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
         crate::t!(
             "cmd-pass-prolonged",
             id = id.as_str(),
-            to = a.to.to_string(),
+            to = crate::i18n::day(a.to),
             reason = reason.code.as_str(),
             decider = decider.to_string()
         )

@@ -23,12 +23,15 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
                 from: Some(pass.start),
                 to: None,
                 reason: None,
+                reason_words: String::new(),
                 end,
             },
             Step::Suspended { suspension, end } => StepRow {
                 event: "suspended".into(),
                 from: Some(suspension.from),
                 to: Some(suspension.to),
+                reason_words: (store.reference.suspension_reasons)
+                    .label(&suspension.reason, ctx.lang),
                 reason: Some(suspension.reason),
                 end,
             },
@@ -40,6 +43,8 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
                 event: "prolonged".into(),
                 from: Some(start),
                 to: Some(prolongation.to),
+                reason_words: (store.reference.prolongation_reasons)
+                    .label(&prolongation.reason, ctx.lang),
                 reason: Some(prolongation.reason),
                 end,
             },
@@ -104,11 +109,11 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
             let line = if view.days_left > 0 {
                 crate::t!(
                     "cmd-pass-current-end",
-                    end = end.to_string(),
+                    end = crate::i18n::day(end),
                     days = view.days_left
                 )
             } else {
-                crate::t!("cmd-pass-expired", end = end.to_string())
+                crate::t!("cmd-pass-expired", end = crate::i18n::day(end))
             };
             output::out(&format!("{line}\n"))?;
             output::out(&format!(
@@ -124,11 +129,11 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
                 };
                 let latest = match a.latest_end {
                     Some(l) if a.blocked.is_empty() => {
-                        crate::t!("pass-show-latest", end = l.to_string())
+                        crate::t!("pass-show-latest", end = crate::i18n::day(l))
                     }
                     Some(l) => crate::t!(
                         "pass-show-latest-blocked",
-                        end = l.to_string(),
+                        end = crate::i18n::day(l),
                         why = a.blocked.join(" ; ")
                     ),
                     None if a.blocked.is_empty() => crate::t!("pass-show-nothing-left"),
@@ -138,7 +143,7 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
                     "  {}\n",
                     crate::t!(
                         "pass-show-line",
-                        reason = a.reason.as_str(),
+                        reason = (store.reference.prolongation_reasons).label(&a.reason, ctx.lang),
                         left = left,
                         latest = latest
                     )

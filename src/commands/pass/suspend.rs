@@ -76,9 +76,9 @@ pub fn run(ctx: &Ctx, a: PassSuspendArgs) -> Result<()> {
         crate::t!(
             "cmd-pass-suspended",
             id = id.as_str(),
-            from = a.from.to_string(),
-            to = a.to.to_string(),
-            end = end.to_string()
+            from = crate::i18n::day(a.from),
+            to = crate::i18n::day(a.to),
+            end = crate::i18n::day(end)
         )
     );
     Ok(())

@@ -11,7 +11,14 @@ pub fn ask<T>(
 ) -> Result<Option<T>> {
     let stdin = std::io::stdin();
     loop {
-        eprint!("{question}{}: ", if optional { " (optional)" } else { "" });
+        if optional {
+            eprint!(
+                "{}: ",
+                crate::t!("cmd-prompt-optional", question = question)
+            );
+        } else {
+            eprint!("{question}: ");
+        }
         std::io::stderr().flush().ok();
         let mut line = String::new();
         let read = stdin

@@ -38,7 +38,11 @@ pub fn run(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
     if let Some(end) = a.end
         && end < a.start
     {
-        bail!("--end {end} is before --start {}", a.start);
+        bail!(crate::t!(
+            "cmd-end-before-start",
+            end = crate::i18n::day(end),
+            start = crate::i18n::day(a.start)
+        ));
     }
     let training = Training {
         title: a.title.trim().to_string(),

@@ -293,3 +293,45 @@ cmd-reasons-col-category = category
 cmd-reasons-col-certain = certain
 cmd-reasons-certain = yes
 cmd-reasons-uncertain = no (see note)
+
+## Column titles of the listings (table and Markdown)
+col-check-file = file
+col-check-line = line
+col-check-code = code
+col-check-field = field
+col-check-message = message
+col-criterion-code = code
+col-criterion-level = level
+col-criterion-label = label
+col-criterion-proof = proof
+col-criterion-valid = valid
+col-verdict-eligible = eligible
+col-verdict-kind = structure
+col-verdict-by = diagnosis by
+col-verdict-on = on
+col-verdict-level1 = level 1
+col-verdict-level2 = level 2
+col-verdict-required_level2 = level 2 required
+col-verdict-problems = problems
+col-verdict-reason = reason
+col-hours-month = month
+col-hours-recorded = recorded
+col-hours-estimated = estimated
+col-hours-counted = counted
+col-hours-source = source
+col-interview-date = date
+col-interview-kind = kind
+col-interview-by = by
+col-interview-attendance = attendance
+col-interview-notes = notes
+col-recruited-id = id
+col-recruited-path = file
+col-show-field = field
+col-show-value = value
+cell-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+edit-saved = Saved { $path }.
+report-not-a-year = --year { $year }: not a year
+cmd-prompt-optional = { $question } (optional)

@@ -118,10 +118,6 @@ report-active-title = In parcours on { $on }: { $count }
 report-barriers-sheet = Barriers
 report-barriers-title = Barriers { $year } — { $concerned }
 report-barriers-method = A person is concerned by a category when one of its barriers was open at some time in the year (noted on or before 31 December, not ended before 1 January). Support comes from the actions dated in the year: only internal, only external, or both (an action marked both, or actions of each kind); a person without action in the year is concerned but in none of the three. Resolved and abandoned count the barriers that ended in the year; open at end, those still open on 31 December; the median is over the barriers resolved in the year.
-report-barrier-status-identified = identified
-report-barrier-status-in_progress = in progress
-report-barrier-status-resolved = resolved
-report-barrier-status-abandoned = abandoned
 report-barrier-since = { $date } ({ $days } d)
 
 ## Deadlines

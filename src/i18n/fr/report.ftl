@@ -118,10 +118,6 @@ report-active-title = En parcours le { $on } : { $count }
 report-barriers-sheet = Freins
 report-barriers-title = Freins périphériques { $year } — { $concerned }
 report-barriers-method = Un·e salarié·e est concerné·e par une catégorie quand l'un de ses freins était ouvert à un moment de l'année (repéré au plus tard le 31 décembre, non clos avant le 1er janvier). L'accompagnement vient des actions datées dans l'année : en interne seulement, en externe seulement, ou les deux (une action marquée « les deux », ou des actions de chaque sorte) ; un·e salarié·e sans action dans l'année est concerné·e mais dans aucune des trois colonnes. Levés et abandonnés comptent les freins clos dans l'année ; ouverts en fin d'année, ceux encore ouverts au 31 décembre ; la médiane porte sur les freins levés dans l'année.
-report-barrier-status-identified = repéré
-report-barrier-status-in_progress = en cours
-report-barrier-status-resolved = levé
-report-barrier-status-abandoned = abandonné
 report-barrier-since = { $date } ({ $days } j)
 
 ## Deadlines
