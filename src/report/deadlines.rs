@@ -105,7 +105,10 @@ fn in_parcours(
             push(
                 end,
                 "contract_end",
-                crate::t!("report-detail-contract-end", kind = c.kind.as_str()),
+                crate::t!(
+                    "report-detail-contract-end",
+                    kind = reference.contract_kinds.label(&c.kind, crate::i18n::lang())
+                ),
             );
         } else {
             // The last contract is over and nothing followed: renew it or record the exit.

@@ -798,7 +798,7 @@ mod tests {
                 "2025-10-01"
             )
             .iter()
-            .any(|m| m.contains("36") && m.contains("2028-08-31"))
+            .any(|m| m.contains("36") && m.contains("31/08/2028"))
         );
         // Back-dated by 365 days at most.
         assert!(

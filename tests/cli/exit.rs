@@ -45,12 +45,12 @@ fn the_exit_drops_a_contract_not_started_and_resolves_the_barriers_when_told() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "Le contrat cddi 2025-07-01, qui n'avait pas commencé au 2025-05-16, est retiré."
+            "Le contrat CDD d'insertion (CDDI) du 01/07/2025, qui n'avait pas commencé au 16/05/2025, est retiré."
         ),
         "{err}"
     );
     assert!(
-        err.contains("2 freins encore ouverts sont marqués abandonnés au 2025-05-16."),
+        err.contains("2 freins encore ouverts sont marqués abandonnés au 16/05/2025."),
         "{err}"
     );
     let text = s.read(&id);

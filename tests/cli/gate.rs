@@ -659,7 +659,7 @@ fn recruit_warns_within_two_years_of_a_previous_pass() {
         .unwrap();
     assert!(out.status.success());
     assert!(
-        stderr(&out).contains("W008") && stderr(&out).contains("2024-02-28"),
+        stderr(&out).contains("W008") && stderr(&out).contains("28/02/2024"),
         "{}",
         stderr(&out)
     );

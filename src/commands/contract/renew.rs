@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
         let Some(last_end) = last.end else {
             bail!(crate::t!(
                 "cmd-contract-no-end",
-                kind = last.kind.as_str(),
+                kind = store.reference.contract_kinds.label(&last.kind, ctx.lang),
                 start = crate::i18n::day(last.start)
             ));
         };

@@ -165,7 +165,11 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
             for (i, contract) in case.contracts.iter().enumerate().rev() {
                 if contract.start > date {
                     contracts.remove(i);
-                    dropped.push(format!("{} {}", contract.kind, contract.start));
+                    dropped.push(t!(
+                        "exit-dropped-contract",
+                        kind = store.reference.contract_kinds.label(&contract.kind, ctx.lang),
+                        start = crate::i18n::day(contract.start)
+                    ));
                 }
             }
             if contracts.is_empty() {

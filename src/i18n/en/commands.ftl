@@ -333,5 +333,4 @@ cell-months = { $count ->
    *[other] { $count } months
 }
 edit-saved = Saved { $path }.
-report-not-a-year = --year { $year }: not a year
 cmd-prompt-optional = { $question } (optional)

@@ -40,3 +40,4 @@ recruit-criteria-fail = the criteria do not make the person eligible: { $reason 
    *[other] { $missing } level-2 criteria missing
 }); nothing was written
 recruit-criteria-fail-hint = add the missing criteria, have the diagnosis made by an authorised prescriber (--diagnosis-by prescriber), or say why the hiring goes ahead all the same: --derogation "why"
+exit-dropped-contract = { $kind } of { $start }

@@ -360,5 +360,4 @@ col-show-field = champ
 col-show-value = valeur
 cell-months = { $count } mois
 edit-saved = { $path } enregistré.
-report-not-a-year = --year { $year } : ce n'est pas une année
 cmd-prompt-optional = { $question } (facultatif)

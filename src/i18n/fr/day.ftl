@@ -46,3 +46,4 @@ recruit-criteria-fail = les critères ne rendent pas la personne éligible : { $
    *[other] il manque { $missing } critères de niveau 2
 }) ; rien n'a été écrit
 recruit-criteria-fail-hint = ajoutez les critères qui manquent, faites faire le diagnostic par un prescripteur habilité (--diagnosis-by prescriber), ou dites pourquoi l'embauche a lieu quand même : --derogation "pourquoi"
+exit-dropped-contract = { $kind } du { $start }

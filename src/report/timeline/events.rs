@@ -90,7 +90,10 @@ pub(super) fn interview_events(case: &CaseFile, w: &Words) -> Vec<Event> {
                 if i.attended() {
                     String::new()
                 } else {
-                    format!(" ({})", i.attendance.as_deref().unwrap_or(""))
+                    let code = i.attendance.as_deref().unwrap_or("");
+                    let words = crate::case::vocab::Attendance::from_code(code)
+                        .map_or_else(|| code.to_string(), |a| w.m(&a.message_id(), &[]));
+                    format!(" ({words})")
                 }
             )];
             if let Some(n) = &i.notes {
