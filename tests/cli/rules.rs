@@ -162,7 +162,9 @@ fn the_cumulative_cap_counts_the_days_of_every_reason() {
     let table = stdout(&on(&s, "2030-01-10", &["pass", "show", &id]));
     assert!(table.contains("Prolongé de 1095 jours"), "{table}");
     assert!(
-        table.contains("50 ans et plus : 730 jours restants sur 1825 ; fin au plus tard le 01/03/2031"),
+        table.contains(
+            "50 ans et plus : 730 jours restants sur 1825 ; fin au plus tard le 01/03/2031"
+        ),
         "{table}"
     );
 }

@@ -96,7 +96,10 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
             "{}",
             crate::t!(
                 "contract-derogation-amended",
-                kind = store.reference.contract_kinds.label(&contract.kind, ctx.lang),
+                kind = store
+                    .reference
+                    .contract_kinds
+                    .label(&contract.kind, ctx.lang),
                 start = crate::i18n::day(contract.start),
                 who = format!("{who} ({id})"),
                 why = contract.derogation.as_deref().unwrap_or_default()
@@ -107,7 +110,10 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
             "{}",
             crate::t!(
                 "cmd-contract-recorded",
-                kind = store.reference.contract_kinds.label(&contract.kind, ctx.lang),
+                kind = store
+                    .reference
+                    .contract_kinds
+                    .label(&contract.kind, ctx.lang),
                 id = id.as_str(),
                 start = crate::i18n::day(contract.start)
             )

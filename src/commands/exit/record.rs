@@ -167,7 +167,10 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
                     contracts.remove(i);
                     dropped.push(t!(
                         "exit-dropped-contract",
-                        kind = store.reference.contract_kinds.label(&contract.kind, ctx.lang),
+                        kind = store
+                            .reference
+                            .contract_kinds
+                            .label(&contract.kind, ctx.lang),
                         start = crate::i18n::day(contract.start)
                     ));
                 }
