@@ -53,7 +53,11 @@ pub fn run(ctx: &Ctx, _args: SyncArgs) -> Result<()> {
             remote = remote.as_str(),
             committed = committed
         ))
-        .hint(String::from_utf8_lossy(&fetched.stderr).trim().to_string())
+        .hint(crate::t!(
+            "sync-fetch-failed-hint",
+            remote = remote.as_str()
+        ))
+        .details(crate::git::said(&fetched.stderr))
         .into());
     }
     let upstream = format!("refs/remotes/{remote}/{branch}");
@@ -106,7 +110,7 @@ pub fn run(ctx: &Ctx, _args: SyncArgs) -> Result<()> {
         if !pushed.status.success() {
             return Err(
                 UserError::new(crate::t!("sync-push-failed", remote = remote.as_str()))
-                    .hint(String::from_utf8_lossy(&pushed.stderr).trim().to_string())
+                    .details(crate::git::said(&pushed.stderr))
                     .into(),
             );
         }
@@ -146,11 +150,7 @@ fn merge(root: &Path, remote: &str, branch: &str, upstream: &str) -> Result<()> 
     }
     let conflicted = unmerged(root)?;
     if conflicted.is_empty() {
-        anyhow::bail!(crate::t!(
-            "cmd-git-failed",
-            command = "merge",
-            error = String::from_utf8_lossy(&out.stderr).trim().to_string()
-        ));
+        return Err(crate::git::failed(&["merge"], &out.stderr).into());
     }
     Err(UserError::new(crate::t!("sync-conflict", files = conflicted.join(", "))).into())
 }

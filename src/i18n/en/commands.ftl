@@ -147,7 +147,6 @@ cmd-no-structure-hint = create one with `iae init DIR --name NAME --kind ACI|EI|
 
 # git
 cmd-git-cannot-run = cannot run git; is it installed?
-cmd-git-failed = git { $command } failed: { $error }
 cmd-git-cannot-run-merge = cannot run git merge-file; is git installed?
 cmd-git-merge-failed = git merge-file failed on { $file }
 cmd-no-exe-path = cannot find the path of the iae program

@@ -162,7 +162,6 @@ cmd-no-structure-hint = créez-en une avec `iae init DOSSIER --name NOM --kind A
 
 # git
 cmd-git-cannot-run = impossible de lancer git ; est-il installé ?
-cmd-git-failed = git { $command } a échoué : { $error }
 cmd-git-cannot-run-merge = impossible de lancer git merge-file ; git est-il installé ?
 cmd-git-merge-failed = git merge-file a échoué sur { $file }
 cmd-no-exe-path = impossible de trouver le chemin du programme iae
