@@ -66,6 +66,42 @@ const ENGLISH: &[&str] = &[
     "files",
     "check",
     "checked",
+    "kind",
+    "by",
+    "attendance",
+    "month",
+    "recorded",
+    "estimated",
+    "level",
+    "label",
+    "proof",
+    "valid",
+    "eligible",
+    "reason",
+    "event",
+    "issued",
+    "suspended",
+    "prolonged",
+    "present",
+    "excused",
+    "yes",
+    "true",
+    "false",
+    "path",
+    "saved",
+    "cannot",
+    "failed",
+    "optional",
+    "before",
+    "after",
+    "line",
+    "repository",
+    "from",
+    "to",
+    "on",
+    "in",
+    "for",
+    "no",
 ];
 
 const FRENCH: &[&str] = &[
@@ -110,6 +146,26 @@ const FRENCH: &[&str] = &[
     "catégorie",
     "taux",
     "fichier",
+    "présent",
+    "déclarées",
+    "estimées",
+    "comptées",
+    "niveau",
+    "justificatif",
+    "libellé",
+    "oui",
+    "non",
+    "délivré",
+    "suspendu",
+    "prolongé",
+    "facultatif",
+    "champ",
+    "valeur",
+    "dépôt",
+    "répondu",
+    "au",
+    "sur",
+    "dans",
 ];
 
 /// Every word of the people's own data (names, notes, employers…), which may be in
@@ -173,6 +229,16 @@ fn runs(id: &str) -> Vec<Vec<String>> {
     with_formats(&["eligibility", "check", id]);
     with_formats(&["pass", "show", id]);
     with_formats(&["interview", "list", id]);
+    with_formats(&["hours", "list", id]);
+    with_formats(&[
+        "eligibility",
+        "audit",
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2025-12-31",
+    ]);
+    with_formats(&["report", "deadlines", "--all"]);
     with_formats(&["barrier", "list"]);
     with_formats(&["exit", "reasons"]);
     with_formats(&["report", "exits", "--year", "2025"]);
@@ -186,6 +252,15 @@ fn runs(id: &str) -> Vec<Vec<String>> {
     runs.push(vec!["check".into(), "-v".into()]);
     runs.push(vec!["show".into(), "ZZZZZZ".into()]);
     runs.push(vec!["barrier".into(), "add".into(), id.into()]);
+    // The demo is not a git repository: what the team's commands say about it.
+    runs.push(vec!["log".into(), id.into()]);
+    runs.push(vec!["sync".into()]);
+    runs.push(vec![
+        "report".into(),
+        "exits".into(),
+        "--year".into(),
+        "20250".into(),
+    ]);
     runs
 }
 

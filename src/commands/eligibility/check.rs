@@ -73,7 +73,12 @@ pub fn run(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
         Format::Table | Format::Markdown => output::out(&render(&verdict, ctx.lang))?,
         Format::Csv => {
             let mut sheet = Sheet::new("verdict", "", &Verdict::headers());
-            sheet.row(verdict.cells().into_iter().map(Cell::Text).collect());
+            sheet.row(
+                super::verdict_codes(&verdict)
+                    .into_iter()
+                    .map(Cell::Text)
+                    .collect(),
+            );
             let mut doc = Document::new();
             doc.table(sheet);
             output::out_bytes(&render_csv(&doc, false)?)?

@@ -128,6 +128,21 @@ impl Row for CriterionRow {
     }
 }
 
+/// The verdict as data, for CSV: codes, ISO day, `true`/`false`.
+fn verdict_codes(v: &Verdict) -> Vec<String> {
+    vec![
+        v.eligible.to_string(),
+        v.kind.clone(),
+        v.by.clone(),
+        v.on.to_string(),
+        v.level1.join(" "),
+        v.level2.join(" "),
+        v.required_level2.to_string(),
+        v.problems.join(" | "),
+        v.reason.clone(),
+    ]
+}
+
 impl Row for Verdict {
     fn headers() -> Vec<&'static str> {
         vec![
