@@ -182,7 +182,7 @@ fn in_parcours(
             crate::t!(
                 "report-detail-barrier",
                 number = b.number,
-                category = b.category.as_str(),
+                category = reference.barrier_categories.label(&b.category, crate::i18n::lang()),
                 days = STALE_BARRIER_DAYS
             ),
         );

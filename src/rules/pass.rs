@@ -337,7 +337,7 @@ pub fn prolongation_problems(
         if already + days > i64::from(cap) {
             problems.push(crate::t!(
                 "prolongation-total-cap",
-                reason = reason.code.as_str(),
+                reason = reason.label(crate::i18n::lang()),
                 cap = cap,
                 already = already,
                 days = days,

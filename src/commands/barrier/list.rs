@@ -94,7 +94,7 @@ impl Row for BarrierRow {
             self.id.clone(),
             self.name.clone(),
             self.number.to_string(),
-            self.category.clone(),
+            self.category_label.clone(),
             crate::case::vocab::BarrierStatus::words_of(&self.status),
             crate::t!(
                 "report-barrier-since",

@@ -137,7 +137,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
                     "cmd-exit-already",
                     name = case.full_name(),
                     date = crate::i18n::day(previous.date),
-                    reason = previous.reason.as_str()
+                    reason = store.reference.exit_reasons.label(&previous.reason, ctx.lang)
                 ),
                 crate::t!("cmd-exit-already-hint", id = id.as_str()),
             ));

@@ -74,7 +74,7 @@ pub fn run(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
             "cmd-pass-prolonged",
             id = id.as_str(),
             to = crate::i18n::day(a.to),
-            reason = reason.code.as_str(),
+            reason = reason.label(ctx.lang),
             decider = decider.to_string()
         )
     );
