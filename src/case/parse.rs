@@ -30,8 +30,8 @@ pub fn parse_typed<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, Finding
     // A byte-order mark some editors put first is not part of the document.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let deserializer = toml::Deserializer::parse(text).map_err(|e| {
-        let mut finding = Finding::new("E001", Vec::new(), first_line(e.message()))
-            .hint(crate::t!("check-toml-hint"));
+        let said = crate::t!("check-toml-invalid", said = first_line(e.message()));
+        let mut finding = Finding::new("E001", Vec::new(), said).hint(crate::t!("check-toml-hint"));
         place(&mut finding, text, e.span());
         finding
     })?;
@@ -41,7 +41,7 @@ pub fn parse_typed<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, Finding
     })
     .map_err(|e| {
         let field = e.span().and_then(|s| key_on_line(text, s.start));
-        let mut finding = Finding::new("E002", Vec::new(), first_line(e.message()));
+        let mut finding = Finding::new("E002", Vec::new(), type_problem(e.message()));
         if let Some(field) = field {
             finding.path = vec![Seg::Key(field)];
         }
@@ -52,6 +52,23 @@ pub fn parse_typed<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, Finding
         value,
         unknown_keys,
     })
+}
+
+/// A field's problem in the person's language: a missing field named, the reader's other
+/// words quoted; the tool's own messages (dates) are already in it.
+fn type_problem(message: &str) -> String {
+    let message = first_line(message);
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        return crate::t!("check-missing-field", field = field);
+    }
+    let reader = ["invalid ", "unknown ", "expected ", "duplicate "];
+    if reader.iter().any(|r| message.starts_with(r)) {
+        return crate::t!("check-toml-type", said = message);
+    }
+    message
 }
 
 fn first_line(message: &str) -> String {
@@ -149,7 +166,7 @@ mood = "good"
         assert_eq!(finding.line, Some(8));
         assert_eq!(path_text(&finding.path), "birth_date");
         assert!(
-            finding.message.contains("without quotes"),
+            finding.message.contains("sans guillemets"),
             "{}",
             finding.message
         );

@@ -182,7 +182,9 @@ fn in_parcours(
             crate::t!(
                 "report-detail-barrier",
                 number = b.number,
-                category = reference.barrier_categories.label(&b.category, crate::i18n::lang()),
+                category = reference
+                    .barrier_categories
+                    .label(&b.category, crate::i18n::lang()),
                 days = STALE_BARRIER_DAYS
             ),
         );

@@ -23,7 +23,10 @@ pub fn run(ctx: &Ctx, args: IdArg) -> Result<()> {
             "cmd-exit-cancelled",
             id = id.as_str(),
             date = crate::i18n::day(removed.date),
-            reason = store.reference.exit_reasons.label(&removed.reason, ctx.lang)
+            reason = store
+                .reference
+                .exit_reasons
+                .label(&removed.reason, ctx.lang)
         )
     );
     Ok(())

@@ -107,7 +107,13 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
             .barriers
             .iter()
             .filter(|b| b.is_open())
-            .map(|b| format!("n° {} {} ({})", b.number, b.category, b.detail))
+            .map(|b| {
+                let category = store
+                    .reference
+                    .barrier_categories
+                    .label(&b.category, ctx.lang);
+                format!("n° {} {category} ({})", b.number, b.detail)
+            })
             .collect();
         if !open.is_empty() {
             eprintln!("{}", t!("exit-open-barriers", list = open.join(", ")));
@@ -137,7 +143,10 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
                     "cmd-exit-already",
                     name = case.full_name(),
                     date = crate::i18n::day(previous.date),
-                    reason = store.reference.exit_reasons.label(&previous.reason, ctx.lang)
+                    reason = store
+                        .reference
+                        .exit_reasons
+                        .label(&previous.reason, ctx.lang)
                 ),
                 crate::t!("cmd-exit-already-hint", id = id.as_str()),
             ));
