@@ -9,16 +9,27 @@ pub fn ask<T>(
     optional: bool,
     parse: impl Fn(&str) -> Result<T, String>,
 ) -> Result<Option<T>> {
+    answer(&shown(question, optional), optional, parse)
+}
+
+/// The question as the terminal shows it, ready for the answer: `Employeur (facultatif) : `.
+fn shown(question: &str, optional: bool) -> String {
+    let question = if optional {
+        crate::t!("cmd-prompt-optional", question = question)
+    } else {
+        question.to_string()
+    };
+    format!("{} ", crate::t!("cmd-prompt", question = question))
+}
+
+fn answer<T>(
+    shown: &str,
+    optional: bool,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Result<Option<T>> {
     let stdin = std::io::stdin();
     loop {
-        if optional {
-            eprint!(
-                "{}: ",
-                crate::t!("cmd-prompt-optional", question = question)
-            );
-        } else {
-            eprint!("{question}: ");
-        }
+        eprint!("{shown}");
         std::io::stderr().flush().ok();
         let mut line = String::new();
         let read = stdin
@@ -45,9 +56,11 @@ pub fn ask<T>(
 
 /// A yes/no question; the default is yes.
 pub fn confirm(question: &str) -> Result<bool> {
+    // An empty answer is the default, yes: the question is not "optional".
     let question = crate::t!("cmd-prompt-yes-no", question = question);
-    let answer = ask(&question, true, |a| Ok(a.to_lowercase()))?;
-    Ok(!matches!(answer.as_deref(), Some("n" | "no" | "non")))
+    let shown = format!("{} ", crate::t!("cmd-prompt", question = question));
+    let said = answer(&shown, true, |a| Ok(a.to_lowercase()))?;
+    Ok(!matches!(said.as_deref(), Some("n" | "no" | "non")))
 }
 
 /// Several lines typed on a terminal, ended by an empty line (or the end of input): the
@@ -72,7 +85,13 @@ pub fn read_paragraph(input: impl BufRead) -> Result<Option<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::read_paragraph;
+    use super::{read_paragraph, shown};
+
+    #[test]
+    fn a_question_shows_whether_it_may_be_left_empty_in_the_language() {
+        assert_eq!(shown("Employeur", true), "Employeur (facultatif) : ");
+        assert_eq!(shown("Nom de famille", false), "Nom de famille : ");
+    }
 
     #[test]
     fn a_paragraph_ends_at_the_first_empty_line_or_the_end_of_input() {

@@ -333,3 +333,4 @@ cell-months = { $count ->
 }
 edit-saved = Saved { $path }.
 cmd-prompt-optional = { $question } (optional)
+cmd-prompt = { $question }:

@@ -360,3 +360,4 @@ col-show-value = valeur
 cell-months = { $count } mois
 edit-saved = { $path } enregistré.
 cmd-prompt-optional = { $question } (facultatif)
+cmd-prompt = { $question } :
