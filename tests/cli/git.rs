@@ -298,20 +298,23 @@ fn log_names_each_change_and_commits_name_no_one() {
     let out = team.iae("a").args(["log", "Sofia"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let log = stdout(&out);
-    let newest = log.find("frein n° 1 levé le 2025-06-01").expect(&log);
+    let newest = log.find("frein n° 1 levé le 01/06/2025").expect(&log);
     let interview = log
-        .find("entretien de suivi du 2025-04-02 ajouté")
+        .find("entretien de suivi du 02/04/2025 ajouté")
         .expect(&log);
     let opened = log
-        .find("dossier ouvert (embauche le 2025-03-03)")
+        .find("dossier ouvert (embauche le 03/03/2025)")
         .expect(&log);
     assert!(
         newest < interview && interview < opened,
         "newest first: {log}"
     );
-    assert!(log.contains("contrat cddi du 2025-09-03 ajouté"), "{log}");
+    assert!(
+        log.contains("contrat CDD d'insertion (CDDI) du 03/09/2025 ajouté"),
+        "{log}"
+    );
     assert!(log.contains("frein n° 1 noté (logement"), "{log}");
-    assert!(log.contains("2025-06-01  Alice Exemple"), "{log}");
+    assert!(log.contains("01/06/2025  Alice Exemple"), "{log}");
 
     let out = team
         .iae("a")
