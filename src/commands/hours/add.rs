@@ -75,11 +75,14 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
     let line = crate::t!(
         "cmd-hours-total",
         id = id.as_str(),
-        total = total.to_string(),
-        month = a.month.as_str()
+        total = crate::i18n::format::people_number(&total.to_string(), ctx.lang),
+        month = crate::i18n::format::people_month(&a.month, ctx.lang)
     );
     match client_kind {
-        Some(k) => eprintln!("{line} ({k})"),
+        Some(k) => eprintln!(
+            "{line} ({})",
+            crate::case::vocab::ClientKind::words_of(&k.to_string())
+        ),
         None => eprintln!("{line}"),
     }
     if store.structure.kind == "AI" {

@@ -68,8 +68,8 @@ pub fn run(ctx: &Ctx, a: PassSuspendArgs) -> Result<()> {
         after.suspensions.push(suspension.clone());
         Ok(current_end(&after))
     })?;
-    if let Some(condition) = &reason.note {
-        eprintln!("{}", crate::t!("cmd-note", text = condition.to_string()));
+    if let Some(condition) = reason.note(ctx.lang) {
+        eprintln!("{}", crate::t!("cmd-note", text = condition));
     }
     eprintln!(
         "{}",
