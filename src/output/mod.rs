@@ -163,7 +163,8 @@ fn fits(headers: &[&str], rows: &[Vec<String>], width: usize) -> bool {
                 .max(longest_word(headers[i]).min(4))
         })
         .sum();
-    least + 2 * headers.len() + 1 <= width
+    // A border column before the first column, and a padding and a separator after each.
+    least + 2 * headers.len() < width
 }
 
 /// A borderless table with a header rule, fitted to the width. Cells wrap between words
