@@ -3,7 +3,7 @@
 
 use super::Ctx;
 use crate::case::CaseFile;
-use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
+use crate::case::finding::{Code, Finding, Located, Seg, Severity, path_text};
 use crate::case::locate::Locator;
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
@@ -74,7 +74,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let warnings = findings.len() - errors + hidden;
     let shown: Vec<&(String, Finding)> = findings
         .iter()
-        .filter(|(_, f)| f.is_error() || show_warnings || f.code == "W010")
+        .filter(|(_, f)| f.is_error() || show_warnings || f.code == Code::DriverMissing)
         .collect();
     let mut located = locate_all(&store, &shown);
     located.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
@@ -113,7 +113,7 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
     for key in &l.unknown_keys {
         findings.push(
             Finding::new(
-                "W002",
+                Code::UnknownKey,
                 key.clone(),
                 crate::t!("cmd-check-unknown-key", key = path_text(key)),
             )
@@ -130,7 +130,7 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
     {
         findings.push(
             Finding::new(
-                "W011",
+                Code::PastRetention,
                 vec![Seg::Key("exit".into())],
                 crate::t!(
                     "retention-past",
@@ -181,8 +181,12 @@ fn toml11_findings(text: &str) -> Vec<Finding> {
         .into_iter()
         .map(|(offset, what)| {
             let (line, column) = locator.line_col(offset);
-            let mut f = Finding::new("W012", Vec::new(), crate::t!("toml11-only", what = what))
-                .hint(crate::t!("toml11-hint"));
+            let mut f = Finding::new(
+                Code::Toml11Only,
+                Vec::new(),
+                crate::t!("toml11-only", what = what),
+            )
+            .hint(crate::t!("toml11-hint"));
             f.line = Some(line);
             f.column = Some(column);
             f
@@ -205,7 +209,7 @@ fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
     if !attributes && !same(&top, &store.root) {
         return None;
     }
-    let finding = Finding::new("W010", Vec::new(), crate::t!("driver-missing"))
+    let finding = Finding::new(Code::DriverMissing, Vec::new(), crate::t!("driver-missing"))
         .hint(crate::t!("driver-missing-hint"));
     Some((".gitattributes".to_string(), finding))
 }
@@ -225,7 +229,7 @@ fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
             out.push((
                 l.rel_path.clone(),
                 Finding::new(
-                    "E005",
+                    Code::BadId,
                     vec![Seg::Key("id".into())],
                     crate::t!(
                         "cmd-check-id-shared",
@@ -272,7 +276,7 @@ fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
             out.push((
                 l.rel_path.clone(),
                 Finding::new(
-                    "W001",
+                    Code::SamePerson,
                     vec![Seg::Key("person".into())],
                     crate::t!(
                         "cmd-check-same-person",
@@ -295,7 +299,7 @@ fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
             out.push((
                 l.rel_path.clone(),
                 Finding::new(
-                    "W013",
+                    Code::SharedPassNumber,
                     vec![Seg::Key("pass".into()), Seg::Key("number".into())],
                     crate::t!(
                         "pass-number-shared",
@@ -330,8 +334,9 @@ pub fn warn_shared_pass(store: &Store, id: &crate::case::id::CaseId) -> Result<(
             .map(|(file_id, name, _)| format!("{name} ({file_id})"))
             .collect();
         eprintln!(
-            "{}: W013 {}",
+            "{}: {} {}",
             crate::t!("warning-prefix"),
+            Code::SharedPassNumber,
             crate::t!(
                 "pass-number-shared",
                 number = number,

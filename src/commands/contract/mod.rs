@@ -7,6 +7,7 @@ pub mod renew;
 
 use crate::case::CaseFile;
 use crate::case::document::{contract_table, insert_table, replace_value};
+use crate::case::finding::Code;
 use crate::case::model::Contract;
 use crate::case::validate::MAX_WEEKLY_HOURS;
 use crate::commands::Ctx;
@@ -144,7 +145,11 @@ fn insert(
 
 fn warn(problems: &[String]) {
     for p in problems {
-        eprintln!("{}: W004 {p}", crate::t!("warning-prefix"));
+        eprintln!(
+            "{}: {} {p}",
+            crate::t!("warning-prefix"),
+            Code::ContractRule
+        );
     }
     if !problems.is_empty() {
         eprintln!(

@@ -3,6 +3,7 @@
 use super::*;
 use crate::case::date::parse_cli;
 use crate::case::document::exit_table;
+use crate::case::finding::Code;
 use crate::case::model::Exit;
 use crate::commands::support::{self, prompt};
 use crate::commands::{Ctx, resolve_who};
@@ -261,7 +262,11 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         );
     }
     if let Some(contradiction) = crate::rules::exits::reason_contradiction(&exit) {
-        eprintln!("{}: W009 {contradiction}", crate::t!("warning-prefix"));
+        eprintln!(
+            "{}: {} {contradiction}",
+            crate::t!("warning-prefix"),
+            Code::ExitContradiction
+        );
         eprintln!(
             "{}: {}",
             crate::t!("hint-prefix"),
