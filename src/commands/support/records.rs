@@ -3,7 +3,7 @@
 //! for a skill), taken out of the file or changed field by field, the rest untouched.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{date_value, number_value, replace_value};
+use crate::case::document::{date_order_index, date_value, number_value, replace_value};
 use crate::case::names::fold;
 use crate::commands::{Ctx, resolve_who};
 use crate::error::{Status, UserError};
@@ -395,24 +395,6 @@ pub fn amend_in(
     Ok((before, after))
 }
 
-/// The position a record whose `which_field` reads `key` takes in `array` (without the
-/// record itself at `skip`): after every record on or before that day, so records stay in
-/// date order in the file.
-pub fn date_order_index(
-    array: &ArrayOfTables,
-    kind: Kind,
-    key: &str,
-    skip: Option<usize>,
-) -> usize {
-    let field = kind.which_field();
-    array
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| Some(*i) != skip)
-        .filter(|(_, t)| field_text(t, field).is_some_and(|k| k.as_str() <= key))
-        .count()
-}
-
 fn move_to_date_order(array: &mut ArrayOfTables, kind: Kind, index: usize) {
     if kind == Kind::Skill {
         return;
@@ -423,7 +405,7 @@ fn move_to_date_order(array: &mut ArrayOfTables, kind: Kind, index: usize) {
     else {
         return;
     };
-    let target = date_order_index(array, kind, &key, Some(index));
+    let target = date_order_index(array, kind.which_field(), &key, Some(index));
     if target == index {
         return;
     }
