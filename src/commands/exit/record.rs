@@ -83,11 +83,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
             entries: reasons
                 .entries
                 .iter()
-                .filter(|e| {
-                    e.kinds
-                        .as_ref()
-                        .is_none_or(|k| k.contains(&store.structure.kind))
-                })
+                .filter(|e| e.is_for_kind(&store.structure.kind))
                 .cloned()
                 .collect(),
         };

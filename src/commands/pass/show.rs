@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
         .entries
         .iter()
         .filter(|r| !is_historical(r))
-        .filter(|r| r.kinds.as_ref().is_none_or(|k| k.iter().any(|k| k == kind)))
+        .filter(|r| r.is_for_kind(kind))
         .map(|r| {
             let mut latest = latest_prolonged_end(r, end, already).filter(|l| *l > end);
             if r.code == "complete_training"
