@@ -214,15 +214,22 @@ fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
     Some((".gitattributes".to_string(), finding))
 }
 
-/// Duplicate ids (E005) and the same person in two files (W001).
+/// Across files: duplicate ids (E005), the same person in two files (W001, and W008
+/// between their files), one PASS number in two files (W013).
 fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
-    let mut out = Vec::new();
+    let mut out = shared_ids(cases);
+    out.extend(same_persons(store, cases));
+    out.extend(shared_pass_numbers(cases));
+    out
+}
+
+/// E005 on each file of an id held by several files.
+fn shared_ids(cases: &[Who]) -> Vec<(String, Finding)> {
     let mut by_id: BTreeMap<&str, Vec<&Who>> = BTreeMap::new();
-    let mut by_person: BTreeMap<&(String, String, chrono::NaiveDate), Vec<&Who>> = BTreeMap::new();
     for l in cases {
         by_id.entry(l.id.as_str()).or_default().push(l);
-        by_person.entry(&l.key).or_default().push(l);
     }
+    let mut out = Vec::new();
     for (id, group) in by_id.into_iter().filter(|(_, g)| g.len() > 1) {
         let files: Vec<&str> = group.iter().map(|l| l.rel_path.as_str()).collect();
         for l in &group {
@@ -241,6 +248,17 @@ fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
             ));
         }
     }
+    out
+}
+
+/// W001 on each file of a person recorded in several, and the waiting period (W008)
+/// each of those files owes to the others.
+fn same_persons(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
+    let mut by_person: BTreeMap<&(String, String, chrono::NaiveDate), Vec<&Who>> = BTreeMap::new();
+    for l in cases {
+        by_person.entry(&l.key).or_default().push(l);
+    }
+    let mut out = Vec::new();
     for group in by_person.into_values().filter(|g| g.len() > 1) {
         // The same person in several files is rare: their whole files are read again.
         let cases: Vec<Option<CaseFile>> = group
@@ -289,6 +307,12 @@ fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
             ));
         }
     }
+    out
+}
+
+/// W013 on each file of a PASS number held by several.
+fn shared_pass_numbers(cases: &[Who]) -> Vec<(String, Finding)> {
+    let mut out = Vec::new();
     for (number, group) in same_pass_number(cases, |w| w.pass_number.as_deref()) {
         for l in &group {
             let others: Vec<String> = group

@@ -96,48 +96,8 @@ fn in_parcours(
     today: NaiveDate,
     push: &mut impl FnMut(NaiveDate, DeadlineKind, String),
 ) {
-    if let Some(c) = case.current_contract()
-        && let Some(end) = c.end
-    {
-        if end >= today {
-            push(
-                end,
-                DeadlineKind::ContractEnd,
-                crate::t!("report-detail-contract-end", kind = c.kind.as_str()),
-            );
-        } else {
-            // The last contract is over and nothing followed: renew it or record the exit.
-            push(
-                end,
-                DeadlineKind::ContractEnded,
-                crate::t!("deadline-contract-ended", date = end.to_string()),
-            );
-        }
-    }
-    if let Some(pass) = &case.pass {
-        let end = current_end(pass);
-        if end < today {
-            push(
-                end,
-                DeadlineKind::PassEnded,
-                crate::t!("deadline-pass-ended", date = end.to_string()),
-            );
-        }
-        if end >= today {
-            let window = end
-                .checked_sub_months(Months::new(ASK_BEFORE_MONTHS))
-                .unwrap_or(end);
-            let note = if window <= today {
-                crate::t!(
-                    "report-detail-pass-end-prolong",
-                    window = window.to_string()
-                )
-            } else {
-                crate::t!("report-detail-pass-end")
-            };
-            push(end, DeadlineKind::PassEnd, note);
-        }
-    }
+    contract_deadline(case, today, push);
+    pass_deadlines(case, today, push);
     if case.recruitment.hired_on <= today {
         let due = interview_due(case, structure.interview_every_days);
         push(
@@ -169,6 +129,68 @@ fn in_parcours(
             );
         }
     }
+    stale_barriers(case, push);
+}
+
+/// The current contract ends, or the last one is over and nothing followed: renew it or
+/// record the exit.
+fn contract_deadline(
+    case: &CaseFile,
+    today: NaiveDate,
+    push: &mut impl FnMut(NaiveDate, DeadlineKind, String),
+) {
+    let Some((c, end)) = case.current_contract().and_then(|c| Some((c, c.end?))) else {
+        return;
+    };
+    if end >= today {
+        push(
+            end,
+            DeadlineKind::ContractEnd,
+            crate::t!("report-detail-contract-end", kind = c.kind.as_str()),
+        );
+    } else {
+        push(
+            end,
+            DeadlineKind::ContractEnded,
+            crate::t!("deadline-contract-ended", date = end.to_string()),
+        );
+    }
+}
+
+/// The PASS ends (with the window to ask for a prolongation), or it is over.
+fn pass_deadlines(
+    case: &CaseFile,
+    today: NaiveDate,
+    push: &mut impl FnMut(NaiveDate, DeadlineKind, String),
+) {
+    let Some(pass) = &case.pass else {
+        return;
+    };
+    let end = current_end(pass);
+    if end < today {
+        push(
+            end,
+            DeadlineKind::PassEnded,
+            crate::t!("deadline-pass-ended", date = end.to_string()),
+        );
+        return;
+    }
+    let window = end
+        .checked_sub_months(Months::new(ASK_BEFORE_MONTHS))
+        .unwrap_or(end);
+    let note = if window <= today {
+        crate::t!(
+            "report-detail-pass-end-prolong",
+            window = window.to_string()
+        )
+    } else {
+        crate::t!("report-detail-pass-end")
+    };
+    push(end, DeadlineKind::PassEnd, note);
+}
+
+/// Each open barrier with no action for `STALE_BARRIER_DAYS`.
+fn stale_barriers(case: &CaseFile, push: &mut impl FnMut(NaiveDate, DeadlineKind, String)) {
     for b in case.barriers.iter().filter(|b| b.is_open()) {
         let last = b.actions.iter().map(|a| a.date).max().unwrap_or(b.noted_on);
         push(
