@@ -59,14 +59,7 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
                 crate::t!("cmd-barrier-closed-hint", id = id.as_str(), number = number),
             ));
         }
-        if act.date < barrier.noted_on {
-            bail!(crate::t!(
-                "cmd-barrier-date-before-noted",
-                flag = "--date",
-                date = act.date.to_string(),
-                noted = barrier.noted_on.to_string()
-            ));
-        }
+        not_before_noted(barrier, "--date", act.date)?;
         let was_identified = barrier.status == BarrierStatus::Identified.code();
         let table = barrier_table_mut(doc, index)?;
         insert_in_date_order(table, "actions", "date", action_table(&act))?;
