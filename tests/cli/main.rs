@@ -15,6 +15,7 @@ mod exit;
 mod fuzz;
 mod git;
 mod help;
+mod hours;
 mod index;
 mod init;
 mod interview;
