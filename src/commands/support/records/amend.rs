@@ -65,7 +65,7 @@ fn field_list(kind: Kind) -> String {
 
 /// Change the designated record of `parent[kind.key()]`; returns its summaries before
 /// and after. A record whose date changed moves to its place in date order.
-pub fn amend_in(
+fn amend_in(
     parent: &mut Table,
     kind: Kind,
     a: &AmendArgs,

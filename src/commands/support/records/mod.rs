@@ -13,7 +13,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 mod amend;
 mod kind;
 
-pub use amend::{AmendArgs, amend, amend_in};
+pub use amend::{AmendArgs, amend};
 pub use kind::Kind;
 use kind::Type;
 
