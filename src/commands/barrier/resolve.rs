@@ -39,14 +39,7 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
                 status = barrier.status.as_str()
             ));
         }
-        if a.on < barrier.noted_on {
-            bail!(crate::t!(
-                "cmd-barrier-date-before-noted",
-                flag = "--on",
-                date = crate::i18n::day(a.on),
-                noted = crate::i18n::day(barrier.noted_on)
-            ));
-        }
+        not_before_noted(barrier, "--on", a.on)?;
         let table = barrier_table_mut(doc, index)?;
         replace_value(&mut table["status"], outcome.into());
         table.insert("resolved_on", Item::Value(date_value(a.on)));

@@ -164,6 +164,9 @@ struct PassView {
 #[derive(Debug, Serialize)]
 struct Allowance {
     reason: String,
+    /// The reason in words, for people.
+    #[serde(skip)]
+    reason_words: String,
     /// One decision's limit in days (none: no limit).
     max_days: Option<u32>,
     /// The cumulative cap over all prolongations (none: no cap).

@@ -126,18 +126,6 @@ report-deadlines-title = Deadlines on { $today } (+{ $within } { $within ->
     [one] day
    *[other] days
 })
-report-what-contract_end = contract end
-report-what-contract_ended = contract ended
-report-what-pass_ended = PASS ended
-report-what-pass_end = PASS end
-report-what-interview_due = interview due
-report-what-diagnosis_expires = diagnosis expires
-report-what-proof_expires = proof expires
-report-what-hours_cap = hours cap
-report-what-exit_without_bilan = exit without bilan
-report-what-followup_due = follow-up due
-report-what-barrier_without_action = barrier without action
-report-what-retention_over = retention over
 report-detail-retention = kept { $years } y after the exit: `iae purge`
 report-detail-contract-end = { $kind } contract ends
 report-detail-pass-end = PASS ends

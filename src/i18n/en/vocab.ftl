@@ -35,3 +35,16 @@ vocab-structure-kind-EI = EI
 vocab-structure-kind-AI = AI
 vocab-structure-kind-ETTI = ETTI
 vocab-structure-kind-EITI = EITI
+
+vocab-deadline-kind-contract_end = contract end
+vocab-deadline-kind-contract_ended = contract ended
+vocab-deadline-kind-pass_ended = PASS ended
+vocab-deadline-kind-pass_end = PASS end
+vocab-deadline-kind-interview_due = interview due
+vocab-deadline-kind-diagnosis_expires = diagnosis expires
+vocab-deadline-kind-proof_expires = proof expires
+vocab-deadline-kind-hours_cap = hours cap
+vocab-deadline-kind-exit_without_bilan = exit without bilan
+vocab-deadline-kind-followup_due = follow-up due
+vocab-deadline-kind-barrier_without_action = barrier without action
+vocab-deadline-kind-retention_over = retention over

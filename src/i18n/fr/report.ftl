@@ -126,18 +126,6 @@ report-deadlines-title = Échéances au { $today } (+{ $within } { $within ->
     [one] jour
    *[other] jours
 })
-report-what-contract_end = fin de contrat
-report-what-contract_ended = contrat terminé
-report-what-pass_ended = PASS terminé
-report-what-pass_end = fin de PASS
-report-what-interview_due = entretien à tenir
-report-what-diagnosis_expires = diagnostic qui expire
-report-what-proof_expires = justificatif qui expire
-report-what-hours_cap = plafond d'heures
-report-what-exit_without_bilan = sortie sans bilan
-report-what-followup_due = suivi à faire
-report-what-barrier_without_action = frein sans action
-report-what-retention_over = durée de conservation atteinte
 report-detail-retention = conservé { $years } ans après la sortie : `iae purge`
 report-detail-contract-end = fin du contrat { $kind }
 report-detail-pass-end = fin du PASS

@@ -35,3 +35,16 @@ vocab-structure-kind-EI = EI
 vocab-structure-kind-AI = AI
 vocab-structure-kind-ETTI = ETTI
 vocab-structure-kind-EITI = EITI
+
+vocab-deadline-kind-contract_end = fin de contrat
+vocab-deadline-kind-contract_ended = contrat terminé
+vocab-deadline-kind-pass_ended = PASS terminé
+vocab-deadline-kind-pass_end = fin de PASS
+vocab-deadline-kind-interview_due = entretien à tenir
+vocab-deadline-kind-diagnosis_expires = diagnostic qui expire
+vocab-deadline-kind-proof_expires = justificatif qui expire
+vocab-deadline-kind-hours_cap = plafond d'heures
+vocab-deadline-kind-exit_without_bilan = sortie sans bilan
+vocab-deadline-kind-followup_due = suivi à faire
+vocab-deadline-kind-barrier_without_action = frein sans action
+vocab-deadline-kind-retention_over = durée de conservation atteinte
