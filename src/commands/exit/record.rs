@@ -101,7 +101,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         partners: a.partners,
     };
     let (written, _) = store.update(&id, |doc, case| {
-        refuse_impossible(case, &id, date)?;
+        refuse_impossible(case, &id, date, reasons)?;
         let written = write_exit(doc, case, &exit, barriers);
         Ok(written)
     })?;
@@ -161,14 +161,19 @@ fn ask_open_barriers(store: &Store, id: &CaseId) -> Result<Option<OpenBarriers>>
 }
 
 /// An exit already recorded, or dated before the hiring, is refused.
-fn refuse_impossible(case: &CaseFile, id: &CaseId, date: NaiveDate) -> Result<()> {
+fn refuse_impossible(
+    case: &CaseFile,
+    id: &CaseId,
+    date: NaiveDate,
+    reasons: &crate::reference::Codes,
+) -> Result<()> {
     if let Some(previous) = &case.exit {
         return Err(hinted(
             crate::t!(
                 "cmd-exit-already",
                 name = case.full_name(),
                 date = crate::i18n::day(previous.date),
-                reason = previous.reason.as_str()
+                reason = reasons.label(&previous.reason, crate::i18n::lang())
             ),
             crate::t!("cmd-exit-already-hint", id = id.as_str()),
         ));
