@@ -95,3 +95,22 @@ pub fn text_merge(base: &Path, ours: &Path, theirs: &Path) -> Result<bool> {
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_command_is_named_by_its_subcommand_and_git_is_quoted_line_by_line() {
+        let args = ["-c", "user.name=iae", "commit", "-q", "-m", "iae: sync"];
+        let error = failed(&args, b"fatal: one\n\n  hint: two\n");
+        assert_eq!(error.message, "la commande git « commit » a échoué");
+        assert_eq!(
+            error.details,
+            ["git a répondu : fatal: one\n      hint: two"]
+        );
+        assert_eq!(error.hints.len(), 1);
+        assert!(said(b" \n").is_none());
+        assert!(failed(&["fetch"], b"").details.is_empty());
+    }
+}
