@@ -28,6 +28,7 @@ pub const FR: &[(&str, &str)] = &[
     ("day.ftl", include_str!("fr/day.ftl")),
     ("help_day.ftl", include_str!("fr/help_day.ftl")),
     ("index.ftl", include_str!("fr/index.ftl")),
+    ("wizard.ftl", include_str!("fr/wizard.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
@@ -45,6 +46,7 @@ pub const EN: &[(&str, &str)] = &[
     ("day.ftl", include_str!("en/day.ftl")),
     ("help_day.ftl", include_str!("en/help_day.ftl")),
     ("index.ftl", include_str!("en/index.ftl")),
+    ("wizard.ftl", include_str!("en/wizard.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

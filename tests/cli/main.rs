@@ -31,6 +31,7 @@ mod report_output;
 mod rules;
 mod show;
 mod tour;
+mod wizard;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

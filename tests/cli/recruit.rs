@@ -88,3 +88,21 @@ fn an_old_diagnosis_stays_a_warning_and_the_file_is_written() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(s.case_files().len(), 1);
 }
+
+#[test]
+fn the_sex_and_dates_are_taken_as_people_write_them() {
+    let s = Structure::new("ACI");
+    let out = s
+        .iae()
+        .args(["recruit", "--last-name", "DURAND", "--first-name", "Karim"])
+        .args(["--birth-date", "14/05/1988", "--sex", "h"])
+        .args(["--hired-on", "02/06/2025"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let text = s.read(&id);
+    assert!(text.contains("sex = \"M\""), "{text}");
+    assert!(text.contains("birth_date = 1988-05-14"), "{text}");
+    assert!(text.contains("hired_on = 2025-06-02"), "{text}");
+}
