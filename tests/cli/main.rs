@@ -11,6 +11,7 @@ mod edit;
 mod exit;
 mod exits;
 mod foundation;
+mod future;
 mod fuzz;
 mod gate;
 mod git;

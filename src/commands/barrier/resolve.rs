@@ -69,5 +69,10 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
             date = a.on.to_string()
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::BarrierEnded,
+        a.on,
+    );
     Ok(())
 }

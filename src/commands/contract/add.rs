@@ -114,5 +114,10 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
         );
     }
     warn(&done.problems);
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::ContractStart,
+        contract.start,
+    );
     Ok(())
 }

@@ -66,5 +66,10 @@ pub fn run(ctx: &Ctx, a: EligibilityRecordArgs) -> Result<()> {
             date = a.date.to_string()
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::Diagnosis,
+        a.date,
+    );
     Ok(())
 }

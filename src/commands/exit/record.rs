@@ -300,6 +300,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         };
         eprintln!("{message}");
     }
+    crate::commands::support::future::warn(ctx.today, crate::rules::future::Dated::Exit, date);
     Ok(())
 }
 

@@ -61,5 +61,10 @@ pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
             date = followup.date.to_string()
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::Followup,
+        followup.date,
+    );
     Ok(())
 }

@@ -101,7 +101,22 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
     };
     // The wizard has shown the waiting period already, before the confirmation.
     let (id, path) = create(&store, &case, args.force, !ctx.interactive)?;
+    warn_future(ctx, &case);
     tell_written(ctx, &store, &case, id, path)
+}
+
+/// The dates of the new file that are ahead of today (W014): the hiring and the first
+/// contract may be planned a little ahead; the application and the diagnosis are facts.
+fn warn_future(ctx: &Ctx, case: &CaseFile) {
+    use crate::commands::support::future::warn;
+    use crate::rules::future::Dated;
+    warn(ctx.today, Dated::Hiring, case.recruitment.hired_on);
+    if let Some(applied) = case.recruitment.applied_on {
+        warn(ctx.today, Dated::Application, applied);
+    }
+    if let Some(e) = &case.eligibility {
+        warn(ctx.today, Dated::Diagnosis, e.date);
+    }
 }
 
 /// Write the new file under the lock: refused when the same person already has one

@@ -35,3 +35,25 @@ wizard-answer-derogation = answer d (record a derogation) or a (abandon)
 wizard-ask-derogation = Reason for the derogation (kept in the file)
 wizard-confirm = Write the file of { $name }?
 wizard-abandoned = Recruitment abandoned: nothing was written.
+
+# Records dated after today (W014), at write and in `iae check`.
+
+future-fact = { $record } is dated in the future (today: { $today })
+future-planned = { $record } is more than { $months } months after today ({ $today })
+future-hours = the hours of { $month } are for a month that has not begun (today: { $today })
+future-application = the application of { $date }
+future-hiring = the hiring of { $date }
+future-diagnosis = the eligibility diagnosis of { $date }
+future-proof = the proof dated { $date }
+future-pass-start = the start of the PASS IAE on { $date }
+future-contract = the start of the contract on { $date }
+future-interview = the interview of { $date }
+future-barrier-noted = the barrier noted on { $date }
+future-barrier-action = the action on a barrier of { $date }
+future-barrier-ended = the closing of the barrier on { $date }
+future-project = the professional project of { $date }
+future-skill = the skill assessment of { $date }
+future-training = the start of the training on { $date }
+future-immersion = the start of the immersion on { $date }
+future-followup = the follow-up after the exit of { $date }
+future-exit = the exit of { $date }

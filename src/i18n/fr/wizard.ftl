@@ -35,3 +35,25 @@ wizard-answer-derogation = répondez d (enregistrer une dérogation) ou a (aband
 wizard-ask-derogation = Motif de la dérogation (il est gardé dans le dossier)
 wizard-confirm = Enregistrer le dossier de { $name } ?
 wizard-abandoned = Recrutement abandonné : rien n'a été enregistré.
+
+# Records dated after today (W014), at write and in `iae check`.
+
+future-fact = { $record } porte une date à venir (aujourd'hui : { $today })
+future-planned = { $record } tombe plus de { $months } mois après aujourd'hui ({ $today })
+future-hours = les heures de { $month } portent sur un mois qui n'a pas commencé (aujourd'hui : { $today })
+future-application = la candidature du { $date }
+future-hiring = l'embauche du { $date }
+future-diagnosis = le diagnostic d'éligibilité du { $date }
+future-proof = le justificatif daté du { $date }
+future-pass-start = le début du PASS IAE le { $date }
+future-contract = le début du contrat le { $date }
+future-interview = l'entretien du { $date }
+future-barrier-noted = le frein noté le { $date }
+future-barrier-action = l'action sur un frein du { $date }
+future-barrier-ended = la clôture du frein le { $date }
+future-project = le projet professionnel du { $date }
+future-skill = l'évaluation de compétence du { $date }
+future-training = le début de la formation le { $date }
+future-immersion = le début de l'immersion le { $date }
+future-followup = le suivi après la sortie du { $date }
+future-exit = la sortie du { $date }
