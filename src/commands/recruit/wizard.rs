@@ -207,7 +207,7 @@ fn ask_diagnosis(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<()> {
 fn show_criteria(ctx: &Ctx, store: &Store) {
     let kind = store.structure.kind.as_str();
     let needed = crate::rules::eligibility::required_level2(kind, &store.reference);
-    eprintln!("{}", t!("cmd-criteria-rule", kind = kind, count = needed));
+    eprintln!("\n{}", t!("cmd-criteria-rule", kind = kind, count = needed));
     let entries = &store.reference.criteria.entries;
     let width = entries.iter().map(|e| e.code.len()).max().unwrap_or(0);
     for level in [1, 2] {
@@ -277,7 +277,7 @@ fn ask_contract(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<()> {
             .get(kind)
             .and_then(|k| k.usual_contract.clone())
             .unwrap_or_else(|| "cddi".to_string());
-        eprintln!("{}", t!("wizard-contract-kinds"));
+        eprintln!("\n{}", t!("wizard-contract-kinds"));
         for e in kinds
             .entries
             .iter()
