@@ -119,12 +119,9 @@ pub fn future_findings(case: &CaseFile, today: NaiveDate) -> Vec<Finding> {
 
 /// Every date of the file a record is dated by, with where it is.
 fn dated_records(case: &CaseFile) -> Vec<(Vec<Seg>, Dated, NaiveDate)> {
-    let mut out = vec![(
-        path!["recruitment", "hired_on"],
-        Dated::Hiring,
-        case.recruitment.hired_on,
-    )];
-    if let Some(d) = case.recruitment.applied_on {
+    let r = &case.recruitment;
+    let mut out = vec![(path!["recruitment", "hired_on"], Dated::Hiring, r.hired_on)];
+    if let Some(d) = r.applied_on {
         out.push((path!["recruitment", "applied_on"], Dated::Application, d));
     }
     if let Some(e) = &case.eligibility {
@@ -138,72 +135,79 @@ fn dated_records(case: &CaseFile) -> Vec<(Vec<Seg>, Dated, NaiveDate)> {
     if let Some(p) = &case.pass {
         out.push((path!["pass", "start"], Dated::PassStart, p.start));
     }
-    let each = |key: &'static str, field: &'static str, what, dates: Vec<NaiveDate>| {
-        dates
-            .into_iter()
-            .enumerate()
-            .map(move |(i, d)| (path![key, i, field], what, d))
-    };
-    out.extend(each(
+    out.extend(parcours_dates(case));
+    out
+}
+
+/// The dates of the parcours's records, with where they are.
+fn parcours_dates(case: &CaseFile) -> Vec<(Vec<Seg>, Dated, NaiveDate)> {
+    let mut out = Vec::new();
+    let mut each =
+        |key: &str, field: &str, what: Dated, dates: &mut dyn Iterator<Item = NaiveDate>| {
+            for (i, d) in dates.enumerate() {
+                out.push((path![key, i, field], what, d));
+            }
+        };
+    use Dated::*;
+    each(
         "contracts",
         "start",
-        Dated::ContractStart,
-        case.contracts.iter().map(|c| c.start).collect(),
-    ));
-    out.extend(each(
+        ContractStart,
+        &mut case.contracts.iter().map(|x| x.start),
+    );
+    each(
         "interviews",
         "date",
-        Dated::Interview,
-        case.interviews.iter().map(|x| x.date).collect(),
-    ));
-    out.extend(each(
+        Interview,
+        &mut case.interviews.iter().map(|x| x.date),
+    );
+    each(
         "skills",
         "assessed_on",
-        Dated::Skill,
-        case.skills.iter().map(|x| x.assessed_on).collect(),
-    ));
-    out.extend(each(
+        Skill,
+        &mut case.skills.iter().map(|x| x.assessed_on),
+    );
+    each(
         "trainings",
         "start",
-        Dated::TrainingStart,
-        case.trainings.iter().map(|x| x.start).collect(),
-    ));
-    out.extend(each(
+        TrainingStart,
+        &mut case.trainings.iter().map(|x| x.start),
+    );
+    each(
         "immersions",
         "start",
-        Dated::ImmersionStart,
-        case.immersions.iter().map(|x| x.start).collect(),
-    ));
-    out.extend(each(
+        ImmersionStart,
+        &mut case.immersions.iter().map(|x| x.start),
+    );
+    each(
         "followups",
         "date",
-        Dated::Followup,
-        case.followups.iter().map(|x| x.date).collect(),
-    ));
+        Followup,
+        &mut case.followups.iter().map(|x| x.date),
+    );
     for (i, h) in case.hours.iter().enumerate() {
         if let Some(d) = month_start(&h.month) {
-            out.push((path!["hours", i, "month"], Dated::Hours, d));
+            out.push((path!["hours", i, "month"], Hours, d));
         }
     }
     for (i, b) in case.barriers.iter().enumerate() {
-        out.push((
-            path!["barriers", i, "noted_on"],
-            Dated::BarrierNoted,
-            b.noted_on,
-        ));
+        out.push((path!["barriers", i, "noted_on"], BarrierNoted, b.noted_on));
         if let Some(d) = b.resolved_on {
-            out.push((path!["barriers", i, "resolved_on"], Dated::BarrierEnded, d));
+            out.push((path!["barriers", i, "resolved_on"], BarrierEnded, d));
         }
         for (j, a) in b.actions.iter().enumerate() {
-            let path = path!["barriers", i, "actions", j, "date"];
-            out.push((path, Dated::BarrierAction, a.date));
+            out.push((
+                path!["barriers", i, "actions", j, "date"],
+                BarrierAction,
+                a.date,
+            ));
         }
     }
     if let Some(p) = &case.project {
-        out.push((path!["project", "set_on"], Dated::Project, p.set_on));
+        out.push((path!["project", "set_on"], Project, p.set_on));
     }
     if let Some(x) = &case.exit {
-        out.push((path!["exit", "date"], Dated::Exit, x.date));
+        out.push((path!["exit", "date"], Exit, x.date));
     }
     out
 }

@@ -270,3 +270,21 @@ fn declining_the_confirmation_writes_nothing() {
     assert_eq!(code, 1);
     assert!(s.case_files().is_empty());
 }
+
+/// Someone who already has a file is refused right after the identity, before the other
+/// questions, and nothing is written.
+#[test]
+fn a_person_already_recorded_is_refused_before_the_other_questions() {
+    let s = Structure::new("ACI");
+    s.recruit("DURAND", "Karim", "1988-05-14", "2025-03-03");
+    let mut p = recruit_on_a_terminal(&s, &["--hired-on", "2025-06-02"]);
+    answer(&mut p, "Nom :", "durand");
+    answer(&mut p, "Prénom :", "KARIM");
+    answer(&mut p, "Date de naissance", "14/05/1988");
+    answer(&mut p, "Sexe", "H");
+    let (rest, code) = finish(p);
+    assert_eq!(code, 1, "{rest}");
+    assert!(!rest.contains("Date de candidature"), "{rest}");
+    assert!(rest.contains("--force"), "{rest}");
+    assert_eq!(s.case_files().len(), 1);
+}
