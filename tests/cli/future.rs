@@ -127,3 +127,32 @@ fn check_names_the_file_the_record_and_its_date() {
         .unwrap();
     assert!(!stderr(&later).contains("W014"), "{}", stderr(&later));
 }
+
+#[test]
+fn an_amended_date_moved_after_today_is_warned() {
+    let (s, id) = structure_with_lea();
+    s.iae()
+        .args(["interview", "add", "martin", "--date", "2025-05-12"])
+        .args(["--kind", "suivi", "--by", "C. Durand"])
+        .assert()
+        .success();
+    let out = s
+        .iae()
+        .args([
+            "interview",
+            "amend",
+            "martin",
+            "2025-05-12",
+            "--set",
+            "date=2026-05-12",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("W014 l'entretien du 12/05/2026 porte une date à venir"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(s.read(&id).contains("date = 2026-05-12"));
+}
