@@ -33,7 +33,7 @@ pub struct RecruitArgs {
     /// YYYY-MM-DD
     #[arg(long, value_parser = parse_cli)]
     pub birth_date: Option<NaiveDate>,
-    /// F or M
+    /// F or M (H, femme and homme are understood)
     #[arg(long)]
     pub sex: Option<String>,
     /// First day of work, YYYY-MM-DD
