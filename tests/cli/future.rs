@@ -156,3 +156,34 @@ fn an_amended_date_moved_after_today_is_warned() {
     );
     assert!(s.read(&id).contains("date = 2026-05-12"));
 }
+
+#[test]
+fn a_hiring_planned_next_month_is_fine_one_next_year_is_warned() {
+    let s = Structure::new("ACI");
+    let recruit = |last: &str, hired: &str| {
+        s.iae()
+            .args(["recruit", "--last-name", last, "--first-name", "Léa"])
+            .args([
+                "--birth-date",
+                "1990-04-02",
+                "--sex",
+                "F",
+                "--hired-on",
+                hired,
+            ])
+            .output()
+            .unwrap()
+    };
+    let soon = recruit("MARTIN", "2025-07-01");
+    assert!(soon.status.success(), "{}", stderr(&soon));
+    assert!(!stderr(&soon).contains("W014"), "{}", stderr(&soon));
+    let far = recruit("BERNARD", "2026-07-01");
+    assert!(far.status.success(), "{}", stderr(&far));
+    assert!(
+        stderr(&far)
+            .contains("W014 l'embauche du 01/07/2026 tombe plus de 3 mois après aujourd'hui"),
+        "{}",
+        stderr(&far)
+    );
+    assert_eq!(s.case_files().len(), 2, "both files are written");
+}

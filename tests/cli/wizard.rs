@@ -288,3 +288,20 @@ fn a_person_already_recorded_is_refused_before_the_other_questions() {
     assert!(rest.contains("--force"), "{rest}");
     assert_eq!(s.case_files().len(), 1);
 }
+
+/// An age the law does not allow on the hiring date stops the wizard after the identity.
+#[test]
+fn an_impossible_age_stops_the_wizard_after_the_identity() {
+    let s = Structure::new("ACI");
+    let mut p = recruit_on_a_terminal(&s, &[]);
+    answer(&mut p, "Nom :", "Durand");
+    answer(&mut p, "Prénom :", "Karim");
+    answer(&mut p, "Date de naissance", "14/05/2012");
+    answer(&mut p, "Sexe", "H");
+    answer(&mut p, "Date d'embauche", "02/06/2025");
+    let (rest, code) = finish(p);
+    assert_eq!(code, 1, "{rest}");
+    assert!(!rest.contains("Date de candidature"), "{rest}");
+    assert!(rest.contains("13 ans"), "{rest}");
+    assert!(s.case_files().is_empty());
+}

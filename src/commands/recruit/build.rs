@@ -76,7 +76,7 @@ pub fn build(store: &Store, a: &RecruitArgs) -> Result<CaseFile> {
 
 /// The person (names, birth date giving an age the law allows on the hiring date, sex,
 /// postcode) and the hiring date.
-fn person(store: &Store, a: &RecruitArgs) -> Result<(Person, NaiveDate)> {
+pub fn person(store: &Store, a: &RecruitArgs) -> Result<(Person, NaiveDate)> {
     let (Some(last), Some(first), Some(birth), Some(sex), Some(hired)) = (
         a.last_name.as_deref(),
         a.first_name.as_deref(),

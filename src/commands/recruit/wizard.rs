@@ -21,6 +21,8 @@ use chrono::{Days, NaiveDate};
 /// Ask, show the verdict, confirm: the case to write, or an abandon (nothing written).
 pub fn run(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<CaseFile> {
     ask_identity(a)?;
+    // A name left empty or an age the law does not allow stops here, before the rest.
+    build::person(store, a)?;
     let earlier = same_person(store, a)?;
     ask_application(a, store)?;
     ask_diagnosis(ctx, a, store)?;
