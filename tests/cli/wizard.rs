@@ -305,3 +305,58 @@ fn an_impossible_age_stops_the_wizard_after_the_identity() {
     assert!(rest.contains("13 ans"), "{rest}");
     assert!(s.case_files().is_empty());
 }
+
+/// A second parcours within 2 years of the previous PASS, on the structure's own
+/// diagnosis: the waiting period is shown before the confirmation, as a warning only.
+#[test]
+fn the_waiting_period_is_shown_before_the_confirmation() {
+    let s = Structure::new("ACI");
+    s.iae()
+        .args(["recruit", "--last-name", "Durand", "--first-name", "Karim"])
+        .args(["--birth-date", "1988-05-14", "--sex", "M"])
+        .args(["--hired-on", "2022-09-05", "--pass-number", "999992212345"])
+        .assert()
+        .success();
+    let mut p = recruit_on_a_terminal(
+        &s,
+        &[
+            "--force",
+            "--last-name",
+            "Durand",
+            "--first-name",
+            "Karim",
+            "--birth-date",
+            "1988-05-14",
+            "--sex",
+            "M",
+            "--hired-on",
+            "2025-06-02",
+            "--applied-on",
+            "2025-05-20",
+            "--prescriber",
+            "siae",
+            "--postcode",
+            "92220",
+            "--criteria",
+            "rsa",
+            "--diagnosis-by",
+            "employer",
+            "--diagnosis-date",
+            "2025-05-28",
+            "--pass-number",
+            "999992512345",
+        ],
+    );
+    answer(&mut p, "Premier contrat : type", "aucun");
+    expect(&mut p, "W008 le PASS précédent de cette personne");
+    expect(&mut p, "tombe dans le délai de carence de 2 ans");
+    assert_eq!(
+        s.case_files().len(),
+        1,
+        "nothing new before the confirmation"
+    );
+    answer(&mut p, "Enregistrer le dossier de DURAND Karim ?", "o");
+    let (rest, code) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    assert_eq!(s.case_files().len(), 2);
+}

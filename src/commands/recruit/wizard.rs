@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, a: &mut RecruitArgs, store: &Store) -> Result<CaseFile> {
         )? {
             return abandon();
         }
-        a.derogation = prompt::ask(&t!("wizard-ask-derogation"), false, |s| Ok(s.to_string()))?;
+        a.derogation = prompt::ask(&t!("wizard-ask-derogation"), false, text)?;
         case = build::build(store, a)?;
     }
     if !prompt::confirm(&t!("wizard-confirm", name = case.display_name()))? {
