@@ -150,6 +150,36 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What is due in `report deadlines`; `deadlines dismiss` stores it in the file.
+    DeadlineKind {
+        /// The current contract ends
+        ContractEnd = "contract_end",
+        /// The last contract is over, with no renewal and no exit
+        ContractEnded = "contract_ended",
+        /// The PASS IAE ends (ask for a prolongation in time)
+        PassEnd = "pass_end",
+        /// The PASS IAE is over
+        PassEnded = "pass_ended",
+        /// An interview is due
+        InterviewDue = "interview_due",
+        /// The diagnosis expires before the hiring
+        DiagnosisExpires = "diagnosis_expires",
+        /// A proof expires before the hiring
+        ProofExpires = "proof_expires",
+        /// AI: the hours placed with companies near the cap
+        HoursCap = "hours_cap",
+        /// An exit without a bilan
+        ExitWithoutBilan = "exit_without_bilan",
+        /// A follow-up after the exit is due
+        FollowupDue = "followup_due",
+        /// An open barrier with no action for a while
+        BarrierWithoutAction = "barrier_without_action",
+        /// The file is past its retention period, to be anonymised
+        RetentionOver = "retention_over",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 //! may be recorded ahead, up to `PLANNED_MONTHS`. Warnings only: the date may be right.
 
 use crate::case::CaseFile;
-use crate::case::finding::{Finding, Seg};
+use crate::case::finding::{Code, Finding, Seg};
 use crate::i18n::format::people_date;
 use crate::path;
 use crate::rules::dates::add_months;
@@ -112,7 +112,7 @@ pub fn future_findings(case: &CaseFile, today: NaiveDate) -> Vec<Finding> {
     dated_records(case)
         .into_iter()
         .filter_map(|(path, what, date)| {
-            future_warning(what, date, today).map(|m| Finding::new("W014", path, m))
+            future_warning(what, date, today).map(|m| Finding::new(Code::DatedAhead, path, m))
         })
         .collect()
 }

@@ -10,7 +10,7 @@ pub mod index;
 mod scan;
 
 use crate::case::CaseFile;
-use crate::case::finding::{Finding, Located, path_text};
+use crate::case::finding::{Code, Finding, Located, path_text};
 use crate::case::locate::Locator;
 use crate::case::model::Person;
 use crate::case::parse::{Parsed, parse_case, parse_typed};
@@ -468,7 +468,8 @@ fn stray(entry: &std::fs::DirEntry) -> Option<Unreadable> {
     };
     Some(Unreadable {
         rel_path: format!("{SALARIES}/{name}"),
-        finding: Finding::new("E007", Vec::new(), message).hint(crate::t!("stray-hint")),
+        finding: Finding::new(Code::NotACaseFile, Vec::new(), message)
+            .hint(crate::t!("stray-hint")),
     })
 }
 
@@ -485,7 +486,7 @@ fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
     if CaseId::parse(&file_id).map(|id| id.as_str() == file_id) != Ok(true) {
         return Err(unreadable(
             Finding::new(
-                "E005",
+                Code::BadId,
                 Vec::new(),
                 crate::t!("cmd-store-name-not-id", name = name),
             )
@@ -494,7 +495,7 @@ fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
     }
     let bytes = std::fs::read(path).map_err(|e| {
         unreadable(Finding::new(
-            "E001",
+            Code::NotToml,
             Vec::new(),
             crate::t!("cmd-store-cannot-read-file", error = e.to_string()),
         ))
@@ -502,7 +503,7 @@ fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
     let text = String::from_utf8(bytes).map_err(|e| {
         unreadable(
             Finding::new(
-                "E001",
+                Code::NotToml,
                 Vec::new(),
                 crate::t!("not-utf8", offset = e.utf8_error().valid_up_to()),
             )

@@ -1,7 +1,7 @@
 //! The exit, what may and may not come after it, and the follow-ups.
 
 use super::{Checker, parse_month};
-use crate::case::finding::{Finding, Seg};
+use crate::case::finding::{Code, Finding, Seg};
 use crate::case::model::CaseFile;
 use crate::{path, t};
 
@@ -17,7 +17,7 @@ pub(super) fn exit(c: &mut Checker, case: &CaseFile) {
     if x.date < case.recruitment.hired_on {
         c.push(
             Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["exit", "date"],
                 t!(
                     "check-exit-before-hiring",
@@ -98,7 +98,7 @@ pub(super) fn after_exit(c: &mut Checker, case: &CaseFile) {
         if date > exit.date {
             c.push(
                 Finding::new(
-                    "E004",
+                    Code::Chronology,
                     path,
                     t!(
                         "check-after-exit",
@@ -125,14 +125,14 @@ pub(super) fn followups(c: &mut Checker, case: &CaseFile) {
         match &case.exit {
             None => c.push(
                 Finding::new(
-                    "E004",
+                    Code::Chronology,
                     path!["followups", i, "date"],
                     t!("check-followup-without-exit"),
                 )
                 .hint(t!("check-followup-without-exit-hint")),
             ),
             Some(x) if f.date <= x.date => c.push(Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["followups", i, "date"],
                 t!(
                     "check-followup-not-after-exit",

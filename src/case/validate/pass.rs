@@ -1,7 +1,7 @@
 //! The PASS IAE: its number and dates, suspensions and prolongations.
 
 use super::{Checker, is_pass_number};
-use crate::case::finding::Finding;
+use crate::case::finding::{Code, Finding};
 use crate::case::model::CaseFile;
 use crate::{path, t};
 
@@ -10,7 +10,7 @@ pub(super) fn pass(c: &mut Checker, case: &CaseFile) {
     if !is_pass_number(&p.number) {
         c.push(
             Finding::new(
-                "E002",
+                Code::BadValue,
                 path!["pass", "number"],
                 t!("check-pass-number-invalid", number = p.number.as_str()),
             )
@@ -19,7 +19,7 @@ pub(super) fn pass(c: &mut Checker, case: &CaseFile) {
     }
     if p.end < p.start {
         c.push(Finding::new(
-            "E004",
+            Code::Chronology,
             path!["pass", "end"],
             t!(
                 "check-pass-ends-before-start",
@@ -31,7 +31,7 @@ pub(super) fn pass(c: &mut Checker, case: &CaseFile) {
     for (i, s) in p.suspensions.iter().enumerate() {
         if s.to < s.from {
             c.push(Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["pass", "suspensions", i, "to"],
                 t!(
                     "check-suspension-ends-before-start",
@@ -62,7 +62,7 @@ pub(super) fn prolongations(c: &mut Checker, case: &CaseFile) {
         );
         if x.to <= p.end {
             c.push(Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["pass", "prolongations", i, "to"],
                 t!(
                     "check-prolonged-not-after-end",

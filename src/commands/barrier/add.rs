@@ -1,7 +1,7 @@
 //! `iae barrier add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{barrier_table, insert_table};
+use crate::case::document::{barrier_table, insert_in_date_order};
 use crate::case::model::Barrier;
 use crate::case::vocab::BarrierStatus;
 use crate::commands::{Ctx, known_code, resolve_who};
@@ -61,15 +61,10 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
             resolution_note: None,
             actions: Vec::new(),
         };
-        let index = case
-            .barriers
-            .iter()
-            .filter(|b| b.noted_on <= noted_on)
-            .count();
-        insert_table(
+        insert_in_date_order(
             doc.as_table_mut(),
             "barriers",
-            index,
+            "noted_on",
             barrier_table(&barrier),
         )?;
         Ok(number)

@@ -41,18 +41,7 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
         "contract-kind",
     )?;
     check_hours(a.weekly_hours)?;
-    if a.end.is_none() && a.kind != "cdi_inclusion" {
-        bail!(crate::t!("cmd-contract-needs-end", kind = a.kind.as_str()));
-    }
-    if let Some(end) = a.end
-        && end < a.start
-    {
-        bail!(crate::t!(
-            "cmd-end-before-start",
-            end = end.to_string(),
-            start = a.start.to_string()
-        ));
-    }
+    check_end(&a)?;
     let contract = Contract {
         kind: a.kind.clone(),
         start: a.start,
@@ -64,33 +53,7 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
     };
     let ((done, who), _) = store.update(&id, |doc, case| {
         let done = insert(&store, doc, case, &contract)?;
-        // A new hiring during a suspension of the PASS ends it the day before.
-        let cut = case.pass.as_ref().and_then(|pass| {
-            crate::rules::pass::suspension_ended_by_hiring(pass, contract.start)
-                .map(|(i, to)| (i, pass.suspensions[i].from, pass.suspensions[i].to, to))
-        });
-        if let Some((i, from, was, to)) = cut {
-            let table = doc
-                .get_mut("pass")
-                .and_then(|p| p.get_mut("suspensions"))
-                .and_then(toml_edit::Item::as_array_of_tables_mut)
-                .and_then(|a| a.get_mut(i));
-            if let Some(table) = table {
-                crate::case::document::replace_value(
-                    &mut table["to"],
-                    crate::case::document::date_value(to),
-                );
-                eprintln!(
-                    "{}",
-                    crate::t!(
-                        "suspension-ended-at-hiring",
-                        from = from.to_string(),
-                        to = was.to_string(),
-                        end = to.to_string()
-                    )
-                );
-            }
-        }
+        end_suspension_at_hiring(doc, case, contract.start);
         Ok((done, case.display_name()))
     })?;
     if done.amended {
@@ -118,4 +81,51 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
     warn(&done.problems);
     future::warn(ctx.today, Dated::ContractStart, contract.start);
     Ok(())
+}
+
+/// A contract has an end, but a CDI inclusion; the end is not before the start.
+fn check_end(a: &ContractAddArgs) -> Result<()> {
+    if a.end.is_none() && a.kind != "cdi_inclusion" {
+        bail!(crate::t!("cmd-contract-needs-end", kind = a.kind.as_str()));
+    }
+    if let Some(end) = a.end
+        && end < a.start
+    {
+        bail!(crate::t!(
+            "cmd-end-before-start",
+            end = end.to_string(),
+            start = a.start.to_string()
+        ));
+    }
+    Ok(())
+}
+
+/// A new hiring during a suspension of the PASS ends it the day before.
+fn end_suspension_at_hiring(doc: &mut toml_edit::DocumentMut, case: &CaseFile, hired: NaiveDate) {
+    let Some((i, from, was, to)) = case.pass.as_ref().and_then(|pass| {
+        crate::rules::pass::suspension_ended_by_hiring(pass, hired)
+            .map(|(i, to)| (i, pass.suspensions[i].from, pass.suspensions[i].to, to))
+    }) else {
+        return;
+    };
+    let table = doc
+        .get_mut("pass")
+        .and_then(|p| p.get_mut("suspensions"))
+        .and_then(toml_edit::Item::as_array_of_tables_mut)
+        .and_then(|a| a.get_mut(i));
+    if let Some(table) = table {
+        crate::case::document::replace_value(
+            &mut table["to"],
+            crate::case::document::date_value(to),
+        );
+        eprintln!(
+            "{}",
+            crate::t!(
+                "suspension-ended-at-hiring",
+                from = from.to_string(),
+                to = was.to_string(),
+                end = to.to_string()
+            )
+        );
+    }
 }

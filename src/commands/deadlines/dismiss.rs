@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
             LOOK_AHEAD_DAYS,
         )
         .into_iter()
-        .filter(|d| d.what == a.item && d.dismissed.is_none())
+        .filter(|d| d.what.code() == a.item && d.dismissed.is_none())
         .filter(|d| a.date.is_none_or(|date| d.date == date))
         .collect();
         let item = match items.as_slice() {
@@ -71,7 +71,7 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
             }
         };
         let mut table = Table::new();
-        table.insert("what", value(item.what.as_str()));
+        table.insert("what", value(item.what.code()));
         table.insert("date", toml_edit::Item::Value(date_value(item.date)));
         table.insert("reason", value(a.reason.trim()));
         table.insert("on", toml_edit::Item::Value(date_value(ctx.today)));

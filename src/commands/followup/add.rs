@@ -1,7 +1,7 @@
 //! `iae followup add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{followup_table, push_table};
+use crate::case::document::{followup_table, insert_in_date_order};
 use crate::case::model::Followup;
 use crate::commands::Ctx;
 use crate::error::hinted;
@@ -51,7 +51,13 @@ pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
                 exit = exit.date.to_string()
             ));
         }
-        push_table(doc.as_table_mut(), "followups", followup_table(&followup))
+        insert_in_date_order(
+            doc.as_table_mut(),
+            "followups",
+            "date",
+            followup_table(&followup),
+        )?;
+        Ok(())
     })?;
     eprintln!(
         "{}",

@@ -1,6 +1,6 @@
 //! `iae hours add`.
 
-use crate::case::document::{hours_table, number_value, push_table, replace_value};
+use crate::case::document::{hours_table, insert_in_date_order, number_value, replace_value};
 use crate::case::model::HoursLine;
 use crate::case::validate::parse_month;
 use crate::case::vocab::ClientKind;
@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
                     hours: a.hours,
                     client_kind: client_kind.clone(),
                 };
-                push_table(doc.as_table_mut(), "hours", hours_table(&line))?;
+                insert_in_date_order(doc.as_table_mut(), "hours", "month", hours_table(&line))?;
                 a.hours
             }
         };

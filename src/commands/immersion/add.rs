@@ -1,7 +1,7 @@
 //! `iae immersion add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{immersion_table, insert_table};
+use crate::case::document::{immersion_table, insert_in_date_order};
 use crate::case::model::Immersion;
 use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
@@ -37,16 +37,11 @@ pub fn run(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
         start: a.start,
         end: a.end,
     };
-    store.update(&id, |doc, case| {
-        let index = case
-            .immersions
-            .iter()
-            .filter(|m| m.start <= immersion.start)
-            .count();
-        insert_table(
+    store.update(&id, |doc, _| {
+        insert_in_date_order(
             doc.as_table_mut(),
             "immersions",
-            index,
+            "start",
             immersion_table(&immersion),
         )
     })?;

@@ -1,7 +1,7 @@
 //! `iae interview add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{insert_table, interview_table};
+use crate::case::document::{insert_in_date_order, interview_table};
 use crate::case::model::Interview;
 use crate::case::vocab::Attendance;
 use crate::case::vocab::Medium;
@@ -88,15 +88,10 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
                 date = exit.date.to_string()
             ));
         }
-        let index = case
-            .interviews
-            .iter()
-            .filter(|i| i.date <= interview.date)
-            .count();
-        insert_table(
+        insert_in_date_order(
             doc.as_table_mut(),
             "interviews",
-            index,
+            "date",
             interview_table(&interview),
         )
     })?;

@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 /// Warn when `date`, the date of the record of `what` just written, is ahead of `today`.
 pub fn warn(today: NaiveDate, what: Dated, date: NaiveDate) {
     if let Some(message) = future_warning(what, date, today) {
-        eprintln!("{}: W014 {message}", crate::t!("warning-prefix"));
+        let code = crate::case::finding::Code::DatedAhead;
+        eprintln!("{}: {code} {message}", crate::t!("warning-prefix"));
     }
 }
 

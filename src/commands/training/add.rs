@@ -1,7 +1,7 @@
 //! `iae training add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{insert_table, training_table};
+use crate::case::document::{insert_in_date_order, training_table};
 use crate::case::model::Training;
 use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
@@ -48,16 +48,11 @@ pub fn run(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
         qualifying: a.qualifying,
         certification: a.certification,
     };
-    store.update(&id, |doc, case| {
-        let index = case
-            .trainings
-            .iter()
-            .filter(|t| t.start <= training.start)
-            .count();
-        insert_table(
+    store.update(&id, |doc, _| {
+        insert_in_date_order(
             doc.as_table_mut(),
             "trainings",
-            index,
+            "start",
             training_table(&training),
         )
     })?;
