@@ -112,7 +112,8 @@ pub fn future_findings(case: &CaseFile, today: NaiveDate) -> Vec<Finding> {
     dated_records(case)
         .into_iter()
         .filter_map(|(path, what, date)| {
-            future_warning(what, date, today).map(|m| Finding::new(Code::DatedAhead, path, m))
+            future_warning(what, date, today)
+                .map(|m| Finding::new(Code::DatedAhead, path, m).hint(crate::t!("future-hint")))
         })
         .collect()
 }

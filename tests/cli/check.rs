@@ -48,7 +48,7 @@ fn json_gives_every_finding_with_its_line() {
         .collect();
     let expected = [
         "E001", "E002", "E003", "E004", "E005", "W001", "W002", "W003", "W004", "W005", "W006",
-        "W008", "W009", "W013",
+        "W008", "W009", "W013", "W014",
     ];
     assert_eq!(codes.into_iter().collect::<Vec<_>>(), expected);
     let e002 = findings

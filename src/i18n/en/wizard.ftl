@@ -40,6 +40,7 @@ wizard-abandoned = Recruitment abandoned: nothing was written.
 
 future-fact = { $record } is dated in the future (today: { $today })
 future-planned = { $record } is more than { $months } months after today ({ $today })
+future-hint = a typo in the date? correct it with `amend` (for example `iae interview amend ID DATE --set date=…`) or `iae edit`
 future-hours = the hours of { $month } are for a month that has not begun (today: { $today })
 future-application = the application of { $date }
 future-hiring = the hiring of { $date }

@@ -40,6 +40,7 @@ wizard-abandoned = Recrutement abandonné : rien n'a été enregistré.
 
 future-fact = { $record } porte une date à venir (aujourd'hui : { $today })
 future-planned = { $record } tombe plus de { $months } mois après aujourd'hui ({ $today })
+future-hint = une faute de frappe dans la date ? corrigez-la avec `amend` (par exemple `iae interview amend ID DATE --set date=…`) ou `iae edit`
 future-hours = les heures de { $month } portent sur un mois qui n'a pas commencé (aujourd'hui : { $today })
 future-application = la candidature du { $date }
 future-hiring = l'embauche du { $date }
