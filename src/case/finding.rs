@@ -125,6 +125,8 @@ finding_codes! {
     Toml11Only = "W012" Warning,
     /// One PASS IAE number in two files.
     SharedPassNumber = "W013" Warning,
+    /// A record dated after today (a fact), or a planned start too far ahead.
+    DatedAhead = "W014" Warning,
 }
 
 impl fmt::Display for Code {

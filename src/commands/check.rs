@@ -119,6 +119,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
 
 fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Finding> {
     let mut findings = case_findings(&l.case, &l.file_id, &store.structure.kind, &store.reference);
+    findings.extend(crate::rules::future::future_findings(&l.case, today));
     for key in &l.unknown_keys {
         findings.push(
             Finding::new(

@@ -29,6 +29,7 @@ pub const FR: &[(&str, &str)] = &[
     ("help_day.ftl", include_str!("fr/help_day.ftl")),
     ("index.ftl", include_str!("fr/index.ftl")),
     ("vocab.ftl", include_str!("fr/vocab.ftl")),
+    ("wizard.ftl", include_str!("fr/wizard.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
@@ -47,6 +48,7 @@ pub const EN: &[(&str, &str)] = &[
     ("help_day.ftl", include_str!("en/help_day.ftl")),
     ("index.ftl", include_str!("en/index.ftl")),
     ("vocab.ftl", include_str!("en/vocab.ftl")),
+    ("wizard.ftl", include_str!("en/wizard.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

@@ -12,6 +12,7 @@ mod deadlines;
 mod edit;
 mod eligibility;
 mod exit;
+mod future;
 mod fuzz;
 mod git;
 mod help;
@@ -36,6 +37,7 @@ mod report_output;
 mod rules;
 mod show;
 mod tour;
+mod wizard;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

@@ -459,3 +459,21 @@ fn recruit_warns_within_two_years_of_a_previous_pass() {
         .unwrap();
     assert!(!stderr(&out).contains("W008"), "{}", stderr(&out));
 }
+
+#[test]
+fn the_sex_and_dates_are_taken_as_people_write_them() {
+    let s = Structure::new("ACI");
+    let out = s
+        .iae()
+        .args(["recruit", "--last-name", "DURAND", "--first-name", "Karim"])
+        .args(["--birth-date", "14/05/1988", "--sex", "h"])
+        .args(["--hired-on", "02/06/2025"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let text = s.read(&id);
+    assert!(text.contains("sex = \"M\""), "{text}");
+    assert!(text.contains("birth_date = 1988-05-14"), "{text}");
+    assert!(text.contains("hired_on = 2025-06-02"), "{text}");
+}

@@ -79,5 +79,10 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
             id = id.as_str()
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::BarrierAction,
+        a.date,
+    );
     Ok(())
 }

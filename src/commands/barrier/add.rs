@@ -69,6 +69,11 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
         )?;
         Ok(number)
     })?;
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::BarrierNoted,
+        noted_on,
+    );
     match ctx.format {
         Format::Json | Format::Yaml => {
             output::print_value(&json!({"id": id.as_str(), "number": number}), ctx.format)

@@ -62,5 +62,10 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
             date = crate::i18n::day(a.on)
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::BarrierEnded,
+        a.on,
+    );
     Ok(())
 }

@@ -3,7 +3,9 @@
 use super::*;
 use crate::case::date::parse_cli;
 use crate::case::model::Contract;
+use crate::commands::support::future;
 use crate::commands::{Ctx, known_code, resolve_who};
+use crate::rules::future::Dated;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
@@ -83,6 +85,7 @@ pub fn run(ctx: &Ctx, a: ContractAddArgs) -> Result<()> {
         );
     }
     warn(&done.problems);
+    future::warn(ctx.today, Dated::ContractStart, contract.start);
     Ok(())
 }
 

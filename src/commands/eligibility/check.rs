@@ -92,7 +92,7 @@ pub fn run(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
     }
 }
 
-pub(super) fn render(v: &Verdict, lang: Lang) -> String {
+pub(crate) fn render(v: &Verdict, lang: Lang) -> String {
     use crate::i18n::message_in;
     use fluent_bundle::FluentValue;
     let list = |l: &[String]| {

@@ -66,5 +66,10 @@ pub fn run(ctx: &Ctx, a: EligibilityRecordArgs) -> Result<()> {
             date = crate::i18n::day(a.date)
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::Diagnosis,
+        a.date,
+    );
     Ok(())
 }

@@ -107,6 +107,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     })?;
     tell_recorded(ctx, &store, &id, entry, &exit, &written, barriers);
     warn_about(&store, &id, entry, &exit, written.has_bilan);
+    crate::commands::support::future::warn(ctx.today, crate::rules::future::Dated::Exit, date);
     Ok(())
 }
 

@@ -67,5 +67,10 @@ pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
             date = crate::i18n::day(followup.date)
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::Followup,
+        followup.date,
+    );
     Ok(())
 }

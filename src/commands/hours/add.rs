@@ -100,5 +100,6 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
             );
         }
     }
+    crate::commands::support::future::warn_month(ctx.today, &a.month);
     Ok(())
 }

@@ -57,5 +57,10 @@ pub fn run(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
             id = id.as_str()
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::ImmersionStart,
+        immersion.start,
+    );
     Ok(())
 }

@@ -107,6 +107,11 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
                 .label(&interview.kind, ctx.lang)
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::Interview,
+        interview.date,
+    );
     Ok(())
 }
 

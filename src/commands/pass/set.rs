@@ -75,5 +75,12 @@ pub fn run(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
         )
     );
     crate::commands::check::warn_shared_pass(&store, &id)?;
+    if let Some(start) = a.start {
+        crate::commands::support::future::warn(
+            ctx.today,
+            crate::rules::future::Dated::PassStart,
+            start,
+        );
+    }
     Ok(())
 }

@@ -94,5 +94,6 @@ pub fn run(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
             target = target.as_str()
         )
     );
+    crate::commands::support::future::warn(ctx.today, crate::rules::future::Dated::Project, on);
     Ok(())
 }

@@ -63,5 +63,10 @@ pub fn run(ctx: &Ctx, a: SkillAddArgs) -> Result<()> {
             id = id.as_str()
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::Skill,
+        skill.assessed_on,
+    );
     Ok(())
 }

@@ -9,37 +9,13 @@ pub fn ask<T>(
     optional: bool,
     parse: impl Fn(&str) -> Result<T, String>,
 ) -> Result<Option<T>> {
-    answer(&shown(question, optional), optional, parse)
-}
-
-/// The question as the terminal shows it, ready for the answer: `Employeur (facultatif) : `.
-fn shown(question: &str, optional: bool) -> String {
-    let question = if optional {
-        crate::t!("cmd-prompt-optional", question = question)
+    let asked = if optional {
+        format!("{question} {}", crate::t!("prompt-optional"))
     } else {
         question.to_string()
     };
-    format!("{} ", crate::t!("cmd-prompt", question = question))
-}
-
-fn answer<T>(
-    shown: &str,
-    optional: bool,
-    parse: impl Fn(&str) -> Result<T, String>,
-) -> Result<Option<T>> {
-    let stdin = std::io::stdin();
     loop {
-        eprint!("{shown}");
-        std::io::stderr().flush().ok();
-        let mut line = String::new();
-        let read = stdin
-            .lock()
-            .read_line(&mut line)
-            .context(crate::t!("cmd-prompt-cannot-read"))?;
-        if read == 0 {
-            bail!(crate::t!("cmd-prompt-no-answer"));
-        }
-        let answer = line.trim();
+        let answer = read_answer(&asked)?;
         if answer.is_empty() {
             if optional {
                 return Ok(None);
@@ -47,20 +23,55 @@ fn answer<T>(
             eprintln!("  {}", crate::t!("cmd-prompt-answer-needed"));
             continue;
         }
-        match parse(answer) {
+        match parse(&answer) {
             Ok(v) => return Ok(Some(v)),
             Err(e) => eprintln!("  {e}"),
         }
     }
 }
 
+/// Ask until `parse` accepts the answer; an empty answer takes `default`, shown in
+/// brackets after the question as it would be typed.
+pub fn ask_or<T>(
+    question: &str,
+    default: &str,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Result<T> {
+    let asked = format!("{question} [{default}]");
+    loop {
+        let answer = read_answer(&asked)?;
+        let answer = if answer.is_empty() {
+            default
+        } else {
+            answer.as_str()
+        };
+        match parse(answer) {
+            Ok(v) => return Ok(v),
+            Err(e) => eprintln!("  {e}"),
+        }
+    }
+}
+
+/// One line typed after `question`, trimmed; the end of input is an error.
+fn read_answer(question: &str) -> Result<String> {
+    eprint!("{} ", crate::t!("prompt-asked", question = question));
+    std::io::stderr().flush().ok();
+    let mut line = String::new();
+    let read = std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context(crate::t!("cmd-prompt-cannot-read"))?;
+    if read == 0 {
+        bail!(crate::t!("cmd-prompt-no-answer"));
+    }
+    Ok(line.trim().to_string())
+}
+
 /// A yes/no question; the default is yes.
 pub fn confirm(question: &str) -> Result<bool> {
-    // An empty answer is the default, yes: the question is not "optional".
     let question = crate::t!("cmd-prompt-yes-no", question = question);
-    let shown = format!("{} ", crate::t!("cmd-prompt", question = question));
-    let said = answer(&shown, true, |a| Ok(a.to_lowercase()))?;
-    Ok(!matches!(said.as_deref(), Some("n" | "no" | "non")))
+    let answer = read_answer(&question)?.to_lowercase();
+    Ok(!matches!(answer.as_str(), "n" | "no" | "non"))
 }
 
 /// Several lines typed on a terminal, ended by an empty line (or the end of input): the
@@ -85,13 +96,7 @@ pub fn read_paragraph(input: impl BufRead) -> Result<Option<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{read_paragraph, shown};
-
-    #[test]
-    fn a_question_shows_whether_it_may_be_left_empty_in_the_language() {
-        assert_eq!(shown("Employeur", true), "Employeur (facultatif) : ");
-        assert_eq!(shown("Nom de famille", false), "Nom de famille : ");
-    }
+    use super::read_paragraph;
 
     #[test]
     fn a_paragraph_ends_at_the_first_empty_line_or_the_end_of_input() {

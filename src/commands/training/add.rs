@@ -68,5 +68,10 @@ pub fn run(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
             id = id.as_str()
         )
     );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::TrainingStart,
+        training.start,
+    );
     Ok(())
 }

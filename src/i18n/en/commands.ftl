@@ -195,12 +195,12 @@ cmd-recruited = Recruited { $name } as { $id } ({ $path }).
 cmd-ask-last-name = Last name
 cmd-ask-first-name = First name
 cmd-ask-birth-date = Birth date (YYYY-MM-DD)
-cmd-ask-sex = Sex (F/M)
-cmd-ask-hired-on = Hiring date (YYYY-MM-DD)
+cmd-ask-sex = Sex (F or M)
+cmd-ask-hired-on = Hiring date, first day worked (YYYY-MM-DD)
 cmd-ask-applied-on = Application date (YYYY-MM-DD)
 cmd-ask-prescriber = Prescriber (france_travail, mission_locale, siae…)
 cmd-ask-postcode = Postcode
-cmd-answer-sex = answer F or M
+cmd-answer-sex = answer F (woman) or M (man)
 cmd-unknown-prescriber = not a known prescriber; one of: { $list }
 cmd-postcode-digits = a French postcode is 5 digits
 cmd-recruit-missing = missing identity or hiring date
@@ -332,5 +332,3 @@ cell-months = { $count ->
    *[other] { $count } months
 }
 edit-saved = Saved { $path }.
-cmd-prompt-optional = { $question } (optional)
-cmd-prompt = { $question }:

@@ -165,5 +165,8 @@ pub fn amend(ctx: &Ctx, kind: Kind, a: AmendArgs) -> Result<()> {
     } else {
         eprintln!("{}", crate::t!("record-unchanged", the = kind.noun("the")));
     }
+    if written {
+        crate::commands::support::future::warn_amended(ctx.today, kind, &a.set);
+    }
     Ok(())
 }
