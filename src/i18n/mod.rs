@@ -87,6 +87,9 @@ fn build(lang: Lang) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Terminals and files get plain text, not Unicode isolation marks around arguments.
     bundle.set_use_isolating(false);
+    if lang == Lang::Fr {
+        bundle.set_formatter(Some(french_decimals));
+    }
     for (name, text) in files {
         let resource = FluentResource::try_new((*text).to_string())
             .unwrap_or_else(|(_, errors)| panic!("{name}: invalid Fluent: {errors:?}"));
@@ -95,6 +98,17 @@ fn build(lang: Lang) -> Bundle {
             .unwrap_or_else(|errors| panic!("{name}: duplicate messages: {errors:?}"));
     }
     bundle
+}
+
+/// A number with a fractional part, given to a French message, is read with a decimal
+/// comma (`441,71 heures`); whole numbers (counts, years) are left as they are.
+fn french_decimals<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() != 0.0 => {
+            Some(format::people_number(&n.as_string(), Lang::Fr))
+        }
+        _ => None,
+    }
 }
 
 fn bundle(lang: Lang) -> &'static Bundle {
@@ -206,6 +220,27 @@ mod tests {
     fn every_file_parses_and_no_id_is_defined_twice() {
         build(Lang::Fr);
         build(Lang::En);
+    }
+
+    #[test]
+    fn french_messages_elide_before_a_vowel() {
+        let unelided = [
+            "de un ", "de une ", "que il", "que elle", "que un ", "que une ", "si il",
+        ];
+        for (name, text) in FR {
+            for (n, line) in text.lines().enumerate() {
+                let lower = line.to_lowercase();
+                if lower.trim_start().starts_with('#') {
+                    continue;
+                }
+                for bad in unelided {
+                    let at_word = lower
+                        .match_indices(bad)
+                        .any(|(i, _)| i == 0 || !lower[..i].ends_with(char::is_alphabetic));
+                    assert!(!at_word, "{name}:{}: « {bad} » : {line}", n + 1);
+                }
+            }
+        }
     }
 
     #[test]

@@ -30,3 +30,29 @@ fn an_earlier_month_is_written_before_the_later_ones() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(s.read(&id).matches("month = \"2025-02\"").count(), 1);
 }
+
+#[test]
+fn the_year_total_is_written_with_a_decimal_comma_in_french() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-01-06");
+    let out = s
+        .iae()
+        .args(["hours", "add", &id, "--month", "2025-01", "--hours", "35.5"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = |lang: &str| {
+        let out = s
+            .iae()
+            .args(["hours", "list", &id, "--year", "2025", "--lang", lang])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stderr(&out)
+    };
+    let fr = list("fr");
+    assert!(fr.contains(" : 35,5 déclarées, "), "{fr}");
+    assert!(!fr.contains("35.5"), "{fr}");
+    let en = list("en");
+    assert!(en.contains("35.5"), "{en}");
+}

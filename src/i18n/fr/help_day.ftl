@@ -5,7 +5,7 @@ help-interview-remove = Retirer un entretien du dossier, désigné par sa date
     .examples =
         iae interview remove martin 2025-04-01
         iae interview remove 7K3M9Q 2025-04-01 --nth 2
-help-interview-amend = Changer des champs de un entretien, désigné par sa date : --set CHAMP=VALEUR, --unset CHAMP
+help-interview-amend = Changer des champs d'un entretien, désigné par sa date : --set CHAMP=VALEUR, --unset CHAMP
     .examples =
         iae interview amend martin 2025-04-01 --set notes="RAS"
 help-interview-remove--id = Le salarié : un identifiant (7K3M9Q) ou un nom
@@ -16,11 +16,11 @@ help-interview-amend--which = Lequel : sa date (AAAA-MM-JJ ; le début d'un cont
 help-interview-amend--nth = Quand plusieurs partagent cette date : le premier, le deuxième…
 help-interview-amend--set = Un champ et sa nouvelle valeur, par exemple --set end=2025-09-30 (répétable)
 help-interview-amend--unset = Un champ à retirer, par exemple --unset topic (répétable)
-help-hours-remove = Retirer une ligne d'heures du dossier, désigné par son mois
+help-hours-remove = Retirer une ligne d'heures du dossier, désignée par son mois
     .examples =
         iae hours remove martin 2025-03
         iae hours remove 7K3M9Q 2025-03 --nth 2
-help-hours-amend = Changer des champs de une ligne d'heures, désigné par son mois : --set CHAMP=VALEUR, --unset CHAMP
+help-hours-amend = Changer des champs d'une ligne d'heures, désignée par son mois : --set CHAMP=VALEUR, --unset CHAMP
     .examples =
         iae hours amend martin 2025-03 --set hours=35
 help-hours-remove--id = Le salarié : un identifiant (7K3M9Q) ou un nom
@@ -35,7 +35,7 @@ help-contract-remove = Retirer un contrat du dossier, désigné par son début
     .examples =
         iae contract remove martin 2025-03-03
         iae contract remove 7K3M9Q 2025-03-03 --nth 2
-help-contract-amend = Changer des champs de un contrat, désigné par son début : --set CHAMP=VALEUR, --unset CHAMP
+help-contract-amend = Changer des champs d'un contrat, désigné par son début : --set CHAMP=VALEUR, --unset CHAMP
     .examples =
         iae contract amend martin 2025-03-03 --set weekly_hours=24
 help-contract-remove--id = Le salarié : un identifiant (7K3M9Q) ou un nom
@@ -46,11 +46,11 @@ help-contract-amend--which = Lequel : sa date (AAAA-MM-JJ ; le début d'un contr
 help-contract-amend--nth = Quand plusieurs partagent cette date : le premier, le deuxième…
 help-contract-amend--set = Un champ et sa nouvelle valeur, par exemple --set end=2025-09-30 (répétable)
 help-contract-amend--unset = Un champ à retirer, par exemple --unset topic (répétable)
-help-training-remove = Retirer une formation du dossier, désigné par son début
+help-training-remove = Retirer une formation du dossier, désignée par son début
     .examples =
         iae training remove martin 2025-10-13
         iae training remove 7K3M9Q 2025-10-13 --nth 2
-help-training-amend = Changer des champs de une formation, désigné par son début : --set CHAMP=VALEUR, --unset CHAMP
+help-training-amend = Changer des champs d'une formation, désignée par son début : --set CHAMP=VALEUR, --unset CHAMP
     .examples =
         iae training amend martin 2025-10-13 --set end=2025-10-15
 help-training-remove--id = Le salarié : un identifiant (7K3M9Q) ou un nom
@@ -61,11 +61,11 @@ help-training-amend--which = Lequel : sa date (AAAA-MM-JJ ; le début d'un contr
 help-training-amend--nth = Quand plusieurs partagent cette date : le premier, le deuxième…
 help-training-amend--set = Un champ et sa nouvelle valeur, par exemple --set end=2025-09-30 (répétable)
 help-training-amend--unset = Un champ à retirer, par exemple --unset topic (répétable)
-help-skill-remove = Retirer une compétence du dossier, désigné par son nom
+help-skill-remove = Retirer une compétence du dossier, désignée par son nom
     .examples =
         iae skill remove martin ponctualite
         iae skill remove 7K3M9Q ponctualite --nth 2
-help-skill-amend = Changer des champs de une compétence, désigné par son nom : --set CHAMP=VALEUR, --unset CHAMP
+help-skill-amend = Changer des champs d'une compétence, désignée par son nom : --set CHAMP=VALEUR, --unset CHAMP
     .examples =
         iae skill amend martin ponctualite --set level=3
 help-skill-remove--id = Le salarié : un identifiant (7K3M9Q) ou un nom
@@ -76,11 +76,11 @@ help-skill-amend--which = Lequel : sa date (AAAA-MM-JJ ; le début d'un contrat,
 help-skill-amend--nth = Quand plusieurs partagent cette date : le premier, le deuxième…
 help-skill-amend--set = Un champ et sa nouvelle valeur, par exemple --set end=2025-09-30 (répétable)
 help-skill-amend--unset = Un champ à retirer, par exemple --unset topic (répétable)
-help-immersion-remove = Retirer une immersion du dossier, désigné par son début
+help-immersion-remove = Retirer une immersion du dossier, désignée par son début
     .examples =
         iae immersion remove martin 2025-05-19
         iae immersion remove 7K3M9Q 2025-05-19 --nth 2
-help-immersion-amend = Changer des champs de une immersion, désigné par son début : --set CHAMP=VALEUR, --unset CHAMP
+help-immersion-amend = Changer des champs d'une immersion, désignée par son début : --set CHAMP=VALEUR, --unset CHAMP
     .examples =
         iae immersion amend martin 2025-05-19 --set end=2025-05-28
 help-immersion-remove--id = Le salarié : un identifiant (7K3M9Q) ou un nom
@@ -95,7 +95,7 @@ help-followup-remove = Retirer un suivi du dossier, désigné par sa date
     .examples =
         iae followup remove martin 2026-05-27
         iae followup remove 7K3M9Q 2026-05-27 --nth 2
-help-followup-amend = Changer des champs de un suivi, désigné par sa date : --set CHAMP=VALEUR, --unset CHAMP
+help-followup-amend = Changer des champs d'un suivi, désigné par sa date : --set CHAMP=VALEUR, --unset CHAMP
     .examples =
         iae followup amend martin 2026-05-27 --set situation=cdi_non_aide
 help-followup-remove--id = Le salarié : un identifiant (7K3M9Q) ou un nom
