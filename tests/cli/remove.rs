@@ -38,7 +38,7 @@ fn an_interview_is_removed_by_its_date_and_the_rest_survives() {
     let said = stderr(&out);
     assert!(
         said.contains(&format!(
-            "Retiré du dossier de MARTIN Léa ({id}) : l'entretien « 2025-04-01, suivi, C. Roux"
+            "Retiré du dossier de MARTIN Léa ({id}) : l'entretien « 01/04/2025, suivi, C. Roux"
         )),
         "{said}"
     );
@@ -93,7 +93,7 @@ fn two_records_on_the_same_day_are_told_apart_with_nth() {
         "{err}"
     );
     assert!(
-        err.contains("1) 2025-04-01, suivi") && err.contains("2) 2025-04-01, collectif"),
+        err.contains("1) 01/04/2025, suivi") && err.contains("2) 01/04/2025, collectif"),
         "{err}"
     );
     assert!(err.contains("--nth"), "{err}");
@@ -132,7 +132,7 @@ fn hours_are_amended_and_removed_by_month() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("« 2025-04, 10 » devient « 2025-04, 100.5 »"),
+        stderr(&out).contains("« 04/2025, 10 h » devient « 04/2025, 100,5 h »"),
         "{}",
         stderr(&out)
     );
@@ -280,7 +280,7 @@ fn skills_are_designated_by_name_and_contracts_by_start() {
         .output()
         .unwrap();
     assert!(
-        stderr(&out).contains("le contrat « cddi, 2025-03-03"),
+        stderr(&out).contains("le contrat « cddi, 03/03/2025, 31/08/2025, 24 h"),
         "{}",
         stderr(&out)
     );
@@ -313,7 +313,7 @@ fn a_barrier_action_recorded_by_mistake_is_removed() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("l'action « 2025-03-12, Mauvais dossier » du frein n° 1"),
+        stderr(&out).contains("l'action « 12/03/2025, Mauvais dossier » du frein n° 1"),
         "{}",
         stderr(&out)
     );

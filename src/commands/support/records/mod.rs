@@ -36,15 +36,35 @@ pub struct RemoveArgs {
     pub record: RecordRef,
 }
 
-/// A short, one-line account of a record: `2025-04-01, suivi, C. Roux`.
+/// A short, one-line account of a record, days and numbers as people read them:
+/// `01/04/2025, suivi, C. Roux, 30 min`, `03/2025, 35,5 h`.
 pub fn summary(table: &Table) -> String {
+    use crate::i18n::format::{people_month, people_number};
+    let lang = crate::i18n::lang();
     table
         .iter()
-        .filter_map(|(_, item)| item.as_value())
-        .map(|v| {
-            let text = match v.as_str() {
-                Some(s) => s.to_string(),
-                None => v.to_string().trim().to_string(),
+        .filter_map(|(key, item)| Some((key, item.as_value()?)))
+        .map(|(key, v)| {
+            let day = v
+                .as_datetime()
+                .filter(|d| d.time.is_none())
+                .and_then(|d| d.date)
+                .and_then(|d| {
+                    chrono::NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+                });
+            let text = match (day, v.as_str()) {
+                (Some(day), _) => crate::i18n::day(day),
+                (None, Some(s)) if key == "month" => people_month(s, lang),
+                (None, Some(s)) => s.to_string(),
+                (None, None) if v.is_integer() || v.is_float() => {
+                    let number = people_number(v.to_string().trim(), lang);
+                    match key {
+                        "duration_minutes" => format!("{number} min"),
+                        "hours" | "weekly_hours" => format!("{number} h"),
+                        _ => number,
+                    }
+                }
+                (None, None) => v.to_string().trim().to_string(),
             };
             if text.chars().count() > 40 {
                 format!("{}…", text.chars().take(39).collect::<String>())
