@@ -232,3 +232,44 @@ fn report_active_flags_who_has_had_no_contract_for_months() {
     );
     assert!(row("DURAND").get("flag").is_none(), "{rows}");
 }
+
+#[test]
+fn an_item_is_dismissed_by_the_words_the_table_shows_and_a_wrong_one_lists_the_codes() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("MARTIN", "Léa", "1990-04-02", "2025-01-06");
+    s.iae()
+        .args(["exit", "martin", "--date", "2025-03-14"])
+        .args(["--reason", "sans_nouvelle"])
+        .assert()
+        .success();
+    let before = s.read(&id);
+    let out = s
+        .iae()
+        .args(["deadlines", "dismiss", "martin", "sortie_sans_bilan"])
+        .args(["--reason", "injoignable"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(
+            "conseil: ses échéances en cours : exit_without_bilan (« sortie sans bilan », 14/03/2025)"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(s.read(&id), before);
+    // The words of the table's "quoi" column, capitals aside.
+    let out = s
+        .iae()
+        .args(["deadlines", "dismiss", "martin", "Sortie sans bilan"])
+        .args(["--reason", "injoignable"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with("Échéance « sortie sans bilan » du 14/03/2025 de MARTIN Léa"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(s.read(&id).contains("what = \"exit_without_bilan\""));
+}

@@ -2,6 +2,7 @@
 
 use crate::case::date::parse_cli;
 use crate::case::document::{date_value, push_table};
+use crate::case::names::fold;
 use crate::commands::{Ctx, resolve_who};
 use crate::error::{Status, UserError};
 use crate::report::deadlines::deadlines;
@@ -17,7 +18,8 @@ const LOOK_AHEAD_DAYS: u64 = 366;
 pub struct DismissArgs {
     /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
-    /// The item's kind, as `report deadlines` lists it (exit_without_bilan, followup_due…)
+    /// The item's kind, as `report deadlines` lists it: its code (exit_without_bilan,
+    /// followup_due…) or its words in the table
     pub item: String,
     /// Why it is set aside (stored in the file)
     #[arg(long)]
@@ -35,8 +37,8 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
             .status(Status::Usage)
             .into());
     }
-    let ((name, date), _) = store.update(&id, |doc, case| {
-        let items: Vec<_> = deadlines(
+    let ((name, date, words), _) = store.update(&id, |doc, case| {
+        let open: Vec<_> = deadlines(
             [(id.as_str(), case)],
             &store.structure,
             &store.reference,
@@ -44,18 +46,40 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
             LOOK_AHEAD_DAYS,
         )
         .into_iter()
-        .filter(|d| d.what.code() == a.item && d.dismissed.is_none())
-        .filter(|d| a.date.is_none_or(|date| d.date == date))
+        .filter(|d| d.dismissed.is_none())
         .collect();
+        // The item as a script writes it (its code) or as the table shows it (its words).
+        let wanted = fold(&a.item);
+        let items: Vec<_> = open
+            .iter()
+            .filter(|d| d.what.code() == a.item.trim() || fold(&d.what.words()) == wanted)
+            .filter(|d| a.date.is_none_or(|date| d.date == date))
+            .collect();
         let item = match items.as_slice() {
-            [one] => one,
+            [one] => *one,
             [] => {
+                let hint = if open.is_empty() {
+                    crate::t!("dismiss-no-item-hint")
+                } else {
+                    let theirs: Vec<String> = open
+                        .iter()
+                        .map(|d| {
+                            crate::t!(
+                                "dismiss-item-listed",
+                                code = d.what.code(),
+                                words = d.what.words(),
+                                date = crate::i18n::day(d.date)
+                            )
+                        })
+                        .collect();
+                    crate::t!("dismiss-their-items", items = theirs.join(", "))
+                };
                 return Err(UserError::new(crate::t!(
                     "dismiss-no-item",
                     who = case.display_name(),
                     item = a.item.as_str()
                 ))
-                .hint(crate::t!("dismiss-no-item-hint"))
+                .hint(hint)
                 .into());
             }
             many => {
@@ -63,7 +87,7 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
                 return Err(UserError::new(crate::t!(
                     "dismiss-several",
                     count = many.len(),
-                    item = a.item.as_str(),
+                    item = many[0].what.words(),
                     dates = dates.join(", ")
                 ))
                 .status(Status::Usage)
@@ -76,14 +100,14 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
         table.insert("reason", value(a.reason.trim()));
         table.insert("on", toml_edit::Item::Value(date_value(ctx.today)));
         push_table(doc.as_table_mut(), "dismissed", table)?;
-        Ok((case.display_name(), item.date))
+        Ok((case.display_name(), item.date, item.what.words()))
     })?;
     eprintln!(
         "{}",
         crate::t!(
             "dismiss-done",
             who = format!("{name} ({id})"),
-            item = a.item.as_str(),
+            item = words,
             date = crate::i18n::day(date),
             reason = a.reason.trim()
         )

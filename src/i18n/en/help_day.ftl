@@ -121,7 +121,7 @@ help-deadlines-dismiss = Set an item of `report deadlines` aside, with the reaso
         iae deadlines dismiss martin exit_without_bilan --reason "Unreachable"
         iae deadlines dismiss 7K3M9Q followup_due --date 2026-05-27 --reason "Moved"
 help-deadlines-dismiss--id = The salarié: an id (7K3M9Q) or a name
-help-deadlines-dismiss--item = The item's kind, as `report deadlines` lists it (exit_without_bilan, followup_due…)
+help-deadlines-dismiss--item = The item's kind, as `report deadlines` lists it: its code (exit_without_bilan, followup_due…) or its words ("exit without bilan")
 help-deadlines-dismiss--reason = Why it is set aside (stored in the file)
 help-deadlines-dismiss--date = The item's date, when the person has several items of that kind
 help-exit--barriers = What became of the barriers still open: resolved, abandoned, or keep them open (asked on a terminal; kept open otherwise)

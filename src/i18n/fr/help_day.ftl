@@ -121,7 +121,7 @@ help-deadlines-dismiss = Écarter une échéance de `report deadlines`, avec le 
         iae deadlines dismiss martin exit_without_bilan --reason "Injoignable"
         iae deadlines dismiss 7K3M9Q followup_due --date 2026-05-27 --reason "Parti"
 help-deadlines-dismiss--id = Le salarié : un identifiant (7K3M9Q) ou un nom
-help-deadlines-dismiss--item = Le type d'échéance, tel que `report deadlines` le liste (exit_without_bilan, followup_due…)
+help-deadlines-dismiss--item = Le type d'échéance, tel que `report deadlines` le liste : son code (exit_without_bilan, followup_due…) ou ses mots (« sortie sans bilan »)
 help-deadlines-dismiss--reason = Pourquoi elle est écartée (gardé dans le dossier)
 help-deadlines-dismiss--date = La date de l'échéance, quand la personne en a plusieurs de ce type
 help-exit--barriers = Ce que sont devenus les freins encore ouverts : levés, abandonnés ou gardés ouverts (demandé sur un terminal ; gardés sinon)
