@@ -268,7 +268,7 @@ pub fn detail_sheet(rows: &[ExitRow]) -> Sheet {
             Cell::text(&r.name),
             Cell::Date(r.hired_on),
             Cell::Date(r.exit_date),
-            Cell::text(&r.reason),
+            Cell::coded(&r.reason, &r.reason_label),
             Cell::text(&r.category),
             if r.counted {
                 Cell::coded("yes", crate::t!("cell-yes"))
