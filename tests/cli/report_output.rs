@@ -421,3 +421,31 @@ fn people_read_words_and_french_dates_where_scripts_read_codes() {
     );
     assert!(csv.contains(",no,too_short,"), "{csv}");
 }
+
+#[test]
+fn every_report_csv_names_its_columns_with_the_json_keys() {
+    let csv = |args: &[&str]| {
+        let out = demo()
+            .arg("report")
+            .args(args)
+            .args(["--format", "csv"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let active = csv(&["active"]);
+    assert!(
+        active.starts_with(
+            "id,name,phase,months_in_parcours,contract_end,pass_end,last_interview,open_barriers,flag\n"
+        ),
+        "{active}"
+    );
+    let barriers = csv(&["barriers", "--year", "2025"]);
+    assert!(
+        barriers.contains(
+            "category,asp_line,concerned,internal_only,external_only,both,resolved,abandoned,open_at_end,median_days_to_resolution\n"
+        ),
+        "{barriers}"
+    );
+}

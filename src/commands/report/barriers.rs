@@ -42,15 +42,18 @@ pub fn barriers_sheet(report: &AspBarriersReport, reference: &Reference, lang: L
         ),
         [
             ("category", crate::t!("report-col-category")),
-            ("ASP line", crate::t!("report-col-asp-line")),
+            ("asp_line", crate::t!("report-col-asp-line")),
             ("concerned", crate::t!("report-col-concerned")),
-            ("internal only", crate::t!("report-col-internal-only")),
-            ("external only", crate::t!("report-col-external-only")),
+            ("internal_only", crate::t!("report-col-internal-only")),
+            ("external_only", crate::t!("report-col-external-only")),
             ("both", crate::t!("report-col-both")),
             ("resolved", crate::t!("report-col-resolved")),
             ("abandoned", crate::t!("report-col-abandoned")),
-            ("open at end", crate::t!("report-col-open-at-end")),
-            ("median days", crate::t!("report-col-median-days")),
+            ("open_at_end", crate::t!("report-col-open-at-end")),
+            (
+                "median_days_to_resolution",
+                crate::t!("report-col-median-days"),
+            ),
         ],
     );
     for r in &report.categories {
