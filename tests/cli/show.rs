@@ -58,3 +58,71 @@ fn show_lists_the_candidates_when_a_name_is_ambiguous() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("aucun salarié ne correspond"));
 }
+
+#[test]
+fn french_agrees_with_the_person_sex_where_it_is_known() {
+    let s = Structure::new("ACI");
+    let recruit = |last: &str, first: &str, sex: &str| {
+        let out = s
+            .iae()
+            .args(["recruit", "--last-name", last, "--first-name", first])
+            .args(["--birth-date", "1990-04-02", "--sex", sex])
+            .args(["--hired-on", "2025-01-06", "--criteria", "rsa"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stderr(&out)
+    };
+    assert!(recruit("Martin", "Léa", "F").contains("Léa Martin recrutée sous"));
+    assert!(recruit("Roux", "Hugo", "M").contains("Hugo Roux recruté sous"));
+    let show = |who: &str| stdout(&s.iae().args(["show", who]).output().unwrap());
+    assert!(
+        show("martin").contains("\nNée le 02/04/1990"),
+        "{}",
+        show("martin")
+    );
+    assert!(
+        show("roux").contains("\nNé le 02/04/1990"),
+        "{}",
+        show("roux")
+    );
+    s.iae()
+        .args([
+            "exit",
+            "martin",
+            "--date",
+            "2025-05-02",
+            "--reason",
+            "sans_nouvelle",
+        ])
+        .assert()
+        .success();
+    assert!(
+        show("martin").contains(" — sortie le 02/05/2025"),
+        "{}",
+        show("martin")
+    );
+    let again = s
+        .iae()
+        .args([
+            "exit",
+            "martin",
+            "--date",
+            "2025-05-02",
+            "--reason",
+            "sans_nouvelle",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&again).contains("Léa Martin est déjà sortie le 02/05/2025"),
+        "{}",
+        stderr(&again)
+    );
+    let typo = s.iae().args(["show", "martn"]).output().unwrap();
+    assert!(
+        stderr(&typo).contains("MARTIN Léa  née le 02/04/1990"),
+        "{}",
+        stderr(&typo)
+    );
+}

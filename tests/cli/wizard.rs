@@ -111,7 +111,7 @@ fn the_wizard_asks_everything_shows_the_verdict_and_writes_on_confirmation() {
     );
     let (rest, code) = finish(p);
     assert_eq!(code, 0, "{rest}");
-    assert!(rest.contains("recruté·e sous l'identifiant"), "{rest}");
+    assert!(rest.contains("recruté sous l'identifiant"), "{rest}");
 
     let files = s.case_files();
     assert_eq!(files.len(), 1);

@@ -172,6 +172,7 @@ fn refuse_impossible(
             crate::t!(
                 "cmd-exit-already",
                 name = case.full_name(),
+                gender = case.person.sex.as_str(),
                 date = crate::i18n::day(previous.date),
                 reason = reasons.label(&previous.reason, crate::i18n::lang())
             ),

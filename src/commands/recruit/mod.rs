@@ -229,6 +229,7 @@ fn tell_written(ctx: &Ctx, store: &Store, case: &CaseFile, id: CaseId, path: Str
                 crate::t!(
                     "cmd-recruited",
                     name = case.full_name(),
+                    gender = case.person.sex.as_str(),
                     id = written.id.as_str(),
                     path = written.path.as_str()
                 )

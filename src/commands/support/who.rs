@@ -87,6 +87,7 @@ fn describe(l: &PersonEntry) -> String {
             l.person.last_name.to_uppercase(),
             l.person.first_name
         ),
+        gender = l.person.sex.as_str(),
         birth = crate::i18n::day(l.person.birth_date)
     )
 }

@@ -4,7 +4,11 @@ missing-flags = il manque { $flags } (obligatoire hors d'un terminal)
 hint-recruit-help = `iae recruit --help` liste toutes les options
 hint-exit-reasons = `iae exit reasons` liste les codes de motif de sortie
 name-ambiguous = { $count } salariés correspondent à « { $who } » :
-name-candidate = { $id }  { $name }  né·e le { $birth }
+name-candidate = { $id }  { $name }  { $gender ->
+    [F] née
+    [M] né
+   *[other] né·e
+} le { $birth }
 hint-name-ambiguous = donnez l'identifiant, ou davantage du nom
 edit-changed-meanwhile = { $path } a été modifié pendant que l'éditeur était ouvert ; rien n'a été écrasé
 edit-copy-kept = votre copie modifiée est conservée dans { $copy } ; elle contient des données personnelles : supprimez-la quand vous n'en avez plus besoin
@@ -115,7 +119,11 @@ cmd-exit-give-id = donnez l'identifiant : `iae exit ID --date D --reason CODE`
 cmd-exit-needs-date-reason = une sortie demande une date et un motif
 cmd-exit-unknown-reason = --reason { $reason } : ce n'est pas un motif de sortie connu ; rien n'a été écrit
 cmd-exit-unknown-reason-hint = `iae exit reasons` les liste ; une structure peut ajouter les siens dans iae.toml
-cmd-exit-already = { $name } est déjà sorti·e le { $date } ({ $reason }) ; rien n'a été écrit
+cmd-exit-already = { $name } est déjà { $gender ->
+    [F] sortie
+    [M] sorti
+   *[other] sorti·e
+} le { $date } ({ $reason }) ; rien n'a été écrit
 cmd-exit-already-hint = si cette sortie est une erreur, `iae exit cancel { $id }` d'abord
 cmd-exit-before-hiring = --date { $date } est antérieure à l'embauche du { $hired } : la date de sortie est le dernier jour travaillé ; rien n'a été écrit
 cmd-exit-recorded = Sortie de { $id } enregistrée le { $date } : { $reason } ({ $category }).
@@ -209,7 +217,11 @@ cmd-write-one-of = écrivez l'un de ces codes : { $list }
 cmd-recruit-duplicate = { $name }, né·e le { $birth }, a déjà un dossier : { $file } — rien n'a été écrit
 cmd-recruit-duplicate-hint = `iae show { $id }` l'ouvre ; s'il s'agit vraiment d'une autre personne, ajoutez --force
 cmd-recruit-forced = { $name } a déjà le dossier { $file } ; enregistré·e une seconde fois (--force)
-cmd-recruited = { $name } recruté·e sous l'identifiant { $id } ({ $path }).
+cmd-recruited = { $name } { $gender ->
+    [F] recrutée
+    [M] recruté
+   *[other] recruté·e
+} sous l'identifiant { $id } ({ $path }).
 cmd-ask-last-name = Nom
 cmd-ask-first-name = Prénom
 cmd-ask-birth-date = Date de naissance (JJ/MM/AAAA)

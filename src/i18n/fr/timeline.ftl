@@ -1,8 +1,16 @@
 # The `show` timeline: the header lines and one line per dated event.
 
-timeline-left-on = sorti·e le { $date }
+timeline-left-on = { $gender ->
+    [F] sortie
+    [M] sorti
+   *[other] sorti·e
+} le { $date }
 timeline-in-parcours = en parcours (phase { $phase } — { $label })
-timeline-born = Né·e le { $date } ({ $age ->
+timeline-born = { $gender ->
+    [F] Née
+    [M] Né
+   *[other] Né·e
+} le { $date } ({ $age ->
     [one] { $age } an
    *[other] { $age } ans
 }), { $sex }

@@ -188,7 +188,13 @@ pub(super) fn indent_notes(notes: &str) -> Vec<String> {
 
 fn status_line(case: &CaseFile, w: &Words, today: NaiveDate) -> String {
     let status = match &case.exit {
-        Some(x) => w.m("timeline-left-on", &[("date", w.day(x.date))]),
+        Some(x) => w.m(
+            "timeline-left-on",
+            &[
+                ("date", w.day(x.date)),
+                ("gender", s(case.person.sex.clone())),
+            ],
+        ),
         None => {
             let phase = phase_on(case, today);
             w.m(
@@ -211,6 +217,7 @@ fn person_line(case: &CaseFile, w: &Words, today: NaiveDate) -> String {
             ("date", w.day(p.birth_date)),
             ("age", n(age_on(p.birth_date, today).into())),
             ("sex", s(w.r.sexes.label(&p.sex, w.lang))),
+            ("gender", s(p.sex.clone())),
         ],
     );
     match &p.postcode {
