@@ -87,6 +87,11 @@ pub struct IdArg {
 
 /// With `[git] commit = true` in `iae.toml`, each write command commits its own change:
 /// what the structure's files look like before the command, to commit only that.
+/// A number of hours as people type it: `35.5`, or with a decimal comma, `35,5`.
+pub fn parse_hours(text: &str) -> Result<f64, std::num::ParseFloatError> {
+    text.trim().replace(',', ".").parse()
+}
+
 pub fn autocommit(ctx: &Ctx, command: &[String]) -> Option<crate::git::commit::Before> {
     let first = command.first().map(String::as_str);
     // Exports and reports written with --output are documents to hand over, not the

@@ -56,3 +56,47 @@ fn the_year_total_is_written_with_a_decimal_comma_in_french() {
     let en = list("en");
     assert!(en.contains("35.5"), "{en}");
 }
+
+#[test]
+fn hours_take_a_decimal_comma_and_a_word_is_refused_in_french() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-01-06");
+    let out = s
+        .iae()
+        .args([
+            "hours", "add", "martin", "--month", "2025-02", "--hours", "35,5",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(s.read(&id).contains("hours = 35.5"), "{}", s.read(&id));
+    let before = s.read(&id);
+    let out = s
+        .iae()
+        .args([
+            "hours", "add", "martin", "--month", "2025-03", "--hours", "abc",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains(
+            "valeur invalide « abc » pour « --hours <HEURES> » : ce n'est pas un nombre (par exemple 35 ou 35,5)"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let out = s
+        .iae()
+        .args(["interview", "add", "martin", "--date", "2025-02-03"])
+        .args(["--kind", "suivi", "--duration", "3O"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("ce n'est pas un nombre entier positif (par exemple 30)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(s.read(&id), before);
+}

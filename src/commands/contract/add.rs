@@ -22,7 +22,7 @@ pub struct ContractAddArgs {
     /// Last day (none for a CDI inclusion)
     #[arg(long, value_parser = parse_cli)]
     pub end: Option<NaiveDate>,
-    #[arg(long)]
+    #[arg(long, value_parser = crate::commands::parse_hours)]
     pub weekly_hours: f64,
     #[arg(long)]
     pub position: String,

@@ -17,7 +17,7 @@ pub struct ContractRenewArgs {
     #[arg(long, value_parser = parse_cli)]
     pub end: NaiveDate,
     /// Weekly hours of the renewal (default: as before)
-    #[arg(long)]
+    #[arg(long, value_parser = crate::commands::parse_hours)]
     pub weekly_hours: Option<f64>,
     /// Why a rule is bent (stored in the file)
     #[arg(long)]

@@ -18,7 +18,7 @@ pub struct HoursAddArgs {
     #[arg(long)]
     pub month: String,
     /// Hours worked (decimal, e.g. 35.5)
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, value_parser = crate::commands::parse_hours, allow_negative_numbers = true)]
     pub hours: f64,
     /// Kind of client the person was placed with (AI)
     #[arg(long, value_enum)]

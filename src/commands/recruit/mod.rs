@@ -67,7 +67,7 @@ pub struct RecruitArgs {
     #[arg(long, value_parser = parse_cli)]
     pub contract_end: Option<NaiveDate>,
     /// Weekly hours of the first contract
-    #[arg(long)]
+    #[arg(long, value_parser = crate::commands::parse_hours)]
     pub weekly_hours: Option<f64>,
     /// Position held (poste)
     #[arg(long)]

@@ -3,6 +3,9 @@
 clap-unknown-argument = unexpected argument '{ $arg }' found
 clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
 clap-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+clap-not-a-number = not a number (for example 35 or 35.5)
+clap-not-a-whole-number = not a positive whole number (for example 30)
+clap-number-too-large = this number is too large
 clap-value-required = a value is required for '{ $arg }' but none was supplied
 clap-used-twice = the argument '{ $arg }' cannot be used multiple times
 clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'

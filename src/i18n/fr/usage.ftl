@@ -3,6 +3,9 @@
 clap-unknown-argument = argument inattendu « { $arg } »
 clap-invalid-value = valeur invalide « { $value } » pour « { $arg } »
 clap-invalid-value-because = valeur invalide « { $value } » pour « { $arg } » : { $reason }
+clap-not-a-number = ce n'est pas un nombre (par exemple 35 ou 35,5)
+clap-not-a-whole-number = ce n'est pas un nombre entier positif (par exemple 30)
+clap-number-too-large = ce nombre est trop grand
 clap-value-required = « { $arg } » attend une valeur, mais aucune n'a été donnée
 clap-used-twice = l'argument « { $arg } » ne peut être donné qu'une fois
 clap-conflict = l'argument « { $arg } » ne peut pas être utilisé avec « { $other } »

@@ -101,7 +101,7 @@ fn sentence(error: &ClapError) -> String {
                 "clap-invalid-value-because",
                 value = value,
                 arg = arg,
-                reason = source.to_string()
+                reason = parse_reason(source)
             ),
             None => t!("clap-invalid-value", value = value, arg = arg),
         },
@@ -111,6 +111,23 @@ fn sentence(error: &ClapError) -> String {
             Some(source) => source.to_string(),
             None => t!("clap-unknown-cause"),
         },
+    }
+}
+
+/// Why a value was refused: the standard library's number parsers speak English, so
+/// theirs are said in the chosen language; the tool's own parsers already are.
+fn parse_reason(source: &(dyn std::error::Error + 'static)) -> String {
+    use std::num::{IntErrorKind, ParseFloatError, ParseIntError};
+    if source.downcast_ref::<ParseFloatError>().is_some() {
+        return t!("clap-not-a-number");
+    }
+    match source
+        .downcast_ref::<ParseIntError>()
+        .map(ParseIntError::kind)
+    {
+        Some(IntErrorKind::PosOverflow | IntErrorKind::NegOverflow) => t!("clap-number-too-large"),
+        Some(_) => t!("clap-not-a-whole-number"),
+        None => source.to_string(),
     }
 }
 
