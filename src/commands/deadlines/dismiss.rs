@@ -19,7 +19,7 @@ pub struct DismissArgs {
     /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
     /// The item's kind, as `report deadlines` lists it: its code (exit_without_bilan,
-    /// followup_due…) or its words in the table
+    /// followup_due…) or its words ("exit without bilan")
     pub item: String,
     /// Why it is set aside (stored in the file)
     #[arg(long)]
