@@ -116,7 +116,7 @@ fn a_fresh_recruit_with_only_required_flags_passes_check() {
         .unwrap();
     assert!(out.status.success());
     assert!(stderr(&out).contains("W003"));
-    assert!(stderr(&out).contains("1 files checked: 0 error(s), 3 warning(s)"));
+    assert!(stderr(&out).contains("1 file checked: 0 errors, 3 warnings"));
 }
 
 #[test]

@@ -345,3 +345,41 @@ fn exit_reasons_lists_the_table_in_force_with_overrides() {
     let r = report(&s, "2025");
     assert_eq!(r["by_category"]["autre_sortie"], 1);
 }
+
+#[test]
+fn the_exit_says_in_english_how_many_contracts_now_end() {
+    let s = Structure::new("ACI");
+    s.iae()
+        .args(["recruit", "--last-name", "Martin", "--first-name", "Sofia"])
+        .args([
+            "--birth-date",
+            "1998-05-14",
+            "--sex",
+            "F",
+            "--hired-on",
+            "2025-01-06",
+        ])
+        .args([
+            "--criteria",
+            "rsa",
+            "--contract",
+            "cddi",
+            "--contract-end",
+            "2025-07-05",
+        ])
+        .args(["--weekly-hours", "26", "--position", "Agente"])
+        .assert()
+        .success();
+    let out = s
+        .iae()
+        .args(["--lang", "en", "exit", "martin", "--date", "2025-05-02"])
+        .args(["--reason", "sans_nouvelle"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 contract now ends on 2025-05-02."),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -107,7 +107,10 @@ cmd-exit-already = { $name } already left on { $date } ({ $reason }); nothing wa
 cmd-exit-already-hint = if that exit is a mistake, `iae exit cancel { $id }` first
 cmd-exit-before-hiring = --date { $date } is before the hiring on { $hired }: the exit date is the last day worked; nothing was written
 cmd-exit-recorded = Recorded the exit of { $id } on { $date }: { $reason } ({ $category }).
-cmd-contracts-end-at-exit = { $count } contract(s) now end on { $date }.
+cmd-contracts-end-at-exit = { $count ->
+    [one] { $count } contract now ends on { $date }.
+   *[other] { $count } contracts now end on { $date }.
+}
 cmd-exit-no-bilan = no bilan_final interview is recorded for { $id }: the bilan final is expected before the exit
 cmd-exit-category-unsure = note: the category of "{ $reason }" is not confirmed
 cmd-exit-category-unsure-note = note: the category of "{ $reason }" is not confirmed: { $note }
@@ -216,7 +219,16 @@ cmd-recruit-needs-end = --contract { $kind } needs --contract-end DATE (its last
 cmd-recruit-end-before-hiring = --contract-end { $end } is before the hiring on { $hired }; nothing was written
 
 # check
-cmd-check-summary = { $files } files checked: { $errors } error(s), { $warnings } warning(s)
+cmd-check-summary = { $files ->
+    [one] { $files } file checked
+   *[other] { $files } files checked
+}: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
 cmd-check-unknown-key = unknown key `{ $key }` (kept as it is)
 cmd-check-unknown-key-hint = check its spelling against docs/format.md; your own notes may stay
 cmd-check-id-shared = id "{ $id }" is used by several files: { $files }
