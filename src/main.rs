@@ -58,6 +58,21 @@ fn command_words(matches: &ArgMatches) -> (Vec<String>, Option<String>) {
     (words, date)
 }
 
+/// What the system said, in the chosen language, for the failures people meet (the
+/// system's own words are in English).
+fn io_words(e: &std::io::Error) -> Option<String> {
+    use std::io::ErrorKind::*;
+    let id = match e.kind() {
+        NotFound => "io-kind-not-found",
+        PermissionDenied => "io-kind-permission-denied",
+        AlreadyExists => "io-kind-already-exists",
+        StorageFull => "io-kind-storage-full",
+        ReadOnlyFilesystem => "io-kind-read-only",
+        _ => return None,
+    };
+    Some(t!(id))
+}
+
 fn report(err: &anyhow::Error) -> ExitCode {
     let broken_pipe = err.chain().any(|cause| {
         cause
@@ -73,7 +88,11 @@ fn report(err: &anyhow::Error) -> ExitCode {
         eprintln!("{}: {err}", t!("error-prefix"));
         for cause in err.chain().skip(1) {
             if !cause.is::<UserError>() {
-                eprintln!("  {}: {cause}", t!("caused-by"));
+                let words = cause
+                    .downcast_ref::<std::io::Error>()
+                    .and_then(io_words)
+                    .unwrap_or_else(|| cause.to_string());
+                eprintln!("  {}: {words}", t!("caused-by"));
             }
         }
     }

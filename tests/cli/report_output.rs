@@ -449,3 +449,23 @@ fn every_report_csv_names_its_columns_with_the_json_keys() {
         "{barriers}"
     );
 }
+
+#[test]
+fn a_folder_that_does_not_exist_is_said_in_french() {
+    let out = demo()
+        .args(["report", "active", "--output"])
+        .arg(
+            std::env::temp_dir()
+                .join("no-such-folder-iae")
+                .join("actifs.csv"),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("\n  cause: fichier ou dossier introuvable\n"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("os error"), "{}", stderr(&out));
+}

@@ -11,6 +11,11 @@ people-concerned = { $count ->
 }
 
 ## Files and the disk
+io-kind-not-found = no such file or directory
+io-kind-permission-denied = permission denied (the file's or directory's rights)
+io-kind-already-exists = the file already exists
+io-kind-storage-full = the disk is full
+io-kind-read-only = the disk is read-only
 io-cannot-write = cannot write { $path }
 io-cannot-create = cannot create { $path }
 io-cannot-create-temp = cannot create a temporary file in { $dir }

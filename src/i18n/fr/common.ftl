@@ -11,6 +11,11 @@ people-concerned = { $count ->
 }
 
 ## Files and the disk
+io-kind-not-found = fichier ou dossier introuvable
+io-kind-permission-denied = accès refusé (droits du fichier ou du dossier)
+io-kind-already-exists = le fichier existe déjà
+io-kind-storage-full = le disque est plein
+io-kind-read-only = le disque est en lecture seule
 io-cannot-write = impossible d'écrire { $path }
 io-cannot-create = impossible de créer { $path }
 io-cannot-create-temp = impossible de créer un fichier temporaire dans { $dir }
