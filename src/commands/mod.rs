@@ -71,10 +71,19 @@ pub fn known_code(
     if codes.contains(value) {
         Ok(())
     } else {
-        Err(crate::error::hinted(
-            crate::t!("cmd-unknown-code", flag = flag, value = value, what = what),
-            crate::t!("cmd-write-one-of", list = codes.list()),
+        let mut err = crate::error::UserError::new(crate::t!(
+            "cmd-unknown-code",
+            flag = flag,
+            value = value,
+            what = what
         ))
+        .status(crate::error::Status::Usage);
+        if let Some(code) = codes.closest(value) {
+            err = err.hint(crate::t!("cmd-did-you-mean-code", code = code));
+        }
+        Err(err
+            .hint(crate::t!("cmd-write-one-of", list = codes.list()))
+            .into())
     }
 }
 
@@ -85,13 +94,13 @@ pub struct IdArg {
     pub id: String,
 }
 
-/// With `[git] commit = true` in `iae.toml`, each write command commits its own change:
-/// what the structure's files look like before the command, to commit only that.
 /// A number of hours as people type it: `35.5`, or with a decimal comma, `35,5`.
 pub fn parse_hours(text: &str) -> Result<f64, std::num::ParseFloatError> {
     text.trim().replace(',', ".").parse()
 }
 
+/// With `[git] commit = true` in `iae.toml`, each write command commits its own change:
+/// what the structure's files look like before the command, to commit only that.
 pub fn autocommit(ctx: &Ctx, command: &[String]) -> Option<crate::git::commit::Before> {
     let first = command.first().map(String::as_str);
     // Exports and reports written with --output are documents to hand over, not the

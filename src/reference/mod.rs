@@ -138,6 +138,30 @@ impl Codes {
         self.get(code).is_some()
     }
 
+    /// The known code a mistyped one most likely meant: one or two letters off
+    /// (`acceuil`), or the beginning of exactly one code (`cdi` when only `cdi_non_aide`
+    /// starts so).
+    pub fn closest(&self, typed: &str) -> Option<&str> {
+        let typed = typed.trim().to_lowercase();
+        if typed.chars().count() < 3 {
+            return None;
+        }
+        let near = self
+            .entries
+            .iter()
+            .map(|e| (strsim::levenshtein(&typed, &e.code), e.code.as_str()))
+            .filter(|(d, _)| *d <= 2)
+            .min();
+        if let Some((_, code)) = near {
+            return Some(code);
+        }
+        let mut starting = self.entries.iter().filter(|e| e.code.starts_with(&typed));
+        match (starting.next(), starting.next()) {
+            (Some(one), None) => Some(one.code.as_str()),
+            _ => None,
+        }
+    }
+
     /// "a, b, c": the known codes, for error messages.
     pub fn list(&self) -> String {
         self.entries

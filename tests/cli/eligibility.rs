@@ -234,5 +234,5 @@ fn eligibility_of_a_case_file_on_its_hiring_date() {
         ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
 }

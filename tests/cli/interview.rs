@@ -201,7 +201,7 @@ fn interviews_go_in_date_order_and_respect_the_exit() {
         ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("accueil, suivi, bilan_intermediaire"),
         "{}",
@@ -293,4 +293,62 @@ fn two_concurrent_interviews_are_both_kept() {
         .unwrap();
     let rows = json(&out);
     assert_eq!(rows.as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn a_mistyped_code_is_a_usage_error_that_says_what_was_meant() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-01-06");
+    let before = s.read(&id);
+    let out = s
+        .iae()
+        .args(["interview", "add", "martin", "--date", "2025-02-03"])
+        .args(["--kind", "acceuil", "--by", "C. Durand"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("conseil: vouliez-vous dire « accueil » ?\n"),
+        "{}",
+        stderr(&out)
+    );
+    let out = s
+        .iae()
+        .args([
+            "exit",
+            "martin",
+            "--date",
+            "2025-05-02",
+            "--reason",
+            "cdi_non_aid",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("conseil: vouliez-vous dire « cdi_non_aide » ?\n"),
+        "{}",
+        stderr(&out)
+    );
+    // Nothing close: the list alone.
+    let out = s
+        .iae()
+        .args([
+            "barrier",
+            "add",
+            "martin",
+            "--category",
+            "zzz",
+            "--detail",
+            "x",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        !stderr(&out).contains("vouliez-vous dire"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(s.read(&id), before);
 }

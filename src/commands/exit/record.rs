@@ -9,7 +9,7 @@ use crate::case::id::CaseId;
 use crate::case::model::Exit;
 use crate::commands::support::{self, prompt};
 use crate::commands::{Ctx, resolve_who};
-use crate::error::hinted;
+use crate::error::{Status, UserError, hinted};
 use crate::reference::Lang;
 use crate::store::Store;
 use crate::t;
@@ -79,10 +79,15 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         bail!(crate::t!("cmd-exit-needs-date-reason"));
     };
     let Some(entry) = reasons.get(&reason) else {
-        return Err(hinted(
-            crate::t!("cmd-exit-unknown-reason", reason = reason.as_str()),
-            crate::t!("cmd-exit-unknown-reason-hint"),
-        ));
+        let mut err = UserError::new(crate::t!(
+            "cmd-exit-unknown-reason",
+            reason = reason.as_str()
+        ))
+        .status(Status::Usage);
+        if let Some(code) = reasons.closest(&reason) {
+            err = err.hint(crate::t!("cmd-did-you-mean-code", code = code));
+        }
+        return Err(err.hint(crate::t!("cmd-exit-unknown-reason-hint")).into());
     };
     if a.barriers.is_none() && ctx.interactive {
         a.barriers = ask_open_barriers(&store, &id)?;

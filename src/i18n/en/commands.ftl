@@ -188,6 +188,7 @@ cmd-unknown-code = { $flag } { $value }: not a known { $what ->
     [skill-kind] skill kind
    *[other] code
 }; nothing was written
+cmd-did-you-mean-code = did you mean "{ $code }"?
 cmd-write-one-of = write one of: { $list }
 
 # recruit

@@ -211,6 +211,7 @@ cmd-unknown-code = { $flag } { $value } : { $what ->
     [skill-kind] ce n'est pas un type de compétence connu
    *[other] ce code n'est pas connu
 } ; rien n'a été écrit
+cmd-did-you-mean-code = vouliez-vous dire « { $code } » ?
 cmd-write-one-of = écrivez l'un de ces codes : { $list }
 
 # recruit
