@@ -477,3 +477,29 @@ fn the_sex_and_dates_are_taken_as_people_write_them() {
     assert!(text.contains("birth_date = 1988-05-14"), "{text}");
     assert!(text.contains("hired_on = 2025-06-02"), "{text}");
 }
+
+#[test]
+fn a_planned_hiring_dates_its_diagnosis_today_not_in_the_future() {
+    let s = Structure::new("ACI");
+    // Today is 2025-06-01; the hiring is in two weeks.
+    let out = s
+        .iae()
+        .args(["recruit", "--last-name", "Diallo", "--first-name", "Moussa"])
+        .args([
+            "--birth-date",
+            "1999-11-02",
+            "--sex",
+            "M",
+            "--hired-on",
+            "2025-06-16",
+        ])
+        .args(["--criteria", "rsa"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("W014"), "{}", stderr(&out));
+    let id = stdout(&out).trim().to_string();
+    let text = s.read(&id);
+    let eligibility = &text[text.find("[eligibility]").expect(&text)..];
+    assert!(eligibility.contains("date = 2025-06-01"), "{text}");
+}

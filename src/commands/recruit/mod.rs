@@ -54,7 +54,8 @@ pub struct RecruitArgs {
     /// Who made the eligibility diagnosis
     #[arg(long, value_enum)]
     pub diagnosis_by: Option<DiagnosisBy>,
-    /// Date of the eligibility diagnosis (default: the hiring date)
+    /// Date of the eligibility diagnosis (default: the hiring date, or today for a
+    /// hiring still to come)
     #[arg(long, value_parser = parse_cli)]
     pub diagnosis_date: Option<NaiveDate>,
     /// PASS IAE number (12 digits; spaces allowed)
@@ -101,6 +102,13 @@ pub fn run(ctx: &Ctx, mut args: RecruitArgs) -> Result<()> {
         wizard::run(ctx, &mut args, &store)?
     } else {
         build::require_identity(&args)?;
+        // A planned hiring's diagnosis is not dated after today unless told so (the
+        // wizard offers the same day).
+        if args.diagnosis_date.is_none()
+            && (args.diagnosis_by.is_some() || !args.criteria.is_empty())
+        {
+            args.diagnosis_date = args.hired_on.map(|hired| hired.min(ctx.today));
+        }
         let case = build::build(&store, &args)?;
         build::refuse_failing_criteria(&store, &case)?;
         case
