@@ -150,3 +150,56 @@ fn project_skills_trainings_and_immersions() {
     }
     s.iae().arg("check").assert().success();
 }
+
+#[test]
+fn a_level_out_of_range_and_a_closed_barrier_are_said_in_french() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-01-06");
+    let out = s
+        .iae()
+        .args(["skill", "add", "martin", "--kind", "savoir_etre"])
+        .args([
+            "--name",
+            "Ponctualité",
+            "--level",
+            "7",
+            "--on",
+            "2025-04-15",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("« --level <NIVEAU> » : le niveau va de 1 à 4\n"),
+        "{}",
+        stderr(&out)
+    );
+    s.iae()
+        .args(["barrier", "add", "martin", "--category", "logement"])
+        .args([
+            "--detail",
+            "Hébergée chez un tiers",
+            "--noted-on",
+            "2025-02-03",
+        ])
+        .assert()
+        .success();
+    s.iae()
+        .args(["barrier", "resolve", "martin", "1", "--on", "2025-03-10"])
+        .assert()
+        .success();
+    let before = s.read(&id);
+    let out = s
+        .iae()
+        .args(["barrier", "action", "martin", "1", "--date", "2025-04-01"])
+        .args(["--text", "Relance", "--support", "internal"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("le frein n° 1 est levé depuis le 10/03/2025 ;"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(s.read(&id), before);
+}

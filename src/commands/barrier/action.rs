@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
                     status = barrier.status.as_str(),
                     since = barrier
                         .resolved_on
-                        .map(|d| d.to_string())
+                        .map(crate::i18n::day)
                         .unwrap_or_default()
                 ),
                 crate::t!("cmd-barrier-closed-hint", id = id.as_str(), number = number),

@@ -17,7 +17,7 @@ pub struct SkillAddArgs {
     pub kind: String,
     #[arg(long)]
     pub name: String,
-    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
+    #[arg(long, value_parser = parse_level)]
     pub level: u8,
     /// Date of the assessment
     #[arg(long, value_parser = parse_cli)]
@@ -25,6 +25,14 @@ pub struct SkillAddArgs {
     /// Who assessed it
     #[arg(long)]
     pub by: Option<String>,
+}
+
+/// A level from 1 to 4, refused in the chosen language otherwise.
+fn parse_level(text: &str) -> Result<u8, String> {
+    match text.trim().parse::<u8>() {
+        Ok(level @ 1..=4) => Ok(level),
+        _ => Err(crate::t!("cmd-skill-level-range")),
+    }
 }
 
 pub fn run(ctx: &Ctx, a: SkillAddArgs) -> Result<()> {

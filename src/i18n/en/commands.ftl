@@ -345,3 +345,4 @@ cell-months = { $count ->
    *[other] { $count } months
 }
 edit-saved = Saved { $path }.
+cmd-skill-level-range = the level goes from 1 to 4

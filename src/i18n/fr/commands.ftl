@@ -372,3 +372,4 @@ col-show-field = champ
 col-show-value = valeur
 cell-months = { $count } mois
 edit-saved = { $path } enregistré.
+cmd-skill-level-range = le niveau va de 1 à 4
