@@ -100,6 +100,19 @@ fn hours_after_the_exit_are_refused_and_the_file_is_unchanged() {
         );
         assert_eq!(s.read(&id), before, "{args:?}");
     }
+    // In French, the month as people write it.
+    let out = s
+        .iae()
+        .args([
+            "hours", "add", "martin", "--month", "2025-06", "--hours", "20",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&out).contains("heures de 06/2025 le 01/06/2025, après la sortie du 15/05/2025"),
+        "{}",
+        stderr(&out)
+    );
     // The month of the exit is before the exit.
     s.iae()
         .env("IAE_LANG", "en")

@@ -90,7 +90,10 @@ pub(super) fn after_exit(c: &mut Checker, case: &CaseFile) {
             events.push((
                 path!["hours", i, "month"],
                 first,
-                t!("check-event-hours", month = h.month.as_str()),
+                t!(
+                    "check-event-hours",
+                    month = crate::i18n::format::people_month(&h.month, crate::i18n::lang())
+                ),
             ));
         }
     }
