@@ -240,9 +240,19 @@ mod tests {
             .value;
         let mut w = Writer::new(dir.path()).unwrap();
         let entries = [
-            Entry::encode("AAAAAA", key(1), Some(&case.person), Some((&case, &[], &[]))),
+            Entry::encode(
+                "AAAAAA",
+                key(1),
+                Some(&case.person),
+                Some((&case, &[], &[])),
+            ),
             Entry::encode("BBBBBB", key(2), None, None),
-            Entry::encode("CCCCCC", key(3), Some(&case.person), Some((&case, &[], &[]))),
+            Entry::encode(
+                "CCCCCC",
+                key(3),
+                Some(&case.person),
+                Some((&case, &[], &[])),
+            ),
         ];
         for e in &entries {
             w.push(&e.head, &e.body).unwrap();

@@ -196,7 +196,9 @@ pub fn fingerprint() -> u32 {
         "7K3M9Q",
         key,
         sample.as_ref().map(|c| &c.person),
-        sample.as_ref().map(|c| (c, keys.as_slice(), toml11.as_slice())),
+        sample
+            .as_ref()
+            .map(|c| (c, keys.as_slice(), toml11.as_slice())),
     );
     let mut hasher = crc32fast::Hasher::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
