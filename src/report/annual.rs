@@ -2,7 +2,7 @@
 //! public's characteristics, interviews, and ETP achieved against ETP funded.
 
 use super::barriers::{AspBarriersFold, AspBarriersReport, BarrierLines, BarriersPart};
-use super::exits::{ExitsReport, Period, exits_report};
+use super::exits::{ExitLine, ExitsReport, Period, UnknownReason, exit_line, exits_of_lines};
 use crate::case::CaseFile;
 use crate::case::structure::Structure;
 use crate::reference::{Lang, Reference};
@@ -129,17 +129,22 @@ pub struct AnnualPart {
     /// (recorded, estimated) hours of the year.
     hours: (f64, f64),
     barriers: BarriersPart,
+    /// Its exit, if dated in the year.
+    exit: Option<Result<ExitLine, UnknownReason>>,
 }
 
 /// The year of the report: what each case's part is computed from, apart from the sums.
 #[derive(Debug, Clone)]
-pub struct AnnualYear {
+pub struct AnnualYear<'a> {
+    structure: &'a Structure,
+    reference: &'a Reference,
+    lang: Lang,
     year: i32,
     period: Period,
     lines: BarrierLines,
 }
 
-impl AnnualYear {
+impl AnnualYear<'_> {
     /// Whether the case left in the year (its exit is in the exits figures).
     pub fn gone_in_year(&self, c: &CaseFile) -> bool {
         c.exit
@@ -147,8 +152,8 @@ impl AnnualYear {
             .is_some_and(|x| self.period.contains(x.date))
     }
 
-    /// What `c` adds to the figures; its barriers count only `with_barriers`.
-    pub fn part(&self, c: &CaseFile, with_barriers: bool) -> AnnualPart {
+    /// What the case `id` adds to the figures; its barriers count only `with_barriers`.
+    pub fn part(&self, id: &str, c: &CaseFile, with_barriers: bool) -> AnnualPart {
         let period = self.period;
         let present = c.recruitment.hired_on <= period.to
             && c.exit.as_ref().is_none_or(|x| x.date >= period.from);
@@ -179,6 +184,7 @@ impl AnnualYear {
             } else {
                 BarriersPart::default()
             },
+            exit: exit_line(id, c, self.structure, self.reference, period, self.lang),
         }
     }
 }
@@ -187,9 +193,7 @@ impl AnnualYear {
 /// kept (reduced) for the exits figures and their detail.
 #[derive(Debug)]
 pub struct AnnualFold<'a> {
-    structure: &'a Structure,
-    reference: &'a Reference,
-    year: AnnualYear,
+    year: AnnualYear<'a>,
     present: usize,
     entries: usize,
     characteristics: Characteristics,
@@ -197,17 +201,23 @@ pub struct AnnualFold<'a> {
     recorded: f64,
     estimated: f64,
     barriers: AspBarriersFold,
-    gone: Vec<(String, CaseFile)>,
+    exits: Vec<Result<ExitLine, UnknownReason>>,
 }
 
 impl<'a> AnnualFold<'a> {
     /// None if `year` is not a year.
-    pub fn new(structure: &'a Structure, reference: &'a Reference, year: i32) -> Option<Self> {
+    pub fn new(
+        structure: &'a Structure,
+        reference: &'a Reference,
+        year: i32,
+        lang: Lang,
+    ) -> Option<Self> {
         let barriers = AspBarriersFold::new(reference, year);
         Some(AnnualFold {
-            structure,
-            reference,
             year: AnnualYear {
+                structure,
+                reference,
+                lang,
                 year,
                 period: Period::year(year)?,
                 lines: barriers.lines().clone(),
@@ -219,17 +229,17 @@ impl<'a> AnnualFold<'a> {
             recorded: 0.0,
             estimated: 0.0,
             barriers,
-            gone: Vec::new(),
+            exits: Vec::new(),
         })
     }
 
     /// What computes each case's part.
-    pub fn year(&self) -> &AnnualYear {
+    pub fn year(&self) -> &AnnualYear<'a> {
         &self.year
     }
 
-    /// Add one case (in id order): its part, and the case itself if it left in the year.
-    pub fn add(&mut self, id: &str, part: AnnualPart, gone: Option<CaseFile>) {
+    /// Add one case's part (in id order).
+    pub fn add(&mut self, part: AnnualPart) {
         if part.present {
             self.present += 1;
             self.interviews += part.interviews;
@@ -241,21 +251,19 @@ impl<'a> AnnualFold<'a> {
             self.characteristics.add(e);
         }
         self.barriers.add(part.barriers);
-        if let Some(case) = gone {
-            self.gone.push((id.to_string(), case));
-        }
+        self.exits.extend(part.exit);
     }
 
-    pub fn finish(self, lang: Lang) -> Result<AnnualReport, Vec<super::exits::UnknownReason>> {
-        let gone = self.gone.iter().map(|(id, c)| (id.as_str(), c));
-        let exits = exits_report(gone, self.structure, self.reference, self.year.period, lang)?;
+    pub fn finish(self) -> Result<AnnualReport, Vec<UnknownReason>> {
+        let structure = self.year.structure;
+        let exits = exits_of_lines(self.exits, structure, self.year.period)?;
         let (present, interviews, year) = (self.present, self.interviews, self.year.year);
         let hours_worked = round2(self.recorded + self.estimated);
-        let annual_hours = self.structure.etp.annual_hours;
+        let annual_hours = structure.etp.annual_hours;
         Ok(AnnualReport {
             year,
-            structure: self.structure.name.clone(),
-            kind: self.structure.kind.clone(),
+            structure: structure.name.clone(),
+            kind: structure.kind.clone(),
             entries: self.entries,
             present,
             exits,
@@ -268,7 +276,7 @@ impl<'a> AnnualFold<'a> {
             hours_estimated: round2(self.estimated),
             annual_hours,
             etp_achieved: round2(hours_worked / annual_hours),
-            etp_funded: self.structure.funded_etp,
+            etp_funded: structure.funded_etp,
             barriers: self.barriers.finish(),
             method: crate::t!("report-annual-method", year = year, hours = annual_hours),
         })
@@ -282,14 +290,13 @@ pub fn annual<'a>(
     reference: &Reference,
     year: i32,
     lang: Lang,
-) -> Result<AnnualReport, Vec<super::exits::UnknownReason>> {
-    let mut fold = AnnualFold::new(structure, reference, year).ok_or_else(Vec::new)?;
+) -> Result<AnnualReport, Vec<UnknownReason>> {
+    let mut fold = AnnualFold::new(structure, reference, year, lang).ok_or_else(Vec::new)?;
     for (id, c) in cases {
-        let part = fold.year().part(c, true);
-        let gone = fold.year().gone_in_year(c).then(|| c.clone());
-        fold.add(id, part, gone);
+        let part = fold.year().part(id, c, true);
+        fold.add(part);
     }
-    fold.finish(lang)
+    fold.finish()
 }
 
 #[cfg(test)]

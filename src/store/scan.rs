@@ -252,6 +252,16 @@ fn note_damaged() {
     );
 }
 
+/// A file name without its `.toml` (as `trim_end_matches`, without its searcher: this
+/// runs for every file of every pass).
+fn stem(name: &str) -> &str {
+    let mut stem = name;
+    while let Some(s) = stem.strip_suffix(".toml") {
+        stem = s;
+    }
+    stem
+}
+
 /// Keep a file's entry for the new index or the journal.
 fn keep_entry(upkeep: &mut Upkeep, entry: Option<Entry>) {
     let Some(entry) = entry else { return };
@@ -279,7 +289,7 @@ fn plan<'j>(
     let mut at = 0;
     let mut plans = Vec::with_capacity(listed.len());
     for Listed { name, key } in listed {
-        let stem = name.trim_end_matches(".toml");
+        let stem = stem(&name);
         if CaseId::parse(stem).map(|id| id.as_str() == stem) != Ok(true) {
             plans.push(Plan {
                 name,
@@ -336,7 +346,7 @@ fn one<T>(
     visit: &Visit<'_, T>,
     keeping: Keeping,
 ) -> Done<T> {
-    let stem = p.name.trim_end_matches(".toml");
+    let stem = stem(&p.name);
     let stored: Option<(Head, &[u8], Vec<u8>)> = match (&p.source, heads) {
         (Source::Index(i), Some(h)) => h
             .head(*i)

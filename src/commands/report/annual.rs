@@ -3,7 +3,7 @@
 
 use super::barriers::{barriers_sheet, line_label};
 use super::exits::{category_sheet, detail_sheet};
-use super::{YearArgs, barrier_in, emit, part, present_in, unknown_reasons, year_bounds};
+use super::{YearArgs, barrier_in, emit, present_in, unknown_reasons, year_bounds};
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet};
 use crate::reference::{Lang, Reference};
@@ -28,33 +28,20 @@ pub fn run(ctx: &Ctx, args: AnnualArgs) -> Result<()> {
     let (from, to) = year_bounds(a.year)?;
     // Present in the year, gone in it, or with a barrier open in it: no one else counts.
     // Of the interviews, the report counts those attended in the year.
-    let mut fold = AnnualFold::new(&store.structure, &store.reference, a.year)
+    let mut fold = AnnualFold::new(&store.structure, &store.reference, a.year, ctx.lang)
         .ok_or_else(|| anyhow::anyhow!("--year {}: not a year", a.year))?;
     // Present in the year, gone in it, or with a barrier open in it: no one else counts.
-    // Each case is reduced to what it adds to the figures as the files are read; only
-    // the cases gone in the year are kept, for the exits and their detail (of the
-    // interviews, those attended in the year).
+    // Each case is reduced to what it adds to the figures (its exit, its sums) as the
+    // files are read.
     let year = fold.year().clone();
     let parts = |l: &Loaded| {
         let c = &l.case;
         let with_barriers = barrier_in(c, from, to);
-        let gone = year.gone_in_year(c);
-        if !(present_in(c, from, to) || gone || with_barriers) {
-            return None;
-        }
-        let kept = gone.then(|| {
-            part(
-                c,
-                |i| i.attended() && from <= i.date && i.date <= to,
-                with_barriers,
-            )
-        });
-        Some((l.file_id.clone(), year.part(c, with_barriers), kept))
+        let relevant = present_in(c, from, to) || year.gone_in_year(c) || with_barriers;
+        relevant.then(|| year.part(&l.file_id, c, with_barriers))
     };
-    store
-        .fold(parts, |(id, p, gone)| fold.add(&id, p, gone))?
-        .exact()?;
-    let mut report = fold.finish(ctx.lang).map_err(unknown_reasons)?;
+    store.fold(parts, |p| fold.add(p))?.exact()?;
+    let mut report = fold.finish().map_err(unknown_reasons)?;
     // Pseudonymous unless asked: the same in every format, on stdout as in a file.
     if !args.with_names {
         for row in &mut report.exits.detail {

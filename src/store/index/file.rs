@@ -7,12 +7,14 @@
 //! the id order, the bodies' lengths adding up to where the heads start); a body's
 //! checksum is checked when it is read.
 
-use super::{HEADER_LEN, Head, Key, MAX_RECORD, Unusable, checked, decode_head, header};
+use super::{HEADER_LEN, Head, HeadStart, Key, MAX_RECORD, Unusable, checked, decode_head, header};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 const FOOTER_LEN: u64 = 24;
+/// How every layout of the index has begun: one of another layout is rebuilt silently.
+const KIN: &[u8] = b"IAEIND";
 const END: u32 = u32::MAX;
 
 /// Where one entry lies: its head record in [`Heads::bytes`], its body in the file.
@@ -67,7 +69,7 @@ pub fn read_heads(path: &Path) -> Result<Heads, Unusable> {
     let written_s = Key::of(&meta).mtime_s;
     let len = meta.len();
     let mut head = [0u8; HEADER_LEN as usize];
-    if file.read_exact(&mut head).is_err() || head[..8] != header()[..8] {
+    if file.read_exact(&mut head).is_err() || !head.starts_with(KIN) {
         return Err(Unusable::Damaged);
     }
     if head[..] != header()[..] {
@@ -115,15 +117,17 @@ fn entries(bytes: &[u8], heads_at: u64) -> Option<Vec<HeadAt>> {
     let mut body_at = HEADER_LEN;
     while !rest.is_empty() {
         let (payload, after) = checked(rest)?;
-        let head: Head = postcard::from_bytes(payload).ok()?;
+        // The head's first fields; the person is decoded when someone asks for it.
+        let (head, _) = postcard::take_from_bytes::<HeadStart>(payload).ok()?;
         if entries.last().is_some_and(|e| *e.name >= *head.name) || head.body_len > MAX_RECORD {
             return None;
         }
         let head_at = (bytes.len() - rest.len()) as u32;
         entries.push(HeadAt {
-            name: head.name.into_boxed_str(),
+            name: head.name.into(),
             key: head.key,
-            parsed: head.person.is_some(),
+            // A file that parsed has a body.
+            parsed: head.body_len > 0,
             head_at,
             head_len: (rest.len() - after.len()) as u32,
             body_at,

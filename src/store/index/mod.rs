@@ -83,9 +83,17 @@ pub struct Head {
     /// The file id (the file name without `.toml`).
     pub name: String,
     pub key: Key,
+    /// The length of the entry's body record (prefix included); 0 when it has none.
+    pub body_len: u32,
     /// None when the file did not parse last time (it is parsed again every time).
     pub person: Option<Person>,
-    /// The length of the entry's body record (prefix included); 0 when it has none.
+}
+
+/// The start of a head, read without copying: what matching files with entries needs.
+#[derive(Debug, Deserialize)]
+pub struct HeadStart<'a> {
+    pub name: &'a str,
+    pub key: Key,
     pub body_len: u32,
 }
 
