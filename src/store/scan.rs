@@ -327,6 +327,56 @@ fn plan<'j>(
     (plans, dirty)
 }
 
+/// A file's outcome from its current entry (index or journal); None if it has none, or
+/// if the entry is damaged (the file is then parsed).
+fn from_entry<T>(
+    p: &Plan,
+    heads: Option<&Heads>,
+    body: Option<Vec<u8>>,
+    visit: &Visit<'_, T>,
+    keeping: Keeping,
+) -> Option<Done<T>> {
+    let stem = stem(&p.name);
+    let stored: Option<(Head, &[u8], Vec<u8>)> = match (&p.source, heads) {
+        (Source::Index(i), Some(h)) => h
+            .head(*i)
+            .map(|head| (head, h.record(*i), body.unwrap_or_default())),
+        (Source::Journal(j), _) => Some((j.0.clone(), &j.1.head[..], j.1.body.clone())),
+        _ => None,
+    };
+    let (head, head_record, body) = stored?;
+    let kept = match visit {
+        // People from an entry: the head is enough (a body copied into a new index
+        // is checked all the same).
+        Visit::People(give) if !keeping.stored || index::sound(&body) => {
+            Ok(Some(give(PersonEntry {
+                file_id: stem.to_string(),
+                person: head.person?,
+            })))
+        }
+        Visit::People(_) => return None,
+        Visit::Cases(keep) => {
+            let b = index::decode_body(&body)?;
+            Ok(keep(&Loaded {
+                file_id: stem.to_string(),
+                rel_path: format!("{SALARIES}/{}", p.name),
+                case: b.case,
+                unknown_keys: b.unknown_keys,
+                toml11: b.toml11,
+            }))
+        }
+    };
+    let entry = keeping.stored.then(|| Entry {
+        head: head_record.to_vec(),
+        body,
+    });
+    Some(Done {
+        kept,
+        entry,
+        damaged: false,
+    })
+}
+
 /// What a pass does with the entries of the files it sees.
 #[derive(Clone, Copy)]
 struct Keeping {
@@ -346,50 +396,11 @@ fn one<T>(
     visit: &Visit<'_, T>,
     keeping: Keeping,
 ) -> Done<T> {
-    let stem = stem(&p.name);
-    let stored: Option<(Head, &[u8], Vec<u8>)> = match (&p.source, heads) {
-        (Source::Index(i), Some(h)) => h
-            .head(*i)
-            .map(|head| (head, h.record(*i), body.unwrap_or_default())),
-        (Source::Journal(j), _) => Some((j.0.clone(), &j.1.head[..], j.1.body.clone())),
-        _ => None,
-    };
-    if let Some((head, head_record, body)) = stored {
-        let kept = match visit {
-            // People from an entry: the head is enough (a body copied into a new index
-            // is checked all the same).
-            Visit::People(give) if !keeping.stored || index::sound(&body) => {
-                head.person.map(|person| {
-                    Ok(Some(give(PersonEntry {
-                        file_id: stem.to_string(),
-                        person,
-                    })))
-                })
-            }
-            Visit::People(_) => None,
-            Visit::Cases(keep) => index::decode_body(&body).map(|b| {
-                Ok(keep(&Loaded {
-                    file_id: stem.to_string(),
-                    rel_path: format!("{SALARIES}/{}", p.name),
-                    case: b.case,
-                    unknown_keys: b.unknown_keys,
-                    toml11: b.toml11,
-                }))
-            }),
-        };
-        if let Some(kept) = kept {
-            let entry = keeping.stored.then(|| Entry {
-                head: head_record.to_vec(),
-                body,
-            });
-            return Done {
-                kept,
-                entry,
-                damaged: false,
-            };
-        }
+    if let Some(done) = from_entry(p, heads, body, visit, keeping) {
+        return done;
     }
     // Parse the file: it changed, or its stored entry is damaged.
+    let stem = stem(&p.name);
     let damaged = matches!(p.source, Source::Index(_));
     let rel_path = format!("{SALARIES}/{}", p.name);
     let mut loaded = load_one(&store.root.join(&rel_path));
