@@ -17,6 +17,8 @@ pub enum Status {
 pub struct UserError {
     /// Empty when the command already showed everything (a verdict, a list of findings).
     pub message: String,
+    /// What another program said (git's own words), quoted under the message.
+    pub details: Vec<String>,
     pub hints: Vec<String>,
     pub status: Status,
 }
@@ -25,6 +27,7 @@ impl UserError {
     pub fn new(message: impl Into<String>) -> UserError {
         UserError {
             message: message.into(),
+            details: Vec::new(),
             hints: Vec::new(),
             status: Status::Error,
         }
@@ -34,6 +37,7 @@ impl UserError {
     pub fn quiet(status: Status) -> UserError {
         UserError {
             message: String::new(),
+            details: Vec::new(),
             hints: Vec::new(),
             status,
         }
@@ -41,6 +45,12 @@ impl UserError {
 
     pub fn hint(mut self, hint: impl Into<String>) -> UserError {
         self.hints.push(hint.into());
+        self
+    }
+
+    /// Quote what another program said, when it said something.
+    pub fn details(mut self, details: impl IntoIterator<Item = String>) -> UserError {
+        self.details.extend(details);
         self
     }
 

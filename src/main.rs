@@ -77,6 +77,9 @@ fn report(err: &anyhow::Error) -> ExitCode {
             }
         }
     }
+    for detail in user.map(|u| u.details.as_slice()).unwrap_or_default() {
+        eprintln!("  {detail}");
+    }
     for hint in user.map(|u| u.hints.as_slice()).unwrap_or_default() {
         eprintln!("{}: {hint}", t!("hint-prefix"));
     }

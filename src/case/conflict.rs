@@ -1,7 +1,7 @@
 //! A case file left with git's conflict markers: one clear finding (E006) at the first
 //! marker, saying what to keep, instead of a TOML syntax error.
 
-use super::finding::Finding;
+use super::finding::{Code, Finding};
 
 /// E006 when `text` holds a `<<<<<<<` marker line; `None` otherwise.
 pub fn conflict_finding(text: &str) -> Option<Finding> {
@@ -77,7 +77,7 @@ pub fn conflict_finding(text: &str) -> Option<Finding> {
     } else {
         crate::t!("conflict-other")
     };
-    let mut finding = Finding::new("E006", Vec::new(), message);
+    let mut finding = Finding::new(Code::MergeConflict, Vec::new(), message);
     finding.line = Some(start + 1);
     Some(finding)
 }
@@ -90,7 +90,7 @@ mod tests {
     fn blocks_of_events_say_keep_both() {
         let text = "id = \"A\"\n\n<<<<<<< HEAD\n[[interviews]]\ndate = 2025-04-02\n=======\n[[interviews]]\ndate = 2025-04-10\n>>>>>>> origin/main\n";
         let f = conflict_finding(text).unwrap();
-        assert_eq!((f.code, f.line), ("E006", Some(3)));
+        assert_eq!((f.code.as_str(), f.line), ("E006", Some(3)));
         assert!(f.message.contains("[[interviews]]"), "{}", f.message);
     }
 

@@ -22,9 +22,7 @@ impl<'de> Visitor<'de> for DateVisitor {
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<NaiveDate, E> {
-        Err(E::custom(format!(
-            "\"{s}\" is a string, not a date — write the date without quotes, as YYYY-MM-DD"
-        )))
+        Err(E::custom(crate::t!("date-quoted", text = s)))
     }
 }
 
@@ -32,10 +30,8 @@ impl<'de> Visitor<'de> for DateVisitor {
 pub fn from_toml(datetime: &toml::value::Datetime) -> Result<NaiveDate, String> {
     match (&datetime.date, &datetime.time) {
         (Some(d), None) => NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
-            .ok_or_else(|| format!("{datetime} is not a date — write YYYY-MM-DD")),
-        _ => Err(format!(
-            "{datetime} is not a plain date — write YYYY-MM-DD, without a time"
-        )),
+            .ok_or_else(|| crate::t!("date-file-not-a-day", text = datetime.to_string())),
+        _ => Err(crate::t!("date-has-time", text = datetime.to_string())),
     }
 }
 

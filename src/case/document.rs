@@ -354,7 +354,7 @@ pub fn insert_table(
         .entry(key)
         .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
     let Some(array) = item.as_array_of_tables_mut() else {
-        anyhow::bail!("`{key}` is not written as [[{key}]] tables; fix it with `iae edit`");
+        anyhow::bail!(crate::t!("doc-not-array-of-tables", key = key));
     };
     if index >= array.len() {
         array.push(table);
@@ -369,6 +369,56 @@ pub fn insert_table(
 /// Append a table to the array of tables `key` in `parent` (created when absent).
 pub fn push_table(parent: &mut Table, key: &str, table: Table) -> anyhow::Result<()> {
     insert_table(parent, key, usize::MAX, table)
+}
+
+/// The text a record is ordered by: its `field`, a date (`2025-03-03`) or a month
+/// (`2025-03`), both of which sort as their text does.
+pub fn order_text(table: &Table, field: &str) -> Option<String> {
+    let v = table.get(field)?.as_value()?;
+    Some(match v.as_str() {
+        Some(s) => s.trim().to_string(),
+        None => v.to_string().trim().to_string(),
+    })
+}
+
+/// The position a record whose `field` reads `key` takes in `array` (leaving out the
+/// record at `skip`, the one being moved): after every record on or before that day, so
+/// records stay in date order in the file.
+pub fn date_order_index(
+    array: &ArrayOfTables,
+    field: &str,
+    key: &str,
+    skip: Option<usize>,
+) -> usize {
+    array
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != skip)
+        .filter(|(_, t)| order_text(t, field).is_some_and(|k| k.as_str() <= key))
+        .count()
+}
+
+/// Insert `table` into the array of tables `key` in `parent` at its place in the order of
+/// its `field` (see `date_order_index`); returns the index it took.
+pub fn insert_in_date_order(
+    parent: &mut Table,
+    key: &str,
+    field: &str,
+    table: Table,
+) -> anyhow::Result<usize> {
+    let index = match (
+        order_text(&table, field),
+        parent.get(key).and_then(Item::as_array_of_tables),
+    ) {
+        (Some(text), Some(array)) => date_order_index(array, field, &text, None),
+        _ => usize::MAX,
+    };
+    insert_table(parent, key, index, table)?;
+    let len = parent
+        .get(key)
+        .and_then(Item::as_array_of_tables)
+        .map_or(0, ArrayOfTables::len);
+    Ok(index.min(len.saturating_sub(1)))
 }
 
 #[cfg(test)]
@@ -458,5 +508,69 @@ mod tests {
         assert!(text.contains("weekly_hours = 26\n"));
         assert!(text.contains("birth_date = 1998-05-14\n"));
         assert_eq!(parse_case(&text).unwrap().value, case);
+    }
+
+    #[test]
+    fn records_are_inserted_in_date_order_after_those_of_the_same_day() {
+        let mut doc: DocumentMut = "[[interviews]]\ndate = 2025-03-03\nby = \"a\"\n\n[[interviews]]\ndate = 2025-05-05\nby = \"c\"\n"
+            .parse()
+            .unwrap();
+        let table = |date: &str, by: &str| {
+            let mut t = Table::new();
+            t.insert("date", Item::Value(date_value(d(date))));
+            t.insert("by", value(by));
+            t
+        };
+        let middle = table("2025-04-04", "b");
+        let same_day = table("2025-05-05", "d");
+        let first = table("2025-01-01", "0");
+        let root = doc.as_table_mut();
+        assert_eq!(
+            insert_in_date_order(root, "interviews", "date", middle).unwrap(),
+            1
+        );
+        assert_eq!(
+            insert_in_date_order(root, "interviews", "date", same_day).unwrap(),
+            3
+        );
+        assert_eq!(
+            insert_in_date_order(root, "interviews", "date", first).unwrap(),
+            0
+        );
+        let order: Vec<&str> = root["interviews"]
+            .as_array_of_tables()
+            .unwrap()
+            .iter()
+            .map(|t| t["by"].as_str().unwrap())
+            .collect();
+        assert_eq!(order, ["0", "a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn months_order_too_and_a_missing_array_is_created() {
+        let mut doc = DocumentMut::new();
+        let line = |month: &str| {
+            hours_table(&HoursLine {
+                month: month.into(),
+                hours: 1.0,
+                client_kind: None,
+            })
+        };
+        let root = doc.as_table_mut();
+        assert_eq!(
+            insert_in_date_order(root, "hours", "month", line("2025-05")).unwrap(),
+            0
+        );
+        assert_eq!(
+            insert_in_date_order(root, "hours", "month", line("2025-03")).unwrap(),
+            0
+        );
+        assert_eq!(
+            insert_in_date_order(root, "hours", "month", line("2025-12")).unwrap(),
+            2
+        );
+        let array = root["hours"].as_array_of_tables().unwrap();
+        assert_eq!(date_order_index(array, "month", "2025-04", None), 1);
+        assert_eq!(date_order_index(array, "month", "2025-05", Some(1)), 1);
     }
 }

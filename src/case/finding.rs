@@ -53,10 +53,97 @@ pub enum Severity {
     Warning,
 }
 
+/// Declares the finding codes, one line each: the variant, the code people and scripts
+/// read, and its severity.
+macro_rules! finding_codes {
+    ($($(#[$meta:meta])* $variant:ident = $code:literal $severity:ident,)+) => {
+        /// What a finding is about. Its code (`E004`) is what `check` prints, JSON and CSV
+        /// carry and the documentation lists (`docs/check.md`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code {
+            $($(#[$meta])* $variant),+
+        }
+
+        impl Code {
+            /// Every code, in the order of their strings.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),+];
+
+            /// `E004`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $code),+
+                }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Code::$variant => Severity::$severity),+
+                }
+            }
+        }
+    };
+}
+
+finding_codes! {
+    /// The file is not valid TOML, or not UTF-8, or cannot be read.
+    NotToml = "E001" Error,
+    /// A field has the wrong type, is missing, or holds an impossible value.
+    BadValue = "E002" Error,
+    /// A code the vocabulary or the reference data does not know.
+    UnknownCode = "E003" Error,
+    /// An impossible chronology (an exit before the hiring).
+    Chronology = "E004" Error,
+    /// Id trouble: not the file's name, two files with one id, a name that is not an id.
+    BadId = "E005" Error,
+    /// Git's conflict markers left in the file.
+    MergeConflict = "E006" Error,
+    /// Something in `salaries/` that is not a case file.
+    NotACaseFile = "E007" Error,
+    /// The same person in two files.
+    SamePerson = "W001" Warning,
+    /// A key the format does not know.
+    UnknownKey = "W002" Warning,
+    /// An expected piece is missing (diagnosis, PASS, contract).
+    Missing = "W003" Warning,
+    /// A contract rule broken without a recorded derogation.
+    ContractRule = "W004" Warning,
+    /// Not eligible on the hiring date, or a proof missing or too old.
+    Eligibility = "W005" Warning,
+    /// A PASS suspension or prolongation breaks a rule without a derogation.
+    PassRule = "W006" Warning,
+    /// AI: hours placed with companies above the cap over 24 months.
+    AiHoursCap = "W007" Warning,
+    /// A hiring within the waiting period (délai de carence) after a previous PASS.
+    WaitingPeriod = "W008" Warning,
+    /// The exit's reason contradicts the recorded facts.
+    ExitContradiction = "W009" Warning,
+    /// In a git clone, the merge driver of case files is not set up.
+    DriverMissing = "W010" Warning,
+    /// Past the retention period and not yet anonymised.
+    PastRetention = "W011" Warning,
+    /// TOML 1.1-only syntax, which TOML 1.0 readers reject.
+    Toml11Only = "W012" Warning,
+    /// One PASS IAE number in two files.
+    SharedPassNumber = "W013" Warning,
+    /// A record dated after today (a fact), or a planned start too far ahead.
+    DatedAhead = "W014" Warning,
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    /// `E001`…`E005`, `W001`…`W003`.
-    pub code: &'static str,
+    pub code: Code,
     pub path: Vec<Seg>,
     /// Known directly for parse errors; otherwise found from `path` when reported.
     pub line: Option<usize>,
@@ -66,7 +153,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(code: &'static str, path: Vec<Seg>, message: impl Into<String>) -> Finding {
+    pub fn new(code: Code, path: Vec<Seg>, message: impl Into<String>) -> Finding {
         Finding {
             code,
             path,
@@ -83,11 +170,7 @@ impl Finding {
     }
 
     pub fn severity(&self) -> Severity {
-        if self.code.starts_with('E') {
-            Severity::Error
-        } else {
-            Severity::Warning
-        }
+        self.code.severity()
     }
 
     pub fn is_error(&self) -> bool {
@@ -101,7 +184,7 @@ pub struct Located {
     pub file: String,
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub code: &'static str,
+    pub code: Code,
     pub severity: Severity,
     pub field: String,
     pub message: String,
@@ -126,5 +209,39 @@ impl fmt::Display for Located {
             write!(f, "\n  {}: {hint}", crate::t!("hint-prefix"))?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_sorted_and_lettered_by_severity() {
+        let strings: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        let mut sorted = strings.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(
+            strings, sorted,
+            "declared in the order of their strings, once each"
+        );
+        for code in Code::ALL {
+            let letter = match code.severity() {
+                Severity::Error => 'E',
+                Severity::Warning => 'W',
+            };
+            assert!(code.as_str().starts_with(letter), "{code}");
+            assert_eq!(code.as_str().len(), 4, "{code}");
+        }
+    }
+
+    #[test]
+    fn a_code_serialises_as_its_string() {
+        assert_eq!(
+            serde_json::to_string(&Code::Chronology).unwrap(),
+            "\"E004\""
+        );
+        assert!(Code::BadValue < Code::SamePerson);
     }
 }

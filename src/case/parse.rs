@@ -1,7 +1,7 @@
 //! Text → typed case file, with unknown keys collected (they are kept on write and
 //! reported by `check`) and parse failures turned into located findings.
 
-use super::finding::{Finding, Seg};
+use super::finding::{Code, Finding, Seg};
 use super::locate::line_col;
 use super::model::CaseFile;
 use serde::de::DeserializeOwned;
@@ -17,7 +17,7 @@ pub struct Parsed<T> {
 /// E006: git's conflict markers were left in it.
 pub fn parse_case(text: &str) -> Result<Parsed<CaseFile>, Finding> {
     parse_typed(text).map_err(|f| {
-        if f.code == "E001" {
+        if f.code == Code::NotToml {
             super::conflict::conflict_finding(text).unwrap_or(f)
         } else {
             f
@@ -30,8 +30,9 @@ pub fn parse_typed<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, Finding
     // A byte-order mark some editors put first is not part of the document.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let deserializer = toml::Deserializer::parse(text).map_err(|e| {
-        let mut finding = Finding::new("E001", Vec::new(), first_line(e.message()))
-            .hint(crate::t!("check-toml-hint"));
+        let said = crate::t!("check-toml-invalid", said = first_line(e.message()));
+        let mut finding =
+            Finding::new(Code::NotToml, Vec::new(), said).hint(crate::t!("check-toml-hint"));
         place(&mut finding, text, e.span());
         finding
     })?;
@@ -41,7 +42,7 @@ pub fn parse_typed<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, Finding
     })
     .map_err(|e| {
         let field = e.span().and_then(|s| key_on_line(text, s.start));
-        let mut finding = Finding::new("E002", Vec::new(), first_line(e.message()));
+        let mut finding = Finding::new(Code::BadValue, Vec::new(), type_problem(e.message()));
         if let Some(field) = field {
             finding.path = vec![Seg::Key(field)];
         }
@@ -52,6 +53,23 @@ pub fn parse_typed<T: DeserializeOwned>(text: &str) -> Result<Parsed<T>, Finding
         value,
         unknown_keys,
     })
+}
+
+/// A field's problem in the person's language: a missing field named, the reader's other
+/// words quoted; the tool's own messages (dates) are already in it.
+fn type_problem(message: &str) -> String {
+    let message = first_line(message);
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        return crate::t!("check-missing-field", field = field);
+    }
+    let reader = ["invalid ", "unknown ", "expected ", "duplicate "];
+    if reader.iter().any(|r| message.starts_with(r)) {
+        return crate::t!("check-toml-type", said = message);
+    }
+    message
 }
 
 fn first_line(message: &str) -> String {
@@ -137,7 +155,7 @@ mood = "good"
     fn an_impossible_date_is_a_syntax_error_with_its_line() {
         let text = GOOD.replace("end = 2025-09-02", "end = 2025-02-30");
         let finding = parse_case(&text).unwrap_err();
-        assert_eq!(finding.code, "E001");
+        assert_eq!(finding.code.as_str(), "E001");
         assert_eq!(finding.line, Some(18));
     }
 
@@ -145,11 +163,11 @@ mood = "good"
     fn a_quoted_date_is_a_type_error_naming_the_field() {
         let text = GOOD.replace("birth_date = 1998-05-14", "birth_date = \"1998-05-14\"");
         let finding = parse_case(&text).unwrap_err();
-        assert_eq!(finding.code, "E002");
+        assert_eq!(finding.code.as_str(), "E002");
         assert_eq!(finding.line, Some(8));
         assert_eq!(path_text(&finding.path), "birth_date");
         assert!(
-            finding.message.contains("without quotes"),
+            finding.message.contains("sans guillemets"),
             "{}",
             finding.message
         );
@@ -159,7 +177,7 @@ mood = "good"
     fn a_missing_field_is_a_type_error() {
         let text = GOOD.replace("hired_on = 2025-03-03\n", "");
         let finding = parse_case(&text).unwrap_err();
-        assert_eq!(finding.code, "E002");
+        assert_eq!(finding.code.as_str(), "E002");
         assert!(finding.message.contains("hired_on"), "{}", finding.message);
     }
 }

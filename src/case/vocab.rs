@@ -25,6 +25,22 @@ macro_rules! vocabulary {
                 }
             }
 
+            /// The value as people read it, in the current language (`en cours`).
+            pub fn words(self) -> String {
+                crate::i18n::message(&self.message_id(), &[])
+            }
+
+            /// The words of a code as written in a file; a code the vocabulary lacks shows
+            /// as itself (`check` reports it).
+            pub fn words_of(code: &str) -> String {
+                Self::from_code(code).map_or_else(|| code.to_string(), Self::words)
+            }
+
+            /// The id of its message in `vocab.ftl`: `vocab-barrier-status-in_progress`.
+            pub fn message_id(self) -> String {
+                format!("vocab-{}-{}", kebab(stringify!($name)), self.code())
+            }
+
             /// The value written `code`, if the vocabulary has it.
             pub fn from_code(code: &str) -> Option<$name> {
                 match code {
@@ -46,6 +62,18 @@ macro_rules! vocabulary {
             }
         }
     };
+}
+
+/// `BarrierStatus` → `barrier-status`, for message ids.
+fn kebab(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 vocabulary!(
@@ -150,6 +178,36 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What is due in `report deadlines`; `deadlines dismiss` stores it in the file.
+    DeadlineKind {
+        /// The current contract ends
+        ContractEnd = "contract_end",
+        /// The last contract is over, with no renewal and no exit
+        ContractEnded = "contract_ended",
+        /// The PASS IAE ends (ask for a prolongation in time)
+        PassEnd = "pass_end",
+        /// The PASS IAE is over
+        PassEnded = "pass_ended",
+        /// An interview is due
+        InterviewDue = "interview_due",
+        /// The diagnosis expires before the hiring
+        DiagnosisExpires = "diagnosis_expires",
+        /// A proof expires before the hiring
+        ProofExpires = "proof_expires",
+        /// AI: the hours placed with companies near the cap
+        HoursCap = "hours_cap",
+        /// An exit without a bilan
+        ExitWithoutBilan = "exit_without_bilan",
+        /// A follow-up after the exit is due
+        FollowupDue = "followup_due",
+        /// An open barrier with no action for a while
+        BarrierWithoutAction = "barrier_without_action",
+        /// The file is past its retention period, to be anonymised
+        RetentionOver = "retention_over",
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,5 +224,32 @@ mod tests {
         assert_eq!(StructureKind::from_code("aci"), None);
         assert_eq!(StructureKind::CODES, ["ACI", "EI", "AI", "ETTI", "EITI"]);
         assert!(BarrierStatus::InProgress.is_open() && !BarrierStatus::Resolved.is_open());
+    }
+
+    #[test]
+    fn every_value_of_every_vocabulary_has_its_words_in_both_languages() {
+        use crate::reference::Lang;
+        let ids: Vec<String> = (Medium::ALL.iter().map(|v| v.message_id()))
+            .chain(Attendance::ALL.iter().map(|v| v.message_id()))
+            .chain(Support::ALL.iter().map(|v| v.message_id()))
+            .chain(BarrierStatus::ALL.iter().map(|v| v.message_id()))
+            .chain(Outcome::ALL.iter().map(|v| v.message_id()))
+            .chain(ClientKind::ALL.iter().map(|v| v.message_id()))
+            .chain(DiagnosisBy::ALL.iter().map(|v| v.message_id()))
+            .chain(StructureKind::ALL.iter().map(|v| v.message_id()))
+            .chain(DeadlineKind::ALL.iter().map(|v| v.message_id()))
+            .collect();
+        assert_eq!(
+            BarrierStatus::InProgress.message_id(),
+            "vocab-barrier-status-in_progress"
+        );
+        for lang in [Lang::Fr, Lang::En] {
+            let missing: Vec<_> = ids
+                .iter()
+                .filter(|id| !crate::i18n::has(lang, id))
+                .collect();
+            assert!(missing.is_empty(), "{lang:?}: no words for {missing:?}");
+        }
+        assert_eq!(Attendance::words_of("not_a_code"), "not_a_code");
     }
 }

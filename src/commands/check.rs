@@ -3,7 +3,7 @@
 
 use super::Ctx;
 use crate::case::CaseFile;
-use crate::case::finding::{Finding, Located, Seg, Severity, path_text};
+use crate::case::finding::{Code, Finding, Located, Seg, Severity, path_text};
 use crate::case::locate::Locator;
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
@@ -27,6 +27,15 @@ pub struct CheckArgs {
 impl Row for Located {
     fn headers() -> Vec<&'static str> {
         vec!["file", "line", "code", "field", "message"]
+    }
+    fn labels() -> Vec<String> {
+        vec![
+            crate::t!("col-check-file"),
+            crate::t!("col-check-line"),
+            crate::t!("col-check-code"),
+            crate::t!("col-check-field"),
+            crate::t!("col-check-message"),
+        ]
     }
     fn cells(&self) -> Vec<String> {
         vec![
@@ -74,7 +83,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let warnings = findings.len() - errors + hidden;
     let shown: Vec<&(String, Finding)> = findings
         .iter()
-        .filter(|(_, f)| f.is_error() || show_warnings || f.code == "W010")
+        .filter(|(_, f)| f.is_error() || show_warnings || f.code == Code::DriverMissing)
         .collect();
     let mut located = locate_all(&store, &shown);
     located.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
@@ -110,10 +119,11 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
 
 fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Finding> {
     let mut findings = case_findings(&l.case, &l.file_id, &store.structure.kind, &store.reference);
+    findings.extend(crate::rules::future::future_findings(&l.case, today));
     for key in &l.unknown_keys {
         findings.push(
             Finding::new(
-                "W002",
+                Code::UnknownKey,
                 key.clone(),
                 crate::t!("cmd-check-unknown-key", key = path_text(key)),
             )
@@ -123,7 +133,7 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
     // Found when the file was read (and kept in the index).
     findings.extend(l.toml11.iter().map(|t| {
         let mut f = Finding::new(
-            "W012",
+            Code::Toml11Only,
             Vec::new(),
             crate::t!("toml11-only", what = t.what.as_str()),
         )
@@ -138,13 +148,13 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
     {
         findings.push(
             Finding::new(
-                "W011",
+                Code::PastRetention,
                 vec![Seg::Key("exit".into())],
                 crate::t!(
                     "retention-past",
-                    exit = exit.date.to_string(),
+                    exit = crate::i18n::day(exit.date),
                     years = years,
-                    until = until.to_string()
+                    until = crate::i18n::day(until)
                 ),
             )
             .hint(crate::t!("retention-hint")),
@@ -194,27 +204,34 @@ fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
     if !attributes && !same(&top, &store.root) {
         return None;
     }
-    let finding = Finding::new("W010", Vec::new(), crate::t!("driver-missing"))
+    let finding = Finding::new(Code::DriverMissing, Vec::new(), crate::t!("driver-missing"))
         .hint(crate::t!("driver-missing-hint"));
     Some((".gitattributes".to_string(), finding))
 }
 
-/// Duplicate ids (E005) and the same person in two files (W001).
+/// Across files: duplicate ids (E005), the same person in two files (W001, and W008
+/// between their files), one PASS number in two files (W013).
 fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
-    let mut out = Vec::new();
+    let mut out = shared_ids(cases);
+    out.extend(same_persons(store, cases));
+    out.extend(shared_pass_numbers(cases));
+    out
+}
+
+/// E005 on each file of an id held by several files.
+fn shared_ids(cases: &[Who]) -> Vec<(String, Finding)> {
     let mut by_id: BTreeMap<&str, Vec<&Who>> = BTreeMap::new();
-    let mut by_person: BTreeMap<&(String, String, chrono::NaiveDate), Vec<&Who>> = BTreeMap::new();
     for l in cases {
         by_id.entry(l.id.as_str()).or_default().push(l);
-        by_person.entry(&l.key).or_default().push(l);
     }
+    let mut out = Vec::new();
     for (id, group) in by_id.into_iter().filter(|(_, g)| g.len() > 1) {
         let files: Vec<&str> = group.iter().map(|l| l.rel_path.as_str()).collect();
         for l in &group {
             out.push((
                 l.rel_path.clone(),
                 Finding::new(
-                    "E005",
+                    Code::BadId,
                     vec![Seg::Key("id".into())],
                     crate::t!(
                         "cmd-check-id-shared",
@@ -226,6 +243,17 @@ fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
             ));
         }
     }
+    out
+}
+
+/// W001 on each file of a person recorded in several, and the waiting period (W008)
+/// each of those files owes to the others.
+fn same_persons(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
+    let mut by_person: BTreeMap<&(String, String, chrono::NaiveDate), Vec<&Who>> = BTreeMap::new();
+    for l in cases {
+        by_person.entry(&l.key).or_default().push(l);
+    }
+    let mut out = Vec::new();
     for group in by_person.into_values().filter(|g| g.len() > 1) {
         // The same person in several files is rare: their whole files are read again.
         let cases: Vec<Option<CaseFile>> = group
@@ -261,12 +289,12 @@ fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
             out.push((
                 l.rel_path.clone(),
                 Finding::new(
-                    "W001",
+                    Code::SamePerson,
                     vec![Seg::Key("person".into())],
                     crate::t!(
                         "cmd-check-same-person",
                         name = l.name.as_str(),
-                        birth = l.born.to_string(),
+                        birth = crate::i18n::day(l.born),
                         files = others.join(", ")
                     ),
                 )
@@ -274,6 +302,12 @@ fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
             ));
         }
     }
+    out
+}
+
+/// W013 on each file of a PASS number held by several.
+fn shared_pass_numbers(cases: &[Who]) -> Vec<(String, Finding)> {
+    let mut out = Vec::new();
     for (number, group) in same_pass_number(cases, |w| w.pass_number.as_deref()) {
         for l in &group {
             let others: Vec<String> = group
@@ -284,7 +318,7 @@ fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
             out.push((
                 l.rel_path.clone(),
                 Finding::new(
-                    "W013",
+                    Code::SharedPassNumber,
                     vec![Seg::Key("pass".into()), Seg::Key("number".into())],
                     crate::t!(
                         "pass-number-shared",
@@ -319,8 +353,9 @@ pub fn warn_shared_pass(store: &Store, id: &crate::case::id::CaseId) -> Result<(
             .map(|(file_id, name, _)| format!("{name} ({file_id})"))
             .collect();
         eprintln!(
-            "{}: W013 {}",
+            "{}: {} {}",
             crate::t!("warning-prefix"),
+            Code::SharedPassNumber,
             crate::t!(
                 "pass-number-shared",
                 number = number,

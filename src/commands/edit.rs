@@ -87,7 +87,7 @@ pub fn run(ctx: &Ctx, args: EditArgs) -> Result<()> {
     atomic::write_with(&store.case_path(&id), edited.as_bytes(), store.access())?;
     store.note_written(&id, &edited);
     let _ = std::fs::remove_file(&copy);
-    eprintln!("Saved {}.", Store::rel_path(&id));
+    eprintln!("{}", crate::t!("edit-saved", path = Store::rel_path(&id)));
     Ok(())
 }
 

@@ -183,7 +183,7 @@ fn html(structure: &str, id: &str, today: chrono::NaiveDate, data: &Value, text:
             "export-intro",
             structure = structure,
             id = id,
-            date = today.to_string()
+            date = crate::i18n::day(today)
         ))
     ));
     if let Value::Object(map) = data {

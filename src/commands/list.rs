@@ -81,6 +81,11 @@ impl Row for ListRow {
             crate::t!("report-col-status"),
         ]
     }
+    /// On a narrow terminal the PASS end goes first (`iae report deadlines` warns before
+    /// it), then the hiring date.
+    fn droppable() -> Vec<usize> {
+        vec![4, 2]
+    }
     fn keys() -> Vec<&'static str> {
         vec![
             "id",

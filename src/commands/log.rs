@@ -87,9 +87,11 @@ pub fn run(ctx: &Ctx, args: LogArgs) -> Result<()> {
             } else {
                 String::new()
             };
+            let day = chrono::NaiveDate::parse_from_str(&r.date, "%Y-%m-%d")
+                .map_or_else(|_| r.date.clone(), crate::i18n::day);
             text.push_str(&format!(
                 "{}  {}  {}{merge}\n",
-                r.date,
+                day,
                 r.author,
                 &r.commit[..r.commit.len().min(8)]
             ));

@@ -24,7 +24,7 @@ pub fn run(ctx: &Ctx, args: ManArgs) -> Result<()> {
         }
         Some(dir) => {
             std::fs::create_dir_all(&dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
+                .with_context(|| crate::t!("io-cannot-create", path = dir.display().to_string()))?;
             let mut written = 0;
             write_pages(&cmd, "iae", &dir, &mut written)?;
             eprintln!(
@@ -46,7 +46,8 @@ fn write_pages(cmd: &clap::Command, name: &str, dir: &Path, written: &mut i64) -
     let path = dir.join(format!("{name}.1"));
     let mut page = Vec::new();
     clap_mangen::Man::new(page_cmd).render(&mut page)?;
-    std::fs::write(&path, page).with_context(|| format!("cannot write {}", path.display()))?;
+    std::fs::write(&path, page)
+        .with_context(|| crate::t!("io-cannot-write", path = path.display().to_string()))?;
     *written += 1;
     for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
         write_pages(sub, &format!("{name}-{}", sub.get_name()), dir, written)?;

@@ -69,8 +69,9 @@ pub fn run(_ctx: &Ctx, a: MergeFileArgs) -> Result<()> {
         Err(NotToml) => {
             eprintln!("{}", crate::t!("merge-not-toml", path = path.as_str()));
             if std::fs::metadata(&a.base).is_err() {
-                std::fs::write(&a.base, "")
-                    .with_context(|| format!("cannot write {}", a.base.display()))?;
+                std::fs::write(&a.base, "").with_context(|| {
+                    crate::t!("io-cannot-write", path = a.base.display().to_string())
+                })?;
             }
             if crate::git::text_merge(&a.base, &a.ours, &a.theirs)? {
                 Ok(())

@@ -76,7 +76,7 @@ fn anonymise_past(ctx: &Ctx, dry_run: bool) -> Result<()> {
             .case
             .exit
             .as_ref()
-            .map(|e| e.date.to_string())
+            .map(|e| crate::i18n::day(e.date))
             .unwrap_or_default();
         println!(
             "{}",
@@ -84,7 +84,7 @@ fn anonymise_past(ctx: &Ctx, dry_run: bool) -> Result<()> {
                 "purge-line",
                 id = id.as_str(),
                 exit = exit,
-                until = until.to_string()
+                until = crate::i18n::day(*until)
             )
         );
     }
@@ -108,7 +108,8 @@ fn erase(ctx: &Ctx, id: &str, dry_run: bool) -> Result<()> {
         println!("{rel}");
         return Ok(());
     }
-    std::fs::remove_file(&path).with_context(|| format!("cannot delete {}", path.display()))?;
+    std::fs::remove_file(&path)
+        .with_context(|| crate::t!("io-cannot-delete", path = path.display().to_string()))?;
     if let Ok(dir) = std::fs::File::open(store.salaries_dir()) {
         let _ = dir.sync_all();
     }

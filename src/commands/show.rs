@@ -65,6 +65,9 @@ impl Row for FieldRow {
     fn headers() -> Vec<&'static str> {
         vec!["field", "value"]
     }
+    fn labels() -> Vec<String> {
+        vec![crate::t!("col-show-field"), crate::t!("col-show-value")]
+    }
     fn cells(&self) -> Vec<String> {
         vec![self.field.clone(), self.value.clone()]
     }
@@ -116,7 +119,8 @@ pub fn render_timeline(t: &Timeline) -> String {
         for e in &section.events {
             let mut lines = e.lines.iter();
             if let Some(first) = lines.next() {
-                out.push_str(&format!("  {}  {first}\n", e.date));
+                let day = crate::i18n::format::people_date(e.date, t.lang);
+                out.push_str(&format!("  {day}  {first}\n"));
             }
             for l in lines {
                 let line = format!("    {l}");

@@ -28,99 +28,147 @@ pub fn run(ctx: &Ctx, _args: SyncArgs) -> Result<()> {
         eprintln!("{}", crate::t!("sync-driver-set"));
     }
     finish_merge(&root)?;
-    let mut committed = 0;
-    let staged = stage_all(&root)?;
-    if !staged.is_empty() {
-        let paths: Vec<String> = staged.into_iter().map(|(_, p)| p).collect();
-        commit(&root, &message(&root, "sync", &paths), &[])?;
-        committed = 1;
-    }
-    let remotes = git_ok(&root, &["remote"])?;
-    let Some(remote) = remotes
-        .lines()
-        .find(|r| *r == "origin")
-        .or_else(|| remotes.lines().next())
-        .map(str::to_string)
-    else {
+    let committed = commit_local(&root)?;
+    let Some(remote) = chosen_remote(&root)? else {
         eprintln!("{}", crate::t!("sync-local", committed = committed));
         return Ok(());
     };
     let branch = git_ok(&root, &["symbolic-ref", "--short", "HEAD"])?;
-    let fetched = git(&root, &["fetch", "-q", &remote])?;
-    if !fetched.status.success() {
-        return Err(UserError::new(crate::t!(
-            "sync-fetch-failed",
-            remote = remote.as_str(),
-            committed = committed
-        ))
-        .hint(String::from_utf8_lossy(&fetched.stderr).trim().to_string())
-        .into());
-    }
     let upstream = format!("refs/remotes/{remote}/{branch}");
-    let has_upstream = succeeds(&root, &["rev-parse", "-q", "--verify", &upstream]);
-    let has_head = succeeds(&root, &["rev-parse", "-q", "--verify", "HEAD"]);
-    let (mut received, mut files) = (0, 0);
-    if has_upstream {
-        received = if has_head {
-            count(&root, &format!("HEAD..{upstream}"))
-        } else {
-            count(&root, &upstream)
-        };
-        if received > 0 {
-            if has_head {
-                files = git_ok(
-                    &root,
-                    &[
-                        "diff",
-                        "--name-only",
-                        "--relative",
-                        &format!("HEAD...{upstream}"),
-                        "--",
-                        "salaries",
-                    ],
-                )?
-                .lines()
-                .count();
-            }
-            merge(&root, &remote, &branch, &upstream)?;
-        }
-    }
-    let sent = if has_upstream {
-        count(&root, &format!("{upstream}..HEAD"))
-    } else if succeeds(&root, &["rev-parse", "-q", "--verify", "HEAD"]) {
-        count(&root, "HEAD")
-    } else {
-        0
-    };
-    if sent > 0 {
-        let pushed = git(
-            &root,
-            &[
-                "push",
-                "-q",
-                "-u",
-                &remote,
-                &format!("HEAD:refs/heads/{branch}"),
-            ],
-        )?;
-        if !pushed.status.success() {
-            return Err(
-                UserError::new(crate::t!("sync-push-failed", remote = remote.as_str()))
-                    .hint(String::from_utf8_lossy(&pushed.stderr).trim().to_string())
-                    .into(),
-            );
-        }
-    }
+    let pulled = pull(&root, &remote, &branch, &upstream, committed)?;
+    let sent = push(
+        &root,
+        &remote,
+        &branch,
+        pulled.has_upstream.then_some(&upstream),
+    )?;
     eprintln!(
         "{}",
         crate::t!(
             "sync-summary",
             sent = sent,
-            received = received,
-            files = files
+            received = pulled.received,
+            files = pulled.files
         )
     );
     Ok(())
+}
+
+/// Commit whatever changed; returns how many commits were made (0 or 1).
+fn commit_local(root: &Path) -> Result<usize> {
+    let staged = stage_all(root)?;
+    if staged.is_empty() {
+        return Ok(0);
+    }
+    let paths: Vec<String> = staged.into_iter().map(|(_, p)| p).collect();
+    commit(root, &message(root, "sync", &paths), &[])?;
+    Ok(1)
+}
+
+/// `origin`, else the first remote; none for a clone that only works locally.
+fn chosen_remote(root: &Path) -> Result<Option<String>> {
+    let remotes = git_ok(root, &["remote"])?;
+    Ok(remotes
+        .lines()
+        .find(|r| *r == "origin")
+        .or_else(|| remotes.lines().next())
+        .map(str::to_string))
+}
+
+/// What came in from the remote.
+struct Pulled {
+    /// The remote has the branch.
+    has_upstream: bool,
+    /// Commits received.
+    received: usize,
+    /// Case files they changed.
+    files: usize,
+}
+
+/// Fetch the remote and merge its branch into ours.
+fn pull(
+    root: &Path,
+    remote: &str,
+    branch: &str,
+    upstream: &str,
+    committed: usize,
+) -> Result<Pulled> {
+    let fetched = git(root, &["fetch", "-q", remote])?;
+    if !fetched.status.success() {
+        return Err(UserError::new(crate::t!(
+            "sync-fetch-failed",
+            remote = remote,
+            committed = committed
+        ))
+        .hint(crate::t!("sync-fetch-failed-hint", remote = remote))
+        .details(crate::git::said(&fetched.stderr))
+        .into());
+    }
+    let has_upstream = succeeds(root, &["rev-parse", "-q", "--verify", upstream]);
+    let has_head = succeeds(root, &["rev-parse", "-q", "--verify", "HEAD"]);
+    let mut pulled = Pulled {
+        has_upstream,
+        received: 0,
+        files: 0,
+    };
+    if !has_upstream {
+        return Ok(pulled);
+    }
+    pulled.received = if has_head {
+        count(root, &format!("HEAD..{upstream}"))
+    } else {
+        count(root, upstream)
+    };
+    if pulled.received > 0 {
+        if has_head {
+            pulled.files = git_ok(
+                root,
+                &[
+                    "diff",
+                    "--name-only",
+                    "--relative",
+                    &format!("HEAD...{upstream}"),
+                    "--",
+                    "salaries",
+                ],
+            )?
+            .lines()
+            .count();
+        }
+        merge(root, remote, branch, upstream)?;
+    }
+    Ok(pulled)
+}
+
+/// Push what the remote does not have yet (`upstream`: its branch, if it has one);
+/// returns how many commits went out.
+fn push(root: &Path, remote: &str, branch: &str, upstream: Option<&String>) -> Result<usize> {
+    let sent = match upstream {
+        Some(upstream) => count(root, &format!("{upstream}..HEAD")),
+        None if succeeds(root, &["rev-parse", "-q", "--verify", "HEAD"]) => count(root, "HEAD"),
+        None => 0,
+    };
+    if sent == 0 {
+        return Ok(0);
+    }
+    let pushed = git(
+        root,
+        &[
+            "push",
+            "-q",
+            "-u",
+            remote,
+            &format!("HEAD:refs/heads/{branch}"),
+        ],
+    )?;
+    if !pushed.status.success() {
+        return Err(
+            UserError::new(crate::t!("sync-push-failed", remote = remote))
+                .details(crate::git::said(&pushed.stderr))
+                .into(),
+        );
+    }
+    Ok(sent)
 }
 
 fn succeeds(root: &Path, args: &[&str]) -> bool {
@@ -146,11 +194,7 @@ fn merge(root: &Path, remote: &str, branch: &str, upstream: &str) -> Result<()> 
     }
     let conflicted = unmerged(root)?;
     if conflicted.is_empty() {
-        anyhow::bail!(crate::t!(
-            "cmd-git-failed",
-            command = "merge",
-            error = String::from_utf8_lossy(&out.stderr).trim().to_string()
-        ));
+        return Err(crate::git::failed(&["merge"], &out.stderr).into());
     }
     Err(UserError::new(crate::t!("sync-conflict", files = conflicted.join(", "))).into())
 }

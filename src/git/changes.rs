@@ -125,19 +125,26 @@ impl Change {
             "interviews" => lower_first(&reference.interview_kinds.label(&code, lang)),
             "barriers" => lower_first(&reference.barrier_categories.label(&code, lang)),
             "exit" => lower_first(&reference.exit_reasons.label(&code, lang)),
+            "contracts" => reference.contract_kinds.label(&code, lang),
             _ => code,
         });
         let section = self.section.replace('.', "-");
+        // The file's ISO days, as people read them in `lang`.
+        let day = |text: String| match chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+            Ok(d) => crate::i18n::format::people_date(d, lang),
+            Err(_) => text,
+        };
+        let label = label.map(day);
         let dash = || "—".to_string();
         let args = [
             ("section", FluentValue::from(section.clone())),
             (
                 "entry",
-                FluentValue::from(self.entry.clone().unwrap_or_default()),
+                FluentValue::from(day(self.entry.clone().unwrap_or_default())),
             ),
             (
                 "parent",
-                FluentValue::from(self.parent.clone().unwrap_or_default()),
+                FluentValue::from(day(self.parent.clone().unwrap_or_default())),
             ),
             (
                 "label",
@@ -149,11 +156,11 @@ impl Change {
             ),
             (
                 "before",
-                FluentValue::from(self.before.clone().unwrap_or_else(dash)),
+                FluentValue::from(self.before.clone().map_or_else(dash, day)),
             ),
             (
                 "after",
-                FluentValue::from(self.after.clone().unwrap_or_else(dash)),
+                FluentValue::from(self.after.clone().map_or_else(dash, day)),
             ),
             ("date", FluentValue::from(label.clone().unwrap_or_default())),
         ];

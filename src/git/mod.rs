@@ -6,6 +6,7 @@ pub mod commit;
 pub mod merge;
 pub mod setup;
 
+use crate::error::UserError;
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -27,16 +28,33 @@ pub fn git(dir: &Path, args: &[&str]) -> Result<Output> {
 pub fn git_ok(dir: &Path, args: &[&str]) -> Result<String> {
     let out = git(dir, args)?;
     if !out.status.success() {
-        anyhow::bail!(
-            "{}",
-            crate::t!(
-                "cmd-git-failed",
-                command = args.join(" "),
-                error = String::from_utf8_lossy(&out.stderr).trim().to_string()
-            )
-        );
+        return Err(failed(args, &out.stderr).into());
     }
     Ok(String::from_utf8_lossy(&out.stdout).trim_end().to_string())
+}
+
+/// A git command that failed, in the person's language: what failed, what to do, and
+/// git's own words quoted after.
+pub fn failed(args: &[&str], stderr: &[u8]) -> UserError {
+    let command = args
+        .iter()
+        .find(|a| !a.starts_with('-') && !a.contains('='))
+        .copied()
+        .unwrap_or("");
+    UserError::new(crate::t!("git-failed", command = command))
+        .details(said(stderr))
+        .hint(crate::t!("git-failed-hint"))
+}
+
+/// Git's own output, quoted for a person ("git a répondu : …"); none when it said nothing.
+pub fn said(stderr: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(stderr);
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    (!lines.is_empty()).then(|| crate::t!("git-said", output = lines.join("\n    ")))
 }
 
 /// The top of the git work tree holding `dir`, if it is in one.
@@ -75,5 +93,24 @@ pub fn text_merge(base: &Path, ours: &Path, theirs: &Path) -> Result<bool> {
             "cmd-git-merge-failed",
             file = ours.display().to_string()
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_command_is_named_by_its_subcommand_and_git_is_quoted_line_by_line() {
+        let args = ["-c", "user.name=iae", "commit", "-q", "-m", "iae: sync"];
+        let error = failed(&args, b"fatal: one\n\n  hint: two\n");
+        assert_eq!(error.message, "la commande git « commit » a échoué");
+        assert_eq!(
+            error.details,
+            ["git a répondu : fatal: one\n      hint: two"]
+        );
+        assert_eq!(error.hints.len(), 1);
+        assert!(said(b" \n").is_none());
+        assert!(failed(&["fetch"], b"").details.is_empty());
     }
 }

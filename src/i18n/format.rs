@@ -12,6 +12,14 @@ pub fn people_date(d: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// A month written `2025-04` as people read it: `04/2025` in French, as is in English.
+pub fn people_month(month: &str, lang: Lang) -> String {
+    match (lang, month.split_once('-')) {
+        (Lang::Fr, Some((year, m))) => format!("{m}/{year}"),
+        _ => month.to_string(),
+    }
+}
+
 /// A number written the plain way (`-1234.5`) as people read it: in French with a decimal
 /// comma and its thousands set apart by a narrow no-break space (`-1 234,5`).
 pub fn people_number(plain: &str, lang: Lang) -> String {
@@ -55,5 +63,7 @@ mod tests {
         assert_eq!(people_number("123", Lang::Fr), "123");
         assert_eq!(people_number("-1234", Lang::Fr), "-1\u{202f}234");
         assert_eq!(people_number("1234.5", Lang::En), "1234.5");
+        assert_eq!(people_month("2025-04", Lang::Fr), "04/2025");
+        assert_eq!(people_month("2025-04", Lang::En), "2025-04");
     }
 }

@@ -28,6 +28,8 @@ pub const FR: &[(&str, &str)] = &[
     ("day.ftl", include_str!("fr/day.ftl")),
     ("help_day.ftl", include_str!("fr/help_day.ftl")),
     ("index.ftl", include_str!("fr/index.ftl")),
+    ("vocab.ftl", include_str!("fr/vocab.ftl")),
+    ("wizard.ftl", include_str!("fr/wizard.ftl")),
 ];
 pub const EN: &[(&str, &str)] = &[
     ("common.ftl", include_str!("en/common.ftl")),
@@ -45,6 +47,8 @@ pub const EN: &[(&str, &str)] = &[
     ("day.ftl", include_str!("en/day.ftl")),
     ("help_day.ftl", include_str!("en/help_day.ftl")),
     ("index.ftl", include_str!("en/index.ftl")),
+    ("vocab.ftl", include_str!("en/vocab.ftl")),
+    ("wizard.ftl", include_str!("en/wizard.ftl")),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);
@@ -135,6 +139,12 @@ pub fn lookup(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<
 /// gap is visible rather than fatal; the tests make sure there is none.
 pub fn message_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     lookup(lang, id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// A day as people read it in the current language (`03/03/2025` in French), for the
+/// arguments of messages; the files, JSON and CSV keep ISO days.
+pub fn day(d: chrono::NaiveDate) -> String {
+    format::people_date(d, lang())
 }
 
 /// The message `id` in the current language.

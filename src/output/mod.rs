@@ -32,9 +32,12 @@ pub trait Row: Serialize {
     /// Column names of the table and Markdown outputs, in English.
     fn headers() -> Vec<&'static str>;
     /// Column titles people read in the table and Markdown outputs, in the current
-    /// language (by default the names of `headers`).
-    fn labels() -> Vec<String> {
-        Self::headers().iter().map(|h| h.to_string()).collect()
+    /// language, one for each of `headers`.
+    fn labels() -> Vec<String>;
+    /// Columns a terminal too narrow for the whole table may leave out, the least useful
+    /// first (indexes into `headers`), before it shows the rows as records.
+    fn droppable() -> Vec<usize> {
+        Vec::new()
     }
     /// Field names, the CSV header when there is no row to serialize.
     fn keys() -> Vec<&'static str> {
@@ -70,7 +73,7 @@ pub fn render_rows<R: Row>(rows: &[R], format: Format) -> Result<String> {
             let cells: Vec<Vec<String>> = rows.iter().map(Row::cells).collect();
             let labels = R::labels();
             let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-            format!("{}\n", table(&labels, &cells))
+            format!("{}\n", table_dropping(&labels, &cells, &R::droppable()))
         }
         Format::Markdown => {
             let cells: Vec<Vec<String>> = rows.iter().map(Row::cells).collect();
@@ -122,6 +125,47 @@ fn terminal_width() -> Option<(u16, u16)> {
 /// The longest text a terminal cell shows; the whole text is read with `show` or
 /// `--format json`.
 pub const MAX_CELL_CHARS: usize = 2000;
+
+/// Like `table`, but when the words do not all fit side by side, the `droppable` columns
+/// are left out one after the other (in that order) before the rows become records.
+pub fn table_dropping(headers: &[&str], rows: &[Vec<String>], droppable: &[usize]) -> String {
+    let width = usize::from(width());
+    let mut kept: Vec<usize> = (0..headers.len()).collect();
+    let mut drop = droppable.iter();
+    loop {
+        let shown: Vec<&str> = kept.iter().map(|&i| headers[i]).collect();
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| kept.iter().filter_map(|&i| r.get(i).cloned()).collect())
+            .collect();
+        if fits(&shown, &cells, width) {
+            return table(&shown, &cells);
+        }
+        match drop.next() {
+            Some(i) => kept.retain(|k| k != i),
+            None => return table(headers, rows),
+        }
+    }
+}
+
+/// Whether the longest word of every column fits side by side in `width`.
+fn fits(headers: &[&str], rows: &[Vec<String>], width: usize) -> bool {
+    let least: usize = (0..headers.len())
+        .map(|i| {
+            let cells = rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| longest_word(c));
+            cells
+                .max()
+                .unwrap_or(0)
+                .max(1)
+                .max(longest_word(headers[i]).min(4))
+        })
+        .sum();
+    // A border column before the first column, and a padding and a separator after each.
+    least + 2 * headers.len() < width
+}
 
 /// A borderless table with a header rule, fitted to the width. Cells wrap between words
 /// only: a code, an id, a date or a name is never cut. When the headers would not fit
@@ -330,6 +374,9 @@ mod tests {
         fn headers() -> Vec<&'static str> {
             vec!["id", "hours"]
         }
+        fn labels() -> Vec<String> {
+            vec!["id".into(), "hours".into()]
+        }
         fn cells(&self) -> Vec<String> {
             vec![self.id.to_string(), self.hours.to_string()]
         }
@@ -392,6 +439,24 @@ mod tests {
             text.contains("four   difficultes_administratives\n\none    b\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_droppable_column_goes_before_the_table_becomes_records() {
+        let date = "2025-08-09".to_string();
+        let long = "difficultes_administratives".to_string();
+        let rows = vec![vec![long.clone(), long.clone(), date.clone(), long.clone()]];
+        // 3 × 27 + 10 + 9 of borders and padding: 100 columns, too wide for 80.
+        let headers = ["one", "two", "day", "four"];
+        let text = table_dropping(&headers, &rows, &[1]);
+        assert!(text.starts_with(" one "), "{text}");
+        assert!(!text.contains("two"), "{text}");
+        assert_eq!(text.matches(&long).count(), 2, "{text}");
+        assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+        // Nothing droppable: records, every column kept.
+        let text = table_dropping(&headers, &rows, &[]);
+        assert!(text.starts_with("one   "), "{text}");
+        assert_eq!(text.matches(&long).count(), 3, "{text}");
     }
 
     #[test]

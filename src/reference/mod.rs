@@ -85,6 +85,14 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Whether structures of `kind` may use this code: a code with no `kinds` list is for
+    /// every kind (EITI has exit reasons of its own).
+    pub fn is_for_kind(&self, kind: &str) -> bool {
+        self.kinds
+            .as_ref()
+            .is_none_or(|kinds| kinds.iter().any(|k| k == kind))
+    }
+
     pub fn label(&self, lang: Lang) -> &str {
         match lang {
             Lang::Fr => &self.fr,

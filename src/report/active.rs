@@ -81,7 +81,7 @@ pub fn active_rows<'a>(
                 .iter()
                 .filter(|b| b.noted_on <= on && b.resolved_on.is_none_or(|r| r > on))
                 .count(),
-            flag: idle_since(c, on).map(|d| crate::t!("active-idle", date = d.to_string())),
+            flag: idle_since(c, on).map(|d| crate::t!("active-idle", date = crate::i18n::day(d))),
         })
         .collect();
     sort(&mut rows);

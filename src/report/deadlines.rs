@@ -1,6 +1,7 @@
 //! "Who needs what from me": everything due within a window, overdue first, by date.
 
 use crate::case::structure::Structure;
+use crate::case::vocab::DeadlineKind;
 use crate::case::{CaseFile, date};
 use crate::reference::Reference;
 use crate::rules::dates::add_months;
@@ -24,11 +25,8 @@ pub struct Deadline {
     pub date: NaiveDate,
     pub id: String,
     pub name: String,
-    /// `contract_end`, `pass_end`, `interview_due`, `diagnosis_expires`, `proof_expires`,
-    /// `hours_cap`, `exit_without_bilan`, `followup_due`, `barrier_without_action`,
-    /// `contract_ended` (the last contract is over, no renewal, no exit), `pass_ended`,
-    /// `retention_over` (the file is to be anonymised).
-    pub what: String,
+    /// What is due; its code (`contract_end`) is what JSON, CSV and the file show.
+    pub what: DeadlineKind,
     pub detail: String,
     pub overdue: bool,
     /// Why the item was set aside (`iae deadlines dismiss`); listed only with `--all`.
@@ -49,18 +47,18 @@ pub fn deadlines<'a>(
         .unwrap_or(NaiveDate::MAX);
     let mut out = Vec::new();
     for (id, case) in cases {
-        let mut push = |date: NaiveDate, what: &str, detail: String| {
+        let mut push = |date: NaiveDate, what: DeadlineKind, detail: String| {
             if date <= horizon {
                 let dismissed = case
                     .dismissed
                     .iter()
-                    .find(|d| d.what == what && d.date == date)
+                    .find(|d| d.what == what.code() && d.date == date)
                     .map(|d| d.reason.clone());
                 out.push(Deadline {
                     date,
                     id: id.to_string(),
                     name: case.display_name(),
-                    what: what.to_string(),
+                    what,
                     detail,
                     overdue: date < today,
                     dismissed,
@@ -73,7 +71,7 @@ pub fn deadlines<'a>(
         {
             push(
                 until,
-                "retention_over",
+                DeadlineKind::RetentionOver,
                 crate::t!("report-detail-retention", years = years),
             );
         }
@@ -88,7 +86,7 @@ pub fn deadlines<'a>(
 
 /// By date, then name, then what is due (stable: files in id order otherwise).
 pub fn sort(rows: &mut [Deadline]) {
-    rows.sort_by(|a, b| (a.date, &a.name, &a.what).cmp(&(b.date, &b.name, &b.what)));
+    rows.sort_by(|a, b| (a.date, &a.name, a.what.code()).cmp(&(b.date, &b.name, b.what.code())));
 }
 
 fn in_parcours(
@@ -96,55 +94,15 @@ fn in_parcours(
     structure: &Structure,
     reference: &Reference,
     today: NaiveDate,
-    push: &mut impl FnMut(NaiveDate, &str, String),
+    push: &mut impl FnMut(NaiveDate, DeadlineKind, String),
 ) {
-    if let Some(c) = case.current_contract()
-        && let Some(end) = c.end
-    {
-        if end >= today {
-            push(
-                end,
-                "contract_end",
-                crate::t!("report-detail-contract-end", kind = c.kind.as_str()),
-            );
-        } else {
-            // The last contract is over and nothing followed: renew it or record the exit.
-            push(
-                end,
-                "contract_ended",
-                crate::t!("deadline-contract-ended", date = end.to_string()),
-            );
-        }
-    }
-    if let Some(pass) = &case.pass {
-        let end = current_end(pass);
-        if end < today {
-            push(
-                end,
-                "pass_ended",
-                crate::t!("deadline-pass-ended", date = end.to_string()),
-            );
-        }
-        if end >= today {
-            let window = end
-                .checked_sub_months(Months::new(ASK_BEFORE_MONTHS))
-                .unwrap_or(end);
-            let note = if window <= today {
-                crate::t!(
-                    "report-detail-pass-end-prolong",
-                    window = window.to_string()
-                )
-            } else {
-                crate::t!("report-detail-pass-end")
-            };
-            push(end, "pass_end", note);
-        }
-    }
+    contract_deadline(case, reference, today, push);
+    pass_deadlines(case, today, push);
     if case.recruitment.hired_on <= today {
         let due = interview_due(case, structure.interview_every_days);
         push(
             due,
-            "interview_due",
+            DeadlineKind::InterviewDue,
             crate::t!(
                 "report-detail-interview",
                 days = structure.interview_every_days
@@ -162,7 +120,7 @@ fn in_parcours(
         if hours + CAP_MARGIN_HOURS >= COMPANY_CAP_HOURS {
             push(
                 today,
-                "hours_cap",
+                DeadlineKind::HoursCap,
                 crate::t!(
                     "report-detail-hours-cap",
                     hours = hours,
@@ -171,15 +129,87 @@ fn in_parcours(
             );
         }
     }
+    stale_barriers(case, reference, push);
+}
+
+/// The current contract ends, or the last one is over and nothing followed: renew it or
+/// record the exit.
+fn contract_deadline(
+    case: &CaseFile,
+    reference: &Reference,
+    today: NaiveDate,
+    push: &mut impl FnMut(NaiveDate, DeadlineKind, String),
+) {
+    let Some((c, end)) = case.current_contract().and_then(|c| Some((c, c.end?))) else {
+        return;
+    };
+    if end >= today {
+        push(
+            end,
+            DeadlineKind::ContractEnd,
+            crate::t!(
+                "report-detail-contract-end",
+                kind = reference.contract_kinds.label(&c.kind, crate::i18n::lang())
+            ),
+        );
+    } else {
+        push(
+            end,
+            DeadlineKind::ContractEnded,
+            crate::t!("deadline-contract-ended", date = crate::i18n::day(end)),
+        );
+    }
+}
+
+/// The PASS ends (with the window to ask for a prolongation), or it is over.
+fn pass_deadlines(
+    case: &CaseFile,
+    today: NaiveDate,
+    push: &mut impl FnMut(NaiveDate, DeadlineKind, String),
+) {
+    let Some(pass) = &case.pass else {
+        return;
+    };
+    let end = current_end(pass);
+    if end < today {
+        push(
+            end,
+            DeadlineKind::PassEnded,
+            crate::t!("deadline-pass-ended", date = crate::i18n::day(end)),
+        );
+        return;
+    }
+    let window = end
+        .checked_sub_months(Months::new(ASK_BEFORE_MONTHS))
+        .unwrap_or(end);
+    let note = if window <= today {
+        crate::t!(
+            "report-detail-pass-end-prolong",
+            window = window.to_string()
+        )
+    } else {
+        crate::t!("report-detail-pass-end")
+    };
+    push(end, DeadlineKind::PassEnd, note);
+}
+
+/// Each open barrier with no action for `STALE_BARRIER_DAYS`.
+fn stale_barriers(
+    case: &CaseFile,
+    reference: &Reference,
+    push: &mut impl FnMut(NaiveDate, DeadlineKind, String),
+) {
     for b in case.barriers.iter().filter(|b| b.is_open()) {
         let last = b.actions.iter().map(|a| a.date).max().unwrap_or(b.noted_on);
         push(
             last + Days::new(STALE_BARRIER_DAYS),
-            "barrier_without_action",
+            DeadlineKind::BarrierWithoutAction,
             crate::t!(
                 "report-detail-barrier",
                 number = b.number,
-                category = b.category.as_str(),
+                category = reference
+                    .barrier_categories
+                    .label(&b.category, crate::i18n::lang()),
                 days = STALE_BARRIER_DAYS
             ),
         );
@@ -192,14 +222,14 @@ fn before_hiring(
     e: &crate::case::model::Eligibility,
     hired: NaiveDate,
     reference: &Reference,
-    push: &mut impl FnMut(NaiveDate, &str, String),
+    push: &mut impl FnMut(NaiveDate, DeadlineKind, String),
 ) {
     let through = diagnosis_valid_through(e.date, e.by == "prescriber");
     if through < hired {
         push(
             through,
-            "diagnosis_expires",
-            crate::t!("report-detail-diagnosis", hired = hired.to_string()),
+            DeadlineKind::DiagnosisExpires,
+            crate::t!("report-detail-diagnosis", hired = crate::i18n::day(hired)),
         );
     }
     for p in &e.proofs {
@@ -215,11 +245,11 @@ fn before_hiring(
             let expires = add_months(dated, months);
             push(
                 expires,
-                "proof_expires",
+                DeadlineKind::ProofExpires,
                 crate::t!(
                     "report-detail-proof",
                     criterion = p.criterion.as_str(),
-                    hired = hired.to_string()
+                    hired = crate::i18n::day(hired)
                 ),
             );
         }
@@ -230,7 +260,7 @@ fn after_exit(
     case: &CaseFile,
     exit: &crate::case::model::Exit,
     today: NaiveDate,
-    push: &mut impl FnMut(NaiveDate, &str, String),
+    push: &mut impl FnMut(NaiveDate, DeadlineKind, String),
 ) {
     let has_bilan = case.interviews.iter().any(|i| i.kind == "bilan_final")
         || exit.acquired.is_some()
@@ -238,7 +268,7 @@ fn after_exit(
     if !has_bilan {
         push(
             exit.date,
-            "exit_without_bilan",
+            DeadlineKind::ExitWithoutBilan,
             crate::t!("report-detail-no-bilan"),
         );
     }
@@ -255,14 +285,14 @@ fn after_exit(
     if !done_three {
         push(
             three,
-            "followup_due",
+            DeadlineKind::FollowupDue,
             crate::t!("report-detail-followup", months = FOLLOWUP_MONTHS[0]),
         );
     }
     if !done_six {
         push(
             last_mark,
-            "followup_due",
+            DeadlineKind::FollowupDue,
             crate::t!("report-detail-followup", months = FOLLOWUP_MONTHS[1]),
         );
     }
@@ -289,7 +319,7 @@ mod tests {
             within,
         )
         .into_iter()
-        .map(|x| (x.date.to_string(), x.what))
+        .map(|x| (x.date.to_string(), x.what.code().to_string()))
         .collect()
     }
 

@@ -75,8 +75,8 @@ fn cddi_problems(case: &CaseFile, contract: &Contract) -> Vec<String> {
         problems.push(t!(
             "check-cddi-too-short",
             months = CDDI_MIN_MONTHS,
-            start = contract.start.to_string(),
-            earliest = earliest.to_string()
+            start = crate::i18n::day(contract.start),
+            earliest = crate::i18n::day(earliest)
         ));
     }
     if case
@@ -96,8 +96,8 @@ fn cddi_problems(case: &CaseFile, contract: &Contract) -> Vec<String> {
             problems.push(t!(
                 "check-cddi-too-long",
                 months = CDDI_MAX_TOTAL_MONTHS,
-                first = first.to_string(),
-                limit = limit.to_string()
+                first = crate::i18n::day(first),
+                limit = crate::i18n::day(limit)
             ));
         }
     }
@@ -129,7 +129,7 @@ fn cdi_inclusion_problems(case: &CaseFile, contract: &Contract) -> Vec<String> {
             "check-cdi-inclusion-age",
             min = CDI_INCLUSION_MIN_AGE,
             age = age,
-            start = contract.start.to_string()
+            start = crate::i18n::day(contract.start)
         ));
     }
     let from = add_months(case.recruitment.hired_on, CDI_INCLUSION_AFTER_MONTHS);
@@ -137,7 +137,7 @@ fn cdi_inclusion_problems(case: &CaseFile, contract: &Contract) -> Vec<String> {
         problems.push(t!(
             "check-cdi-inclusion-early",
             months = CDI_INCLUSION_AFTER_MONTHS,
-            from = from.to_string()
+            from = crate::i18n::day(from)
         ));
     }
     problems
@@ -151,7 +151,7 @@ fn passerelle_problems(case: &CaseFile, contract: &Contract) -> Vec<String> {
         problems.push(t!(
             "check-passerelle-early",
             months = PASSERELLE_AFTER_MONTHS,
-            from = from.to_string()
+            from = crate::i18n::day(from)
         ));
     }
     let latest = add_months(contract.start, PASSERELLE_MAX_MONTHS) - Days::new(1);
@@ -178,7 +178,7 @@ pub fn overlap_problem(case: &CaseFile, index: usize, contract: &Contract) -> Op
     Some(t!(
         "check-contract-overlap",
         kind = other.kind.as_str(),
-        start = other.start.to_string()
+        start = crate::i18n::day(other.start)
     ))
 }
 

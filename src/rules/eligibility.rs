@@ -137,7 +137,7 @@ fn count_criteria(
                 "check-age-criterion-not-counted",
                 criterion = c.as_str(),
                 age = a,
-                on = on.to_string()
+                on = crate::i18n::day(on)
             )),
             _ if level == 1 => level1.push(c.clone()),
             _ => level2.push(c.clone()),
@@ -249,8 +249,8 @@ fn check_validity(case: &CaseFile, e: &Eligibility, verdict: &mut Verdict) {
     if e.date > hired {
         verdict.problems.push(t!(
             "check-diagnosis-after-hiring",
-            date = e.date.to_string(),
-            hired = hired.to_string()
+            date = crate::i18n::day(e.date),
+            hired = crate::i18n::day(hired)
         ));
         return;
     }
@@ -261,7 +261,7 @@ fn check_validity(case: &CaseFile, e: &Eligibility, verdict: &mut Verdict) {
         .is_some_and(|p| p.start < hired && valid_on(p, hired));
     if hired > through && !pass_covers {
         verdict.eligible = false;
-        verdict.reason = t!("check-diagnosis-expired", hired = hired.to_string());
+        verdict.reason = t!("check-diagnosis-expired", hired = crate::i18n::day(hired));
         let by = if verdict.by == "prescriber" {
             t!("check-by-prescriber")
         } else {
@@ -269,10 +269,10 @@ fn check_validity(case: &CaseFile, e: &Eligibility, verdict: &mut Verdict) {
         };
         verdict.problems.push(t!(
             "check-diagnosis-valid-through",
-            date = e.date.to_string(),
+            date = crate::i18n::day(e.date),
             by = by,
-            through = through.to_string(),
-            hired = hired.to_string()
+            through = crate::i18n::day(through),
+            hired = crate::i18n::day(hired)
         ));
     }
 }
@@ -321,9 +321,9 @@ fn proof_problems(
             problems.push(t!(
                 "check-proof-too-old",
                 criterion = c.as_str(),
-                dated = newest.to_string(),
+                dated = crate::i18n::day(newest),
                 months = months,
-                hired = hired.to_string()
+                hired = crate::i18n::day(hired)
             ));
         }
     }

@@ -4,7 +4,7 @@
 //! derogation recorded on a contract, suspension or prolongation silences its warning.
 
 use crate::case::CaseFile;
-use crate::case::finding::{Finding, Seg};
+use crate::case::finding::{Code, Finding, Seg};
 use crate::case::model::Pass;
 use crate::reference::Reference;
 use crate::rules::contracts::{contract_problems, overlap_problem};
@@ -52,7 +52,7 @@ fn eligibility_findings(case: &CaseFile, kind: &str, reference: &Reference) -> V
         if !verdict.eligible {
             out.push(
                 Finding::new(
-                    "W005",
+                    Code::Eligibility,
                     path!["eligibility"],
                     t!("check-not-eligible", reason = verdict.reason),
                 )
@@ -60,7 +60,11 @@ fn eligibility_findings(case: &CaseFile, kind: &str, reference: &Reference) -> V
             );
         }
         for problem in verdict.problems {
-            out.push(Finding::new("W005", path!["eligibility"], problem));
+            out.push(Finding::new(
+                Code::Eligibility,
+                path!["eligibility"],
+                problem,
+            ));
         }
     }
     out
@@ -74,7 +78,7 @@ fn contract_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<
             if let Some(problem) = overlap_problem(case, i, contract) {
                 out.push(
                     Finding::new(
-                        "W004",
+                        Code::ContractRule,
                         path!["contracts", i],
                         crate::t!(
                             "contract-overlap-despite-derogation",
@@ -89,7 +93,7 @@ fn contract_findings(case: &CaseFile, kind: &str, reference: &Reference) -> Vec<
         }
         for problem in contract_problems(case, i, contract, kind, reference) {
             out.push(
-                Finding::new("W004", path!["contracts", i], problem)
+                Finding::new(Code::ContractRule, path!["contracts", i], problem)
                     .hint(t!("check-contract-derogation-hint")),
             );
         }
@@ -111,7 +115,7 @@ fn suspension_findings(pass: &Pass, kind: &str, reference: &Reference) -> Vec<Fi
         others.suspensions.remove(i);
         for problem in suspension_problems(&others, s, reason, kind, s.from) {
             out.push(Finding::new(
-                "W006",
+                Code::PassRule,
                 path!["pass", "suspensions", i],
                 t!("check-suspension-problem", problem = problem),
             ));
@@ -147,7 +151,7 @@ fn prolongation_findings(
         let training_end = case.trainings.iter().filter_map(|t| t.end).max();
         for problem in prolongation_problems(&before, p.to, reason, kind, asked_on, training_end) {
             out.push(Finding::new(
-                "W006",
+                Code::PassRule,
                 path!["pass", "prolongations", i],
                 t!("check-prolongation-problem", problem = problem),
             ));
@@ -161,7 +165,7 @@ fn company_hours_finding(case: &CaseFile) -> Option<Finding> {
     let company = company_hours_in_window(case);
     (company > COMPANY_CAP_HOURS).then(|| {
         Finding::new(
-            "W007",
+            Code::AiHoursCap,
             vec![Seg::Key("hours".into())],
             t!(
                 "check-company-hours",
@@ -193,13 +197,13 @@ pub fn waiting_period_findings<'a>(
             let ended = current_end(other.pass.as_ref()?);
             in_waiting_period(ended, hired).then(|| {
                 Finding::new(
-                    "W008",
+                    Code::WaitingPeriod,
                     path!["recruitment", "hired_on"],
                     crate::t!(
                         "waiting-period",
                         file = file,
-                        ended = ended.to_string(),
-                        hired = hired.to_string()
+                        ended = crate::i18n::day(ended),
+                        hired = crate::i18n::day(hired)
                     ),
                 )
                 .hint(crate::t!("waiting-period-hint"))
@@ -216,7 +220,7 @@ pub fn exit_findings(case: &CaseFile) -> Vec<Finding> {
     crate::rules::exits::reason_contradiction(exit)
         .into_iter()
         .map(|message| {
-            Finding::new("W009", path!["exit", "reason"], message)
+            Finding::new(Code::ExitContradiction, path!["exit", "reason"], message)
                 .hint(crate::t!("exit-contradiction-hint"))
         })
         .collect()

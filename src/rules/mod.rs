@@ -6,6 +6,7 @@ pub mod dates;
 pub mod eligibility;
 pub mod exits;
 pub mod findings;
+pub mod future;
 pub mod hours;
 pub mod parcours;
 pub mod pass;

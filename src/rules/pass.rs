@@ -174,9 +174,9 @@ fn pass_state_problems(pass: &Pass, new: &Suspension, today: NaiveDate) -> Vec<S
     if today < pass.start || today > end {
         problems.push(crate::t!(
             "pass-not-in-progress",
-            today = today.to_string(),
-            start = pass.start.to_string(),
-            end = end.to_string()
+            today = crate::i18n::day(today),
+            start = crate::i18n::day(pass.start),
+            end = crate::i18n::day(end)
         ));
     }
     // Said once: a running suspension the new one overlaps is reported as the overlap.
@@ -185,9 +185,9 @@ fn pass_state_problems(pass: &Pass, new: &Suspension, today: NaiveDate) -> Vec<S
     {
         problems.push(crate::t!(
             "pass-already-suspended",
-            today = today.to_string(),
-            from = running.from.to_string(),
-            to = running.to.to_string()
+            today = crate::i18n::day(today),
+            from = crate::i18n::day(running.from),
+            to = crate::i18n::day(running.to)
         ));
     }
     problems
@@ -200,35 +200,35 @@ fn own_date_problems(pass: &Pass, new: &Suspension, today: NaiveDate) -> Vec<Str
     if new.to < new.from {
         problems.push(crate::t!(
             "suspension-ends-before-start",
-            from = new.from.to_string(),
-            to = new.to.to_string()
+            from = crate::i18n::day(new.from),
+            to = crate::i18n::day(new.to)
         ));
     }
     if add_months(new.from, MAX_SUSPENSION_MONTHS) <= new.to {
         problems.push(crate::t!(
             "suspension-too-long",
             months = MAX_SUSPENSION_MONTHS,
-            last = (add_months(new.from, MAX_SUSPENSION_MONTHS) - Days::new(1)).to_string()
+            last = crate::i18n::day(add_months(new.from, MAX_SUSPENSION_MONTHS) - Days::new(1))
         ));
     }
     if new.from > today {
         problems.push(crate::t!(
             "suspension-in-future",
-            from = new.from.to_string()
+            from = crate::i18n::day(new.from)
         ));
     }
     if (today - new.from).num_days() > MAX_BACKDATE_DAYS {
         problems.push(crate::t!(
             "suspension-backdated",
-            from = new.from.to_string(),
+            from = crate::i18n::day(new.from),
             days = MAX_BACKDATE_DAYS
         ));
     }
     if new.from < pass.start {
         problems.push(crate::t!(
             "suspension-before-hiring",
-            from = new.from.to_string(),
-            start = pass.start.to_string()
+            from = crate::i18n::day(new.from),
+            start = crate::i18n::day(pass.start)
         ));
     }
     problems
@@ -247,9 +247,9 @@ fn other_suspension_problems(pass: &Pass, new: &Suspension, today: NaiveDate) ->
     {
         problems.push(crate::t!(
             "suspension-before-finished",
-            from = new.from.to_string(),
-            to = last.to_string(),
-            earliest = (last + Days::new(1)).to_string()
+            from = crate::i18n::day(new.from),
+            to = crate::i18n::day(last),
+            earliest = crate::i18n::day(last + Days::new(1))
         ));
     }
     if let Some(other) = pass
@@ -259,8 +259,8 @@ fn other_suspension_problems(pass: &Pass, new: &Suspension, today: NaiveDate) ->
     {
         problems.push(crate::t!(
             "suspension-overlaps",
-            from = other.from.to_string(),
-            to = other.to.to_string()
+            from = crate::i18n::day(other.from),
+            to = crate::i18n::day(other.to)
         ));
     }
     problems
@@ -317,8 +317,8 @@ pub fn prolongation_problems(
     if to <= end {
         problems.push(crate::t!(
             "prolongation-not-after-end",
-            to = to.to_string(),
-            end = end.to_string()
+            to = crate::i18n::day(to),
+            end = crate::i18n::day(end)
         ));
     }
     let days = (to - end).num_days();
@@ -329,7 +329,7 @@ pub fn prolongation_problems(
             "prolongation-decision-cap",
             days = days,
             max = max,
-            last = (end + Days::new(u64::from(max))).to_string()
+            last = crate::i18n::day(end + Days::new(u64::from(max)))
         ));
     }
     if let Some(cap) = reason.max_total_days {
@@ -337,27 +337,28 @@ pub fn prolongation_problems(
         if already + days > i64::from(cap) {
             problems.push(crate::t!(
                 "prolongation-total-cap",
-                reason = reason.code.as_str(),
+                reason = reason.label(crate::i18n::lang()),
                 cap = cap,
                 already = already,
                 days = days,
-                last = (end + Days::new((i64::from(cap) - already).max(0) as u64)).to_string()
+                last = crate::i18n::day(end + Days::new((i64::from(cap) - already).max(0) as u64))
             ));
         }
     }
     if let Some(running) = suspended_on(pass, asked_on) {
         problems.push(crate::t!(
             "prolongation-while-suspended",
-            today = asked_on.to_string(),
-            from = running.from.to_string(),
-            to = running.to.to_string()
+            today = crate::i18n::day(asked_on),
+            from = crate::i18n::day(running.from),
+            to = crate::i18n::day(running.to)
         ));
     }
     if reason.code == "complete_training" {
         match training_end {
-            Some(t) if to > t => {
-                problems.push(crate::t!("prolongation-training-end", end = t.to_string()))
-            }
+            Some(t) if to > t => problems.push(crate::t!(
+                "prolongation-training-end",
+                end = crate::i18n::day(t)
+            )),
             None => problems.push(crate::t!("prolongation-no-training")),
             _ => {}
         }
@@ -370,10 +371,10 @@ pub fn prolongation_problems(
     if asked_on < earliest || asked_on > latest {
         problems.push(crate::t!(
             "prolongation-ask-window",
-            earliest = earliest.to_string(),
-            latest = latest.to_string(),
-            end = end.to_string(),
-            today = asked_on.to_string()
+            earliest = crate::i18n::day(earliest),
+            latest = crate::i18n::day(latest),
+            end = crate::i18n::day(end),
+            today = crate::i18n::day(asked_on)
         ));
     }
     problems
@@ -797,7 +798,7 @@ mod tests {
                 "2025-10-01"
             )
             .iter()
-            .any(|m| m.contains("36") && m.contains("2028-08-31"))
+            .any(|m| m.contains("36") && m.contains("31/08/2028"))
         );
         // Back-dated by 365 days at most.
         assert!(

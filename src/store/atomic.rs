@@ -57,7 +57,7 @@ pub fn write_with(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
         keep_mode_and_owner(tmp.as_file(), &meta);
     }
     tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| crate::t!("io-cannot-write", path = path.display().to_string()))?;
     sync_dir(path)
 }
 
@@ -70,7 +70,7 @@ pub fn create_new(path: &Path, bytes: &[u8]) -> Result<()> {
 pub fn create_new_with(path: &Path, bytes: &[u8], access: Access) -> Result<()> {
     let tmp = staged(path, bytes, access)?;
     tmp.persist_noclobber(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
+        .with_context(|| crate::t!("io-cannot-create", path = path.display().to_string()))?;
     sync_dir(path)
 }
 
@@ -87,7 +87,7 @@ pub fn create_dir(path: &Path, access: Access) -> Result<()> {
     let _ = access;
     builder
         .create(path)
-        .with_context(|| format!("cannot create {}", path.display()))
+        .with_context(|| crate::t!("io-cannot-create", path = path.display().to_string()))
 }
 
 /// Remove the temporary files that writers which are no longer running left behind: in
@@ -189,10 +189,10 @@ fn staged(path: &Path, bytes: &[u8], access: Access) -> Result<tempfile::NamedTe
     let _ = access;
     let mut tmp = builder
         .tempfile_in(&dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+        .with_context(|| crate::t!("io-cannot-create-temp", dir = dir.display().to_string()))?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write a temporary file in {}", dir.display()))?;
+        .with_context(|| crate::t!("io-cannot-write-temp", dir = dir.display().to_string()))?;
     Ok(tmp)
 }
 
@@ -224,7 +224,9 @@ fn sync_dir(path: &Path) -> Result<()> {
     if cfg!(unix) {
         File::open(parent(path))
             .and_then(|d| d.sync_all())
-            .with_context(|| format!("cannot sync {}", parent(path).display()))?;
+            .with_context(|| {
+                crate::t!("io-cannot-sync", path = parent(path).display().to_string())
+            })?;
     }
     Ok(())
 }

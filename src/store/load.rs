@@ -5,7 +5,7 @@ use super::SALARIES;
 use super::atomic;
 use super::index::Toml11;
 use crate::case::CaseFile;
-use crate::case::finding::{Finding, Seg};
+use crate::case::finding::{Code, Finding, Seg};
 use crate::case::model::Person;
 use crate::case::parse::parse_case;
 use crate::error::hinted;
@@ -171,7 +171,8 @@ pub(super) fn stray(entry: &std::fs::DirEntry) -> Option<Unreadable> {
     };
     Some(Unreadable {
         rel_path: format!("{SALARIES}/{name}"),
-        finding: Finding::new("E007", Vec::new(), message).hint(crate::t!("stray-hint")),
+        finding: Finding::new(Code::NotACaseFile, Vec::new(), message)
+            .hint(crate::t!("stray-hint")),
     })
 }
 
@@ -188,7 +189,7 @@ pub(super) fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
     if CaseId::parse(&file_id).map(|id| id.as_str() == file_id) != Ok(true) {
         return Err(unreadable(
             Finding::new(
-                "E005",
+                Code::BadId,
                 Vec::new(),
                 crate::t!("cmd-store-name-not-id", name = name),
             )
@@ -197,7 +198,7 @@ pub(super) fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
     }
     let bytes = std::fs::read(path).map_err(|e| {
         unreadable(Finding::new(
-            "E001",
+            Code::NotToml,
             Vec::new(),
             crate::t!("cmd-store-cannot-read-file", error = e.to_string()),
         ))
@@ -205,7 +206,7 @@ pub(super) fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
     let text = String::from_utf8(bytes).map_err(|e| {
         unreadable(
             Finding::new(
-                "E001",
+                Code::NotToml,
                 Vec::new(),
                 crate::t!("not-utf8", offset = e.utf8_error().valid_up_to()),
             )

@@ -108,9 +108,9 @@ impl Store {
         }
         let file = options
             .open(&path)
-            .with_context(|| format!("cannot open the lock {}", path.display()))?;
+            .with_context(|| crate::t!("io-cannot-open-lock", path = path.display().to_string()))?;
         file.lock()
-            .with_context(|| format!("cannot take the lock {}", path.display()))?;
+            .with_context(|| crate::t!("io-cannot-take-lock", path = path.display().to_string()))?;
         atomic::clean_stale(&self.root);
         Ok(Lock(file))
     }

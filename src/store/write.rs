@@ -30,7 +30,7 @@ impl Store {
         let text = bytes.plain(&raw);
         let mut doc: DocumentMut = text
             .parse()
-            .with_context(|| format!("cannot parse {}", Store::rel_path(id)))?;
+            .with_context(|| crate::t!("io-cannot-parse", path = Store::rel_path(id)))?;
         let trailing = doc.trailing().as_str().unwrap_or("").to_string();
         let out = change(&mut doc, &before)?;
         let new_text = bytes::keep_trailing_comment(&text, &trailing, doc.to_string());

@@ -53,7 +53,7 @@ fn a_contract_and_a_pass_that_ended_with_nothing_after_are_overdue() {
     assert_eq!(contract["overdue"], true);
     assert_eq!(
         contract["detail"],
-        "contrat terminé le 2025-03-31 sans renouvellement ni sortie"
+        "contrat terminé le 31/03/2025 sans renouvellement ni sortie"
     );
     let pass = find(&list, "pass_ended").expect("pass_ended");
     assert_eq!(pass["date"], "2025-04-30");
@@ -228,7 +228,7 @@ fn report_active_flags_who_has_had_no_contract_for_months() {
     };
     assert_eq!(
         row("MARTIN")["flag"],
-        "plus de contrat depuis le 2025-03-31 et pas de sortie enregistrée"
+        "plus de contrat depuis le 31/03/2025 et pas de sortie enregistrée"
     );
     assert!(row("DURAND").get("flag").is_none(), "{rows}");
 }

@@ -1,5 +1,5 @@
 //! `iae edit` with a scripted editor: valid edits are saved, invalid ones refused with the
-//! copy kept, concurrent changes never overwritten.
+//! copy kept, concurrent changes never overwritten; ids with path separators refused.
 
 use crate::*;
 use std::os::unix::fs::PermissionsExt;
@@ -170,4 +170,23 @@ fn kept_copy(err: &str) -> String {
         .unwrap()
         .trim_end_matches([';', ','])
         .to_string()
+}
+
+#[test]
+fn ids_with_path_separators_are_refused() {
+    let s = Structure::new("ACI");
+    for bad in ["../x", "a/b", "../../etc/passwd", "7K3M9Q/../x"] {
+        let out = s
+            .iae()
+            .env("EDITOR", "true")
+            .args(["edit", bad])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{bad}");
+        assert!(
+            stderr(&out).contains("aucun salarié ne correspond"),
+            "{bad}: {}",
+            stderr(&out)
+        );
+    }
 }

@@ -298,20 +298,23 @@ fn log_names_each_change_and_commits_name_no_one() {
     let out = team.iae("a").args(["log", "Sofia"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let log = stdout(&out);
-    let newest = log.find("frein n° 1 levé le 2025-06-01").expect(&log);
+    let newest = log.find("frein n° 1 levé le 01/06/2025").expect(&log);
     let interview = log
-        .find("entretien de suivi du 2025-04-02 ajouté")
+        .find("entretien de suivi du 02/04/2025 ajouté")
         .expect(&log);
     let opened = log
-        .find("dossier ouvert (embauche le 2025-03-03)")
+        .find("dossier ouvert (embauche le 03/03/2025)")
         .expect(&log);
     assert!(
         newest < interview && interview < opened,
         "newest first: {log}"
     );
-    assert!(log.contains("contrat cddi du 2025-09-03 ajouté"), "{log}");
+    assert!(
+        log.contains("contrat CDD d'insertion (CDDI) du 03/09/2025 ajouté"),
+        "{log}"
+    );
     assert!(log.contains("frein n° 1 noté (logement"), "{log}");
-    assert!(log.contains("2025-06-01  Alice Exemple"), "{log}");
+    assert!(log.contains("01/06/2025  Alice Exemple"), "{log}");
 
     let out = team
         .iae("a")
@@ -478,5 +481,66 @@ fn a_clone_with_no_git_identity_syncs_as_iae() {
         authors.starts_with("iae iae: sync, merge of origin/")
             && authors.contains(&format!("iae iae: interview add {} 2025-04-10", team.id)),
         "{authors}"
+    );
+}
+
+#[test]
+fn a_remote_out_of_reach_is_said_in_french_with_git_s_own_words_quoted_after() {
+    let team = Team::new();
+    git_ok(
+        &team.dir("a"),
+        &["remote", "set-url", "origin", "../nowhere.git"],
+    );
+    team.interview("a", "2025-04-02", "C. Durand");
+    let out = team.iae("a").arg("sync").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(
+        lines[0].starts_with(
+            "erreur: origin est injoignable : vos modifications sont enregistrées ici"
+        ),
+        "{err}"
+    );
+    // Git's words come after the French sentence, quoted, then what to do.
+    assert!(lines[1].starts_with("  git a répondu : "), "{err}");
+    assert!(err.contains("nowhere.git"), "{err}");
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .starts_with("conseil: vérifiez le réseau"),
+        "{err}"
+    );
+    let out = team
+        .iae("a")
+        .args(["--lang", "en", "sync"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert!(err.starts_with("error: origin cannot be reached"), "{err}");
+    assert!(err.contains("\n  git answered: "), "{err}");
+}
+
+#[test]
+fn a_git_command_that_fails_names_itself_and_quotes_git() {
+    let team = Team::new();
+    // A detached HEAD has no branch to sync.
+    git_ok(&team.dir("a"), &["checkout", "-q", "--detach"]);
+    let out = team.iae("a").arg("sync").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines[0], "erreur: la commande git « symbolic-ref » a échoué",
+        "{err}"
+    );
+    assert!(
+        lines[1].starts_with("  git a répondu : fatal: ") && lines[1].contains("HEAD"),
+        "{err}"
+    );
+    assert!(
+        lines[2].starts_with("conseil: réglez ce que git signale"),
+        "{err}"
     );
 }

@@ -1,7 +1,7 @@
 //! `--help` and usage errors in the chosen language: French by default, English with
 //! `--lang en` or `IAE_LANG=en`; usage errors exit 2.
 
-use crate::{iae, stderr, transcript};
+use crate::*;
 
 #[test]
 fn top_help_in_french() {
@@ -162,4 +162,19 @@ fn the_shell_completion_describes_commands_in_the_language_of_the_environment() 
         english.contains("barrier\tBarriers to employment"),
         "{english}"
     );
+}
+
+#[test]
+fn help_lists_only_working_commands_and_usage_errors_exit_2() {
+    let out = iae().arg("--help").output().unwrap();
+    let help = stdout(&out);
+    for command in ["init", "recruit", "show", "list", "edit", "check"] {
+        assert!(help.contains(command), "{command}");
+    }
+    iae().arg("frobnicate").assert().code(2);
+    iae().args(["list", "--format", "pdf"]).assert().code(2);
+    iae()
+        .args(["list", "--today", "2025-13-01"])
+        .assert()
+        .code(2);
 }

@@ -1,7 +1,8 @@
-//! Interview notes without `$EDITOR`: typed on the terminal, or none off a terminal; the
-//! person is found before anything is asked.
+//! `iae interview`: notes without `$EDITOR` (typed on the terminal, or none off a terminal;
+//! the person is found before anything is asked), notes that survive a round trip, date
+//! order, the exit, and two interviews added at once.
 
-use crate::{Structure, stderr};
+use crate::*;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -79,4 +80,217 @@ fn on_a_terminal_without_an_editor_the_notes_are_typed_inline() {
         text.contains("Point sur le permis.\nRDV auto-école le 12."),
         "{text}"
     );
+}
+
+const NOTES: &str = "Elle dit : « ça va mieux ».\nCitation \"exacte\" et 'simple'.\n\nUn \"\"\" au milieu, des accents : é è à ç œ.\n\n\tfin tabulée\n";
+
+#[test]
+fn notes_survive_a_write_read_write_round_trip() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    s.iae()
+        .args([
+            "interview",
+            "add",
+            &id,
+            "--date",
+            "2025-04-01",
+            "--kind",
+            "suivi",
+            "--by",
+            "C. Durand",
+            "--notes",
+            NOTES,
+        ])
+        .assert()
+        .success();
+    let out = s
+        .iae()
+        .args(["show", &id, "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(json(&out)["interviews"][0]["notes"], NOTES);
+    let written = s.read(&id);
+
+    // Another write keeps those bytes as they are.
+    let notes_file = s.path().join("notes.txt");
+    std::fs::write(&notes_file, "Deuxième entretien.\n\nRAS.\n").unwrap();
+    s.iae()
+        .args([
+            "interview",
+            "add",
+            &id,
+            "--date",
+            "2025-05-06",
+            "--kind",
+            "suivi",
+            "--by",
+            "C. Durand",
+        ])
+        .arg("--notes-file")
+        .arg(&notes_file)
+        .assert()
+        .success();
+    let rewritten = s.read(&id);
+    assert!(
+        rewritten.starts_with(&written),
+        "the first interview is untouched"
+    );
+    let out = s
+        .iae()
+        .args(["interview", "list", &id, "--format", "json"])
+        .output()
+        .unwrap();
+    let rows = json(&out);
+    assert_eq!(rows[0]["notes"], NOTES);
+    assert_eq!(rows[1]["notes"], "Deuxième entretien.\n\nRAS.\n");
+    assert_eq!(rows[1]["attendance"], "present");
+    s.iae().arg("check").assert().success();
+}
+
+#[test]
+fn interviews_go_in_date_order_and_respect_the_exit() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    for (date, kind) in [
+        ("2025-05-06", "suivi"),
+        ("2025-03-03", "accueil"),
+        ("2025-04-01", "collectif"),
+    ] {
+        s.iae()
+            .args([
+                "interview",
+                "add",
+                &id,
+                "--date",
+                date,
+                "--kind",
+                kind,
+                "--by",
+                "C. Durand",
+                "--medium",
+                "in_person",
+            ])
+            .assert()
+            .success();
+    }
+    let text = s.read(&id);
+    let dates: Vec<&str> = text.lines().filter(|l| l.starts_with("date = ")).collect();
+    assert_eq!(
+        dates,
+        [
+            "date = 2025-03-03",
+            "date = 2025-04-01",
+            "date = 2025-05-06"
+        ]
+    );
+    assert!(text.contains("medium = \"in_person\""));
+
+    let out = s
+        .iae()
+        .args([
+            "interview",
+            "add",
+            &id,
+            "--date",
+            "2025-04-02",
+            "--kind",
+            "entretien",
+            "--by",
+            "X",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("accueil, suivi, bilan_intermediaire"),
+        "{}",
+        stderr(&out)
+    );
+
+    s.iae()
+        .args(["exit", &id, "--date", "2025-06-30", "--reason", "chomage"])
+        .assert()
+        .success();
+    let before = s.read(&id);
+    let out = s
+        .iae()
+        .args([
+            "interview",
+            "add",
+            &id,
+            "--date",
+            "2025-07-15",
+            "--kind",
+            "suivi",
+            "--by",
+            "C. Durand",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("post_sortie"), "{}", stderr(&out));
+    assert_eq!(
+        s.read(&id),
+        before,
+        "a refused input leaves the file byte-identical"
+    );
+    s.iae()
+        .args([
+            "interview",
+            "add",
+            &id,
+            "--date",
+            "2025-07-15",
+            "--kind",
+            "post_sortie",
+            "--by",
+            "C. Durand",
+            "--medium",
+            "phone",
+        ])
+        .assert()
+        .success();
+    s.iae().arg("check").assert().success();
+}
+
+#[test]
+fn two_concurrent_interviews_are_both_kept() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    let spawn = |date: &str| {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("iae"))
+            .env_clear()
+            .arg("--dir")
+            .arg(s.path())
+            .args([
+                "interview",
+                "add",
+                &id,
+                "--date",
+                date,
+                "--kind",
+                "suivi",
+                "--by",
+                "C. Durand",
+                "--notes",
+                date,
+            ])
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    for _ in 0..3 {
+        let children = [spawn("2025-04-01"), spawn("2025-04-02")];
+        for c in children {
+            assert!(c.wait_with_output().unwrap().status.success());
+        }
+    }
+    let out = s
+        .iae()
+        .args(["interview", "list", &id, "--format", "json"])
+        .output()
+        .unwrap();
+    let rows = json(&out);
+    assert_eq!(rows.as_array().unwrap().len(), 6);
 }

@@ -66,6 +66,42 @@ const ENGLISH: &[&str] = &[
     "files",
     "check",
     "checked",
+    "kind",
+    "by",
+    "attendance",
+    "month",
+    "recorded",
+    "estimated",
+    "level",
+    "label",
+    "proof",
+    "valid",
+    "eligible",
+    "reason",
+    "event",
+    "issued",
+    "suspended",
+    "prolonged",
+    "present",
+    "excused",
+    "yes",
+    "true",
+    "false",
+    "path",
+    "saved",
+    "cannot",
+    "failed",
+    "optional",
+    "before",
+    "after",
+    "line",
+    "repository",
+    "from",
+    "to",
+    "on",
+    "in",
+    "for",
+    "no",
 ];
 
 const FRENCH: &[&str] = &[
@@ -110,6 +146,26 @@ const FRENCH: &[&str] = &[
     "catégorie",
     "taux",
     "fichier",
+    "présent",
+    "déclarées",
+    "estimées",
+    "comptées",
+    "niveau",
+    "justificatif",
+    "libellé",
+    "oui",
+    "non",
+    "délivré",
+    "suspendu",
+    "prolongé",
+    "facultatif",
+    "champ",
+    "valeur",
+    "dépôt",
+    "répondu",
+    "au",
+    "sur",
+    "dans",
 ];
 
 /// Every word of the people's own data (names, notes, employers…), which may be in
@@ -151,6 +207,23 @@ fn words_of(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A `check` line without the field it names by its path in the file
+/// (`W014 contracts[1].start: …`): keys of the file, not words of a sentence.
+fn without_field_path(line: &str) -> String {
+    let words: Vec<&str> = line.split(' ').collect();
+    let is_finding_code = |w: &str| {
+        w.len() == 4 && w.starts_with(['W', 'E']) && w[1..].bytes().all(|b| b.is_ascii_digit())
+    };
+    match words.iter().position(|w| is_finding_code(w)) {
+        Some(i) if words.get(i + 1).is_some_and(|w| w.ends_with(':')) => {
+            let mut kept = words.clone();
+            kept.remove(i + 1);
+            kept.join(" ")
+        }
+        _ => line.to_string(),
+    }
+}
+
 /// A code, an id or a number: not a word of the language.
 fn is_code(word: &str) -> bool {
     word.contains('_') || word.chars().any(|c| c.is_ascii_digit())
@@ -173,6 +246,16 @@ fn runs(id: &str) -> Vec<Vec<String>> {
     with_formats(&["eligibility", "check", id]);
     with_formats(&["pass", "show", id]);
     with_formats(&["interview", "list", id]);
+    with_formats(&["hours", "list", id]);
+    with_formats(&[
+        "eligibility",
+        "audit",
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2025-12-31",
+    ]);
+    with_formats(&["report", "deadlines", "--all"]);
     with_formats(&["barrier", "list"]);
     with_formats(&["exit", "reasons"]);
     with_formats(&["report", "exits", "--year", "2025"]);
@@ -186,6 +269,15 @@ fn runs(id: &str) -> Vec<Vec<String>> {
     runs.push(vec!["check".into(), "-v".into()]);
     runs.push(vec!["show".into(), "ZZZZZZ".into()]);
     runs.push(vec!["barrier".into(), "add".into(), id.into()]);
+    // The demo is not a git repository: what the team's commands say about it.
+    runs.push(vec!["log".into(), id.into()]);
+    runs.push(vec!["sync".into()]);
+    runs.push(vec![
+        "report".into(),
+        "exits".into(),
+        "--year".into(),
+        "20250".into(),
+    ]);
     runs
 }
 
@@ -216,7 +308,8 @@ fn foreign_words(lang: &str, forbidden: &[&str]) -> Vec<String> {
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
-        for word in words_of(&text) {
+        let text: Vec<String> = text.lines().map(without_field_path).collect();
+        for word in words_of(&text.join("\n")) {
             if !is_code(&word) && !own.contains(&word) && forbidden.contains(&word.as_str()) {
                 found.push(format!("`iae {}`: {word}", run.join(" ")));
             }

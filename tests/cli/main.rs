@@ -1,36 +1,43 @@
 //! Integration tests: the real `iae` binary on temporary directories, with a cleared
 //! environment, a fixed date and a fixed terminal width.
 
+mod barrier;
 mod check;
 mod checks;
 mod completions;
 mod concurrency;
+mod contract;
 mod days_left;
 mod deadlines;
 mod edit;
+mod eligibility;
 mod exit;
-mod exits;
-mod foundation;
+mod future;
 mod fuzz;
-mod gate;
 mod git;
 mod help;
+mod hours;
 mod index;
+mod init;
 mod interview;
 mod language;
+mod list;
 mod merge_property;
 mod names;
-mod parcours;
+mod pass;
 mod preserve;
 mod privacy;
+mod project;
 mod purge;
 mod recruit;
 mod remove;
 mod report;
+mod report_exits;
 mod report_output;
 mod rules;
 mod show;
 mod tour;
+mod wizard;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

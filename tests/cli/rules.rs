@@ -74,7 +74,7 @@ fn a_prolongation_reaches_the_current_end_plus_365_days() {
     let before = s.read(&id);
     // 2027-03-02 → 2028-03-02 is 366 days (29 February 2028 lies inside).
     let out = prolong(&s, &id, "2027-01-10", "rqth", "2028-03-02");
-    refused(&s, &id, &out, &before, "fin au plus tard le 2028-03-01");
+    refused(&s, &id, &out, &before, "fin au plus tard le 01/03/2028");
     ok(&prolong(&s, &id, "2027-01-10", "rqth", "2028-03-01"));
 }
 
@@ -129,7 +129,7 @@ fn the_cumulative_cap_counts_the_days_of_every_reason() {
         "particular_difficulties",
         "2030-03-02",
     );
-    refused(&s, &id, &out, &before, "fin au plus tard le 2030-03-01");
+    refused(&s, &id, &out, &before, "fin au plus tard le 01/03/2030");
     ok(&prolong(
         &s,
         &id,
@@ -162,7 +162,9 @@ fn the_cumulative_cap_counts_the_days_of_every_reason() {
     let table = stdout(&on(&s, "2030-01-10", &["pass", "show", &id]));
     assert!(table.contains("Prolongé de 1095 jours"), "{table}");
     assert!(
-        table.contains("senior : 730 jours restants sur 1825 ; fin au plus tard le 2031-03-01"),
+        table.contains(
+            "50 ans et plus : 730 jours restants sur 1825 ; fin au plus tard le 01/03/2031"
+        ),
         "{table}"
     );
 }
@@ -195,7 +197,7 @@ fn suspension_and_prolongation_preconditions() {
     let (s, id) = with_pass("ACI");
     let before = s.read(&id);
     let out = suspend(&s, &id, "2027-03-10", "2027-03-01", "2027-03-31");
-    refused(&s, &id, &out, &before, "n'est pas en cours le 2027-03-10");
+    refused(&s, &id, &out, &before, "n'est pas en cours le 10/03/2027");
 
     // A prolongation while suspended.
     ok(&suspend(&s, &id, "2026-12-05", "2026-12-01", "2027-01-31"));
@@ -215,7 +217,7 @@ fn suspension_and_prolongation_preconditions() {
     ok(&suspend(&s, &id, "2025-06-25", "2025-06-02", "2025-06-20"));
     let before = s.read(&id);
     let out = suspend(&s, &id, "2025-07-01", "2025-05-01", "2025-05-10");
-    refused(&s, &id, &out, &before, "au plus tôt le 2025-06-21");
+    refused(&s, &id, &out, &before, "au plus tôt le 21/06/2025");
     ok(&suspend(&s, &id, "2025-07-01", "2025-06-21", "2025-06-30"));
 }
 
@@ -283,7 +285,7 @@ fn a_new_hiring_during_a_suspension_ends_it_the_day_before() {
         ],
     );
     ok(&out);
-    assert!(stderr(&out).contains("2025-08-17"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("17/08/2025"), "{}", stderr(&out));
     assert!(s.read(&id).contains("to = 2025-08-17"), "{}", s.read(&id));
 }
 
@@ -785,7 +787,7 @@ fn a_recorded_month_replaces_the_estimate_for_that_month_only() {
             .unwrap(),
     );
     assert!(
-        months.contains(" 2025-02  106       96         106      déclarées"),
+        months.contains(" 02/2025  106        96        106       déclarées"),
         "{months}"
     );
 

@@ -1,7 +1,7 @@
 //! What a counsellor reads in French: one salarié's timeline (`iae show`) and the list of
-//! the structure (`iae list`), pinned on the demo.
+//! the structure (`iae list`), pinned on the demo; an ambiguous name lists the candidates.
 
-use crate::{iae, transcript};
+use crate::*;
 use std::path::Path;
 
 fn demo() -> std::path::PathBuf {
@@ -27,5 +27,34 @@ fn the_list_in_french() {
         .args(["--today", "2025-11-10", "list", "--all"])
         .output()
         .unwrap();
+    // At 80 columns (the tests' width) the French list is a table, not records: the
+    // least useful column is left out rather than a word cut.
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+    let header = text.lines().next().unwrap();
+    assert!(
+        header.contains("nom") && header.contains("statut"),
+        "{text}"
+    );
     insta::assert_snapshot!(transcript(&out));
+}
+
+#[test]
+fn show_lists_the_candidates_when_a_name_is_ambiguous() {
+    let s = Structure::new("ACI");
+    s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    s.recruit("Martin", "Paul", "1979-11-02", "2025-03-03");
+    let out = s
+        .iae()
+        .args(["--lang", "en", "show", "martin"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("2 salariés match"), "{err}");
+    assert!(err.contains("MARTIN Sofia") && err.contains("MARTIN Paul"));
+    s.iae().args(["show", "paul mar"]).assert().success();
+    let out = s.iae().args(["show", "durand"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("aucun salarié ne correspond"));
 }

@@ -1,7 +1,7 @@
 //! The exit, what may and may not come after it, and the follow-ups.
 
 use super::{Checker, parse_month};
-use crate::case::finding::{Finding, Seg};
+use crate::case::finding::{Code, Finding, Seg};
 use crate::case::model::CaseFile;
 use crate::{path, t};
 
@@ -17,12 +17,12 @@ pub(super) fn exit(c: &mut Checker, case: &CaseFile) {
     if x.date < case.recruitment.hired_on {
         c.push(
             Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["exit", "date"],
                 t!(
                     "check-exit-before-hiring",
-                    date = x.date.to_string(),
-                    hired = case.recruitment.hired_on.to_string()
+                    date = crate::i18n::day(x.date),
+                    hired = crate::i18n::day(case.recruitment.hired_on)
                 ),
             )
             .hint(t!("check-exit-before-hiring-hint")),
@@ -98,13 +98,13 @@ pub(super) fn after_exit(c: &mut Checker, case: &CaseFile) {
         if date > exit.date {
             c.push(
                 Finding::new(
-                    "E004",
+                    Code::Chronology,
                     path,
                     t!(
                         "check-after-exit",
                         what = what,
-                        date = date.to_string(),
-                        exit = exit.date.to_string()
+                        date = crate::i18n::day(date),
+                        exit = crate::i18n::day(exit.date)
                     ),
                 )
                 .hint(t!("check-after-exit-hint")),
@@ -125,19 +125,19 @@ pub(super) fn followups(c: &mut Checker, case: &CaseFile) {
         match &case.exit {
             None => c.push(
                 Finding::new(
-                    "E004",
+                    Code::Chronology,
                     path!["followups", i, "date"],
                     t!("check-followup-without-exit"),
                 )
                 .hint(t!("check-followup-without-exit-hint")),
             ),
             Some(x) if f.date <= x.date => c.push(Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["followups", i, "date"],
                 t!(
                     "check-followup-not-after-exit",
-                    date = f.date.to_string(),
-                    exit = x.date.to_string()
+                    date = crate::i18n::day(f.date),
+                    exit = crate::i18n::day(x.date)
                 ),
             )),
             Some(_) => {}

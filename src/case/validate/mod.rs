@@ -7,7 +7,7 @@ mod parcours;
 mod pass;
 mod person;
 
-use super::finding::{Finding, Seg};
+use super::finding::{Code, Finding, Seg};
 use super::model::CaseFile;
 use crate::reference::{Codes, Reference};
 use crate::{path, t};
@@ -45,7 +45,7 @@ impl Checker<'_> {
         let what = crate::i18n::message(what, &[]);
         self.findings.push(
             Finding::new(
-                "E003",
+                Code::UnknownCode,
                 path,
                 t!("check-unknown-code", value = value, what = what),
             )
@@ -141,19 +141,23 @@ pub fn parse_month(text: &str) -> Option<chrono::NaiveDate> {
 fn missing_pieces(c: &mut Checker, case: &CaseFile) {
     if case.eligibility.is_none() {
         c.push(
-            Finding::new("W003", path!["recruitment"], t!("check-no-eligibility"))
-                .hint(t!("check-no-eligibility-hint")),
+            Finding::new(
+                Code::Missing,
+                path!["recruitment"],
+                t!("check-no-eligibility"),
+            )
+            .hint(t!("check-no-eligibility-hint")),
         );
     }
     if case.pass.is_none() {
         c.push(
-            Finding::new("W003", path!["recruitment"], t!("check-no-pass"))
+            Finding::new(Code::Missing, path!["recruitment"], t!("check-no-pass"))
                 .hint(t!("check-no-pass-hint")),
         );
     }
     if case.contracts.is_empty() {
         c.push(
-            Finding::new("W003", path!["recruitment"], t!("check-no-contract"))
+            Finding::new(Code::Missing, path!["recruitment"], t!("check-no-contract"))
                 .hint(t!("check-no-contract-hint")),
         );
     }
@@ -200,7 +204,7 @@ weekly_hours = 26
         let case = parse_case(text).unwrap().value;
         validate(&case, file_id, Reference::embedded())
             .iter()
-            .map(|f| f.code)
+            .map(|f| f.code.as_str())
             .collect()
     }
 

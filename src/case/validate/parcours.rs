@@ -2,7 +2,7 @@
 //! trainings, immersions and monthly hours.
 
 use super::{Checker, MAX_WEEKLY_HOURS, is_rome, parse_month};
-use crate::case::finding::Finding;
+use crate::case::finding::{Code, Finding};
 use crate::case::model::{Barrier, CaseFile};
 use crate::case::vocab::{Attendance, BarrierStatus, ClientKind, Medium, Support};
 use crate::{path, t};
@@ -20,24 +20,24 @@ pub(super) fn contracts(c: &mut Checker, case: &CaseFile) {
             && end < k.start
         {
             c.push(Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["contracts", i, "end"],
                 t!(
                     "check-contract-ends-before-start",
-                    end = end.to_string(),
-                    start = k.start.to_string()
+                    end = crate::i18n::day(end),
+                    start = crate::i18n::day(k.start)
                 ),
             ));
         }
         if k.start < case.recruitment.hired_on {
             c.push(
                 Finding::new(
-                    "E004",
+                    Code::Chronology,
                     path!["contracts", i, "start"],
                     t!(
                         "check-contract-before-hiring",
-                        start = k.start.to_string(),
-                        hired = case.recruitment.hired_on.to_string()
+                        start = crate::i18n::day(k.start),
+                        hired = crate::i18n::day(case.recruitment.hired_on)
                     ),
                 )
                 .hint(t!("check-contract-before-hiring-hint")),
@@ -46,7 +46,7 @@ pub(super) fn contracts(c: &mut Checker, case: &CaseFile) {
         if !(k.weekly_hours > 0.0 && k.weekly_hours <= MAX_WEEKLY_HOURS) {
             c.push(
                 Finding::new(
-                    "E002",
+                    Code::BadValue,
                     path!["contracts", i, "weekly_hours"],
                     t!("check-weekly-hours-impossible", hours = k.weekly_hours),
                 )
@@ -86,12 +86,12 @@ pub(super) fn interviews(c: &mut Checker, case: &CaseFile) {
             && iv.date < applied
         {
             c.push(Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["interviews", i, "date"],
                 t!(
                     "check-interview-before-application",
-                    date = iv.date.to_string(),
-                    applied = applied.to_string()
+                    date = crate::i18n::day(iv.date),
+                    applied = crate::i18n::day(applied)
                 ),
             ));
         }
@@ -101,13 +101,13 @@ pub(super) fn interviews(c: &mut Checker, case: &CaseFile) {
         {
             c.push(
                 Finding::new(
-                    "E004",
+                    Code::Chronology,
                     path!["interviews", i, "date"],
                     t!(
                         "check-interview-after-exit",
                         kind = iv.kind.as_str(),
-                        date = iv.date.to_string(),
-                        exit = exit.date.to_string()
+                        date = crate::i18n::day(iv.date),
+                        exit = crate::i18n::day(exit.date)
                     ),
                 )
                 .hint(t!("check-interview-after-exit-hint")),
@@ -122,7 +122,7 @@ pub(super) fn barriers(c: &mut Checker, case: &CaseFile) {
         if !numbers.insert(b.number) {
             c.push(
                 Finding::new(
-                    "E002",
+                    Code::BadValue,
                     path!["barriers", i, "number"],
                     t!("check-barrier-number-twice", number = b.number),
                 )
@@ -150,12 +150,12 @@ pub(super) fn barriers(c: &mut Checker, case: &CaseFile) {
         for (j, a) in b.actions.iter().enumerate() {
             if a.date < b.noted_on {
                 c.push(Finding::new(
-                    "E004",
+                    Code::Chronology,
                     path!["barriers", i, "actions", j, "date"],
                     t!(
                         "check-action-before-barrier",
-                        date = a.date.to_string(),
-                        noted = b.noted_on.to_string()
+                        date = crate::i18n::day(a.date),
+                        noted = crate::i18n::day(b.noted_on)
                     ),
                 ));
             }
@@ -176,7 +176,7 @@ fn barrier_dates(c: &mut Checker, i: usize, b: &Barrier) {
     match (b.is_open(), b.resolved_on) {
         (false, None) if BarrierStatus::CODES.contains(&b.status.as_str()) => c.push(
             Finding::new(
-                "E002",
+                Code::BadValue,
                 path!["barriers", i, "status"],
                 t!(
                     "check-barrier-ended-without-date",
@@ -188,7 +188,7 @@ fn barrier_dates(c: &mut Checker, i: usize, b: &Barrier) {
         ),
         (true, Some(_)) => c.push(
             Finding::new(
-                "E002",
+                Code::BadValue,
                 path!["barriers", i, "resolved_on"],
                 t!(
                     "check-barrier-open-with-date",
@@ -204,12 +204,12 @@ fn barrier_dates(c: &mut Checker, i: usize, b: &Barrier) {
         && end < b.noted_on
     {
         c.push(Finding::new(
-            "E004",
+            Code::Chronology,
             path!["barriers", i, "resolved_on"],
             t!(
                 "check-barrier-ended-before-noted",
-                end = end.to_string(),
-                noted = b.noted_on.to_string()
+                end = crate::i18n::day(end),
+                noted = crate::i18n::day(b.noted_on)
             ),
         ));
     }
@@ -222,7 +222,7 @@ pub(super) fn project_and_skills(c: &mut Checker, case: &CaseFile) {
         {
             c.push(
                 Finding::new(
-                    "E002",
+                    Code::BadValue,
                     path!["project", "rome"],
                     t!("check-rome-invalid", rome = rome.as_str()),
                 )
@@ -232,12 +232,12 @@ pub(super) fn project_and_skills(c: &mut Checker, case: &CaseFile) {
         for (i, prev) in p.previous.iter().enumerate() {
             if prev.replaced_on < prev.set_on {
                 c.push(Finding::new(
-                    "E004",
+                    Code::Chronology,
                     path!["project", "previous", i, "replaced_on"],
                     t!(
                         "check-replaced-before-set",
-                        replaced = prev.replaced_on.to_string(),
-                        set = prev.set_on.to_string()
+                        replaced = crate::i18n::day(prev.replaced_on),
+                        set = crate::i18n::day(prev.set_on)
                     ),
                 ));
             }
@@ -254,7 +254,7 @@ pub(super) fn project_and_skills(c: &mut Checker, case: &CaseFile) {
         if !(1..=4).contains(&s.level) {
             c.push(
                 Finding::new(
-                    "E002",
+                    Code::BadValue,
                     path!["skills", i, "level"],
                     t!("check-level-off-scale", level = s.level),
                 )
@@ -267,12 +267,12 @@ pub(super) fn project_and_skills(c: &mut Checker, case: &CaseFile) {
             && end < t.start
         {
             c.push(Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["trainings", i, "end"],
                 t!(
                     "check-training-ends-before-start",
-                    end = end.to_string(),
-                    start = t.start.to_string()
+                    end = crate::i18n::day(end),
+                    start = crate::i18n::day(t.start)
                 ),
             ));
         }
@@ -280,12 +280,12 @@ pub(super) fn project_and_skills(c: &mut Checker, case: &CaseFile) {
     for (i, m) in case.immersions.iter().enumerate() {
         if m.end < m.start {
             c.push(Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["immersions", i, "end"],
                 t!(
                     "check-immersion-ends-before-start",
-                    end = m.end.to_string(),
-                    start = m.start.to_string()
+                    end = crate::i18n::day(m.end),
+                    start = crate::i18n::day(m.start)
                 ),
             ));
         }
@@ -298,7 +298,7 @@ pub(super) fn hours(c: &mut Checker, case: &CaseFile) {
         if parse_month(&h.month).is_none() {
             c.push(
                 Finding::new(
-                    "E002",
+                    Code::BadValue,
                     path!["hours", i, "month"],
                     t!("check-month-invalid", month = h.month.as_str()),
                 )
@@ -308,7 +308,7 @@ pub(super) fn hours(c: &mut Checker, case: &CaseFile) {
         if !(h.hours >= 0.0 && h.hours <= 744.0) {
             c.push(
                 Finding::new(
-                    "E002",
+                    Code::BadValue,
                     path!["hours", i, "hours"],
                     t!("check-month-hours-impossible", hours = h.hours),
                 )
@@ -326,7 +326,7 @@ pub(super) fn hours(c: &mut Checker, case: &CaseFile) {
         if !seen.insert((h.month.clone(), h.client_kind.clone())) {
             c.push(
                 Finding::new(
-                    "E002",
+                    Code::BadValue,
                     path!["hours", i, "month"],
                     t!("check-month-twice", month = h.month.as_str()),
                 )

@@ -1,7 +1,7 @@
 //! The PASS IAE: its number and dates, suspensions and prolongations.
 
 use super::{Checker, is_pass_number};
-use crate::case::finding::Finding;
+use crate::case::finding::{Code, Finding};
 use crate::case::model::CaseFile;
 use crate::{path, t};
 
@@ -10,7 +10,7 @@ pub(super) fn pass(c: &mut Checker, case: &CaseFile) {
     if !is_pass_number(&p.number) {
         c.push(
             Finding::new(
-                "E002",
+                Code::BadValue,
                 path!["pass", "number"],
                 t!("check-pass-number-invalid", number = p.number.as_str()),
             )
@@ -19,24 +19,24 @@ pub(super) fn pass(c: &mut Checker, case: &CaseFile) {
     }
     if p.end < p.start {
         c.push(Finding::new(
-            "E004",
+            Code::Chronology,
             path!["pass", "end"],
             t!(
                 "check-pass-ends-before-start",
-                end = p.end.to_string(),
-                start = p.start.to_string()
+                end = crate::i18n::day(p.end),
+                start = crate::i18n::day(p.start)
             ),
         ));
     }
     for (i, s) in p.suspensions.iter().enumerate() {
         if s.to < s.from {
             c.push(Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["pass", "suspensions", i, "to"],
                 t!(
                     "check-suspension-ends-before-start",
-                    end = s.to.to_string(),
-                    start = s.from.to_string()
+                    end = crate::i18n::day(s.to),
+                    start = crate::i18n::day(s.from)
                 ),
             ));
         }
@@ -62,12 +62,12 @@ pub(super) fn prolongations(c: &mut Checker, case: &CaseFile) {
         );
         if x.to <= p.end {
             c.push(Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["pass", "prolongations", i, "to"],
                 t!(
                     "check-prolonged-not-after-end",
-                    to = x.to.to_string(),
-                    end = p.end.to_string()
+                    to = crate::i18n::day(x.to),
+                    end = crate::i18n::day(p.end)
                 ),
             ));
         }

@@ -4,7 +4,7 @@
 use super::Checker;
 use super::{MAX_AGE, MIN_AGE, is_departement, is_postcode};
 use crate::case::date::age_on;
-use crate::case::finding::Finding;
+use crate::case::finding::{Code, Finding};
 use crate::case::id;
 use crate::case::model::CaseFile;
 use crate::case::vocab::DiagnosisBy;
@@ -14,7 +14,7 @@ pub(super) fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
     if case.schema != crate::case::model::SCHEMA {
         c.push(
             Finding::new(
-                "E002",
+                Code::BadValue,
                 path!["schema"],
                 t!("check-schema-unknown", schema = case.schema),
             )
@@ -24,7 +24,7 @@ pub(super) fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
     if case.id != file_id {
         c.push(
             Finding::new(
-                "E005",
+                Code::BadId,
                 path!["id"],
                 t!("check-id-mismatch", id = case.id.as_str(), file = file_id),
             )
@@ -32,7 +32,7 @@ pub(super) fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
         );
     } else if id::CaseId::parse(&case.id).is_err() {
         c.push(Finding::new(
-            "E005",
+            Code::BadId,
             path!["id"],
             t!("check-id-invalid", id = case.id.as_str()),
         ));
@@ -44,7 +44,7 @@ pub(super) fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
     ] {
         if value.trim().is_empty() {
             c.push(
-                Finding::new("E002", path!["person", key], t!("check-name-empty"))
+                Finding::new(Code::BadValue, path!["person", key], t!("check-name-empty"))
                     .hint(t!("check-name-empty-hint")),
             );
         }
@@ -57,7 +57,7 @@ pub(super) fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
     {
         c.push(
             Finding::new(
-                "E002",
+                Code::BadValue,
                 path!["person", "postcode"],
                 t!("check-postcode-invalid", postcode = postcode.as_str()),
             )
@@ -68,13 +68,13 @@ pub(super) fn identity(c: &mut Checker, case: &CaseFile, file_id: &str) {
     if !(MIN_AGE..=MAX_AGE).contains(&age) {
         c.push(
             Finding::new(
-                "E002",
+                Code::BadValue,
                 path!["person", "birth_date"],
                 t!(
                     "check-age-impossible",
-                    born = person.birth_date.to_string(),
+                    born = crate::i18n::day(person.birth_date),
                     age = age,
-                    hired = case.recruitment.hired_on.to_string()
+                    hired = crate::i18n::day(case.recruitment.hired_on)
                 ),
             )
             .hint(t!(
@@ -93,12 +93,12 @@ pub(super) fn recruitment(c: &mut Checker, case: &CaseFile) {
     {
         c.push(
             Finding::new(
-                "E004",
+                Code::Chronology,
                 path!["recruitment", "applied_on"],
                 t!(
                     "check-applied-after-hiring",
-                    applied = applied.to_string(),
-                    hired = r.hired_on.to_string()
+                    applied = crate::i18n::day(applied),
+                    hired = crate::i18n::day(r.hired_on)
                 ),
             )
             .hint(t!("check-applied-after-hiring-hint")),
@@ -143,7 +143,7 @@ pub(super) fn eligibility(c: &mut Checker, case: &CaseFile) {
         if proof.certified && proof.certified_on.is_none() {
             c.push(
                 Finding::new(
-                    "E002",
+                    Code::BadValue,
                     path!["eligibility", "proofs", i, "certified"],
                     t!("check-certified-without-date"),
                 )
@@ -152,7 +152,7 @@ pub(super) fn eligibility(c: &mut Checker, case: &CaseFile) {
         } else if !proof.certified && proof.dated.is_none() {
             c.push(
                 Finding::new(
-                    "E002",
+                    Code::BadValue,
                     path!["eligibility", "proofs", i],
                     t!("check-proof-without-date"),
                 )

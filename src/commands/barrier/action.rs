@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::case::date::parse_cli;
-use crate::case::document::{action_table, insert_table, replace_value};
+use crate::case::document::{action_table, insert_in_date_order, replace_value};
 use crate::case::model::BarrierAction;
 use crate::case::vocab::BarrierStatus;
 use crate::case::vocab::Support;
@@ -59,22 +59,10 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
                 crate::t!("cmd-barrier-closed-hint", id = id.as_str(), number = number),
             ));
         }
-        if act.date < barrier.noted_on {
-            bail!(crate::t!(
-                "cmd-barrier-date-before-noted",
-                flag = "--date",
-                date = act.date.to_string(),
-                noted = barrier.noted_on.to_string()
-            ));
-        }
-        let position = barrier
-            .actions
-            .iter()
-            .filter(|x| x.date <= act.date)
-            .count();
+        not_before_noted(barrier, "--date", act.date)?;
         let was_identified = barrier.status == BarrierStatus::Identified.code();
         let table = barrier_table_mut(doc, index)?;
-        insert_table(table, "actions", position, action_table(&act))?;
+        insert_in_date_order(table, "actions", "date", action_table(&act))?;
         if was_identified {
             replace_value(
                 &mut table["status"],
@@ -90,6 +78,11 @@ pub fn run(ctx: &Ctx, a: BarrierActionArgs) -> Result<()> {
             number = number,
             id = id.as_str()
         )
+    );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::BarrierAction,
+        a.date,
     );
     Ok(())
 }

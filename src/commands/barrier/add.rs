@@ -1,7 +1,7 @@
 //! `iae barrier add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{barrier_table, insert_table};
+use crate::case::document::{barrier_table, insert_in_date_order};
 use crate::case::model::Barrier;
 use crate::case::vocab::BarrierStatus;
 use crate::commands::{Ctx, known_code, resolve_who};
@@ -47,7 +47,7 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
             bail!(crate::t!(
                 "cmd-barrier-after-exit",
                 id = id.as_str(),
-                date = exit.date.to_string()
+                date = crate::i18n::day(exit.date)
             ));
         }
         let number = case.barriers.iter().map(|b| b.number).max().unwrap_or(0) + 1;
@@ -61,19 +61,19 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
             resolution_note: None,
             actions: Vec::new(),
         };
-        let index = case
-            .barriers
-            .iter()
-            .filter(|b| b.noted_on <= noted_on)
-            .count();
-        insert_table(
+        insert_in_date_order(
             doc.as_table_mut(),
             "barriers",
-            index,
+            "noted_on",
             barrier_table(&barrier),
         )?;
         Ok(number)
     })?;
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::BarrierNoted,
+        noted_on,
+    );
     match ctx.format {
         Format::Json | Format::Yaml => {
             output::print_value(&json!({"id": id.as_str(), "number": number}), ctx.format)

@@ -97,8 +97,8 @@ impl Row for BarrierRow {
             self.id.clone(),
             self.name.clone(),
             self.number.to_string(),
-            self.category.clone(),
-            status_words(&self.status),
+            self.category_label.clone(),
+            crate::case::vocab::BarrierStatus::words_of(&self.status),
             crate::t!(
                 "report-barrier-since",
                 date = Cell::Date(self.noted_on).display(),
@@ -111,16 +111,5 @@ impl Row for BarrierRow {
                 _ => "—".into(),
             },
         ]
-    }
-}
-
-/// A barrier's status in words; an unknown code shows as itself.
-fn status_words(status: &str) -> String {
-    match status {
-        "identified" => crate::t!("report-barrier-status-identified"),
-        "in_progress" => crate::t!("report-barrier-status-in_progress"),
-        "resolved" => crate::t!("report-barrier-status-resolved"),
-        "abandoned" => crate::t!("report-barrier-status-abandoned"),
-        other => other.to_string(),
     }
 }

@@ -103,6 +103,19 @@ fn barrier_table_mut(doc: &mut DocumentMut, index: usize) -> Result<&mut Table> 
         .ok_or_else(|| anyhow::anyhow!(crate::t!("cmd-barrier-not-tables")))
 }
 
+/// Nothing happens to a barrier before it was noted: `date`, given with `flag`, is refused.
+fn not_before_noted(barrier: &Barrier, flag: &str, date: chrono::NaiveDate) -> Result<()> {
+    if date < barrier.noted_on {
+        anyhow::bail!(crate::t!(
+            "cmd-barrier-date-before-noted",
+            flag = flag,
+            date = crate::i18n::day(date),
+            noted = crate::i18n::day(barrier.noted_on)
+        ));
+    }
+    Ok(())
+}
+
 /// The number a new or renumbered barrier takes: one more than the highest.
 pub fn next_free_number(case: &CaseFile) -> u32 {
     case.barriers.iter().map(|b| b.number).max().unwrap_or(0) + 1

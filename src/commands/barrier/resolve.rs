@@ -39,14 +39,7 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
                 status = barrier.status.as_str()
             ));
         }
-        if a.on < barrier.noted_on {
-            bail!(crate::t!(
-                "cmd-barrier-date-before-noted",
-                flag = "--on",
-                date = a.on.to_string(),
-                noted = barrier.noted_on.to_string()
-            ));
-        }
+        not_before_noted(barrier, "--on", a.on)?;
         let table = barrier_table_mut(doc, index)?;
         replace_value(&mut table["status"], outcome.into());
         table.insert("resolved_on", Item::Value(date_value(a.on)));
@@ -66,8 +59,13 @@ pub fn run(ctx: &Ctx, a: BarrierResolveArgs) -> Result<()> {
             message,
             number = number,
             id = id.as_str(),
-            date = a.on.to_string()
+            date = crate::i18n::day(a.on)
         )
+    );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::BarrierEnded,
+        a.on,
     );
     Ok(())
 }

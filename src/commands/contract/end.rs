@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, a: ContractEndArgs) -> Result<()> {
             bail!(crate::t!(
                 "cmd-no-contract-running",
                 id = id.as_str(),
-                date = a.on.to_string()
+                date = crate::i18n::day(a.on)
             ));
         };
         let table = doc
@@ -48,7 +48,7 @@ pub fn run(ctx: &Ctx, a: ContractEndArgs) -> Result<()> {
         crate::t!(
             "cmd-contract-ended",
             id = id.as_str(),
-            date = a.on.to_string()
+            date = crate::i18n::day(a.on)
         )
     );
     Ok(())

@@ -6,7 +6,8 @@ pub mod end;
 pub mod renew;
 
 use crate::case::CaseFile;
-use crate::case::document::{contract_table, insert_table, replace_value};
+use crate::case::document::{contract_table, insert_in_date_order, replace_value};
+use crate::case::finding::Code;
 use crate::case::model::Contract;
 use crate::case::validate::MAX_WEEKLY_HOURS;
 use crate::commands::Ctx;
@@ -107,14 +108,15 @@ fn insert(
         bail!(crate::t!(
             "cmd-contract-after-exit",
             id = case.id.as_str(),
-            date = exit.date.to_string()
+            date = crate::i18n::day(exit.date)
         ));
     }
-    let index = case
-        .contracts
-        .iter()
-        .filter(|c| c.start <= contract.start)
-        .count();
+    let index = insert_in_date_order(
+        doc.as_table_mut(),
+        "contracts",
+        "start",
+        contract_table(contract),
+    )?;
     let mut after = case.clone();
     after.contracts.insert(index, contract.clone());
     let problems = if contract.derogation.is_some() {
@@ -130,12 +132,6 @@ fn insert(
             &store.reference,
         )
     };
-    insert_table(
-        doc.as_table_mut(),
-        "contracts",
-        index,
-        contract_table(contract),
-    )?;
     Ok(Inserted {
         problems,
         amended: false,
@@ -144,7 +140,11 @@ fn insert(
 
 fn warn(problems: &[String]) {
     for p in problems {
-        eprintln!("{}: W004 {p}", crate::t!("warning-prefix"));
+        eprintln!(
+            "{}: {} {p}",
+            crate::t!("warning-prefix"),
+            Code::ContractRule
+        );
     }
     if !problems.is_empty() {
         eprintln!(

@@ -37,16 +37,16 @@ pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
         let Some(last_end) = last.end else {
             bail!(crate::t!(
                 "cmd-contract-no-end",
-                kind = last.kind.as_str(),
-                start = last.start.to_string()
+                kind = store.reference.contract_kinds.label(&last.kind, ctx.lang),
+                start = crate::i18n::day(last.start)
             ));
         };
         let start = last_end + Days::new(1);
         if a.end < start {
             bail!(crate::t!(
                 "cmd-renew-not-after",
-                end = a.end.to_string(),
-                current = last_end.to_string()
+                end = crate::i18n::day(a.end),
+                current = crate::i18n::day(last_end)
             ));
         }
         let renewal = Contract {
@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, a: ContractRenewArgs) -> Result<()> {
         crate::t!(
             "cmd-contract-renewed",
             id = id.as_str(),
-            end = a.end.to_string()
+            end = crate::i18n::day(a.end)
         )
     );
     warn(&problems);

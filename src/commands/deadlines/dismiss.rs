@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
             LOOK_AHEAD_DAYS,
         )
         .into_iter()
-        .filter(|d| d.what == a.item && d.dismissed.is_none())
+        .filter(|d| d.what.code() == a.item && d.dismissed.is_none())
         .filter(|d| a.date.is_none_or(|date| d.date == date))
         .collect();
         let item = match items.as_slice() {
@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
                 .into());
             }
             many => {
-                let dates: Vec<String> = many.iter().map(|d| d.date.to_string()).collect();
+                let dates: Vec<String> = many.iter().map(|d| crate::i18n::day(d.date)).collect();
                 return Err(UserError::new(crate::t!(
                     "dismiss-several",
                     count = many.len(),
@@ -71,7 +71,7 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
             }
         };
         let mut table = Table::new();
-        table.insert("what", value(item.what.as_str()));
+        table.insert("what", value(item.what.code()));
         table.insert("date", toml_edit::Item::Value(date_value(item.date)));
         table.insert("reason", value(a.reason.trim()));
         table.insert("on", toml_edit::Item::Value(date_value(ctx.today)));
@@ -84,7 +84,7 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
             "dismiss-done",
             who = format!("{name} ({id})"),
             item = a.item.as_str(),
-            date = date.to_string(),
+            date = crate::i18n::day(date),
             reason = a.reason.trim()
         )
     );

@@ -6,6 +6,7 @@ use crate::case::date::parse_cli;
 use crate::commands::Ctx;
 use crate::commands::report::{OutputArgs, emit};
 use crate::output::sheet::{Cell, Document, Sheet};
+use crate::reference::Reference;
 use crate::rules::audit::{AuditLine, ProofStatus, audit};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -32,20 +33,34 @@ fn status_code(s: ProofStatus) -> &'static str {
     }
 }
 
-fn sheet(lines: &[AuditLine], from: NaiveDate, to: NaiveDate) -> Sheet {
-    let mut sheet = Sheet::new(
+fn status_words(s: ProofStatus) -> String {
+    match s {
+        ProofStatus::Proved => crate::t!("audit-status-proved"),
+        ProofStatus::Certified => crate::t!("audit-status-certified"),
+        ProofStatus::Expired => crate::t!("audit-status-expired"),
+        ProofStatus::Missing => crate::t!("audit-status-missing"),
+    }
+}
+
+fn sheet(lines: &[AuditLine], reference: &Reference, from: NaiveDate, to: NaiveDate) -> Sheet {
+    let lang = crate::i18n::lang();
+    let mut sheet = Sheet::with_labels(
         &crate::t!("audit-sheet"),
-        crate::t!("audit-title", from = from.to_string(), to = to.to_string()),
-        &[
-            "id",
-            "name",
-            "hired_on",
-            "diagnosis_on",
-            "criterion",
-            "status",
-            "document",
-            "dated",
-            "expires_on",
+        crate::t!(
+            "audit-title",
+            from = crate::i18n::day(from),
+            to = crate::i18n::day(to)
+        ),
+        [
+            ("id", crate::t!("report-col-id")),
+            ("name", crate::t!("report-col-name")),
+            ("hired_on", crate::t!("report-col-hired-on")),
+            ("diagnosis_on", crate::t!("audit-col-diagnosis-on")),
+            ("criterion", crate::t!("audit-col-criterion")),
+            ("status", crate::t!("report-col-status")),
+            ("document", crate::t!("audit-col-document")),
+            ("dated", crate::t!("audit-col-dated")),
+            ("expires_on", crate::t!("audit-col-expires-on")),
         ],
     );
     for l in lines {
@@ -54,8 +69,8 @@ fn sheet(lines: &[AuditLine], from: NaiveDate, to: NaiveDate) -> Sheet {
             Cell::text(&l.name),
             Cell::Date(l.hired_on),
             Cell::Date(l.diagnosis_on),
-            Cell::text(&l.criterion),
-            Cell::text(status_code(l.status)),
+            Cell::coded(&l.criterion, reference.criteria.label(&l.criterion, lang)),
+            Cell::coded(status_code(l.status), status_words(l.status)),
             Cell::text(&l.document),
             Cell::opt_date(l.dated),
             Cell::opt_date(l.expires_on),
@@ -68,8 +83,8 @@ pub fn run(ctx: &Ctx, a: EligibilityAuditArgs) -> Result<()> {
     if a.from > a.to {
         bail!(crate::t!(
             "cmd-from-after-to",
-            from = a.from.to_string(),
-            to = a.to.to_string()
+            from = crate::i18n::day(a.from),
+            to = crate::i18n::day(a.to)
         ));
     }
     let store = ctx.open()?;
@@ -90,7 +105,7 @@ pub fn run(ctx: &Ctx, a: EligibilityAuditArgs) -> Result<()> {
         .iter()
         .filter(|l| matches!(l.status, ProofStatus::Missing | ProofStatus::Expired))
         .count();
-    let sheet = sheet(&lines, a.from, a.to);
+    let sheet = sheet(&lines, &store.reference, a.from, a.to);
     let data = serde_json::json!({
         "from": a.from.to_string(),
         "to": a.to.to_string(),

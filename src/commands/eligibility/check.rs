@@ -73,7 +73,12 @@ pub fn run(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
         Format::Table | Format::Markdown => output::out(&render(&verdict, ctx.lang))?,
         Format::Csv => {
             let mut sheet = Sheet::new("verdict", "", &Verdict::headers());
-            sheet.row(verdict.cells().into_iter().map(Cell::Text).collect());
+            sheet.row(
+                super::verdict_codes(&verdict)
+                    .into_iter()
+                    .map(Cell::Text)
+                    .collect(),
+            );
             let mut doc = Document::new();
             doc.table(sheet);
             output::out_bytes(&render_csv(&doc, false)?)?
@@ -87,7 +92,7 @@ pub fn run(ctx: &Ctx, a: EligibilityCheckArgs) -> Result<()> {
     }
 }
 
-pub(super) fn render(v: &Verdict, lang: Lang) -> String {
+pub(crate) fn render(v: &Verdict, lang: Lang) -> String {
     use crate::i18n::message_in;
     use fluent_bundle::FluentValue;
     let list = |l: &[String]| {
@@ -107,7 +112,10 @@ pub(super) fn render(v: &Verdict, lang: Lang) -> String {
             ),
             ("kind", FluentValue::from(v.kind.as_str())),
             ("by", FluentValue::from(v.by.as_str())),
-            ("on", FluentValue::from(v.on.to_string())),
+            (
+                "on",
+                FluentValue::from(crate::i18n::format::people_date(v.on, lang)),
+            ),
             ("reason", FluentValue::from(v.reason.as_str())),
         ],
     );

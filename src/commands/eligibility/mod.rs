@@ -101,6 +101,15 @@ impl Row for CriterionRow {
     fn headers() -> Vec<&'static str> {
         vec!["code", "level", "label", "proof", "valid"]
     }
+    fn labels() -> Vec<String> {
+        vec![
+            crate::t!("col-criterion-code"),
+            crate::t!("col-criterion-level"),
+            crate::t!("col-criterion-label"),
+            crate::t!("col-criterion-proof"),
+            crate::t!("col-criterion-valid"),
+        ]
+    }
     fn keys() -> Vec<&'static str> {
         vec!["code", "level", "label", "proof", "proof_months"]
     }
@@ -113,10 +122,25 @@ impl Row for CriterionRow {
             if self.proof_months == 0 {
                 "—".into()
             } else {
-                format!("{} months", self.proof_months)
+                crate::t!("cell-months", count = self.proof_months)
             },
         ]
     }
+}
+
+/// The verdict as data, for CSV: codes, ISO day, `true`/`false`.
+fn verdict_codes(v: &Verdict) -> Vec<String> {
+    vec![
+        v.eligible.to_string(),
+        v.kind.clone(),
+        v.by.clone(),
+        v.on.to_string(),
+        v.level1.join(" "),
+        v.level2.join(" "),
+        v.required_level2.to_string(),
+        v.problems.join(" | "),
+        v.reason.clone(),
+    ]
 }
 
 impl Row for Verdict {
@@ -133,12 +157,25 @@ impl Row for Verdict {
             "reason",
         ]
     }
+    fn labels() -> Vec<String> {
+        vec![
+            crate::t!("col-verdict-eligible"),
+            crate::t!("col-verdict-kind"),
+            crate::t!("col-verdict-by"),
+            crate::t!("col-verdict-on"),
+            crate::t!("col-verdict-level1"),
+            crate::t!("col-verdict-level2"),
+            crate::t!("col-verdict-required_level2"),
+            crate::t!("col-verdict-problems"),
+            crate::t!("col-verdict-reason"),
+        ]
+    }
     fn cells(&self) -> Vec<String> {
         vec![
-            self.eligible.to_string(),
+            crate::t!(if self.eligible { "cell-yes" } else { "cell-no" }),
             self.kind.clone(),
-            self.by.clone(),
-            self.on.to_string(),
+            crate::case::vocab::DiagnosisBy::words_of(&self.by),
+            crate::i18n::day(self.on),
             self.level1.join(" "),
             self.level2.join(" "),
             self.required_level2.to_string(),

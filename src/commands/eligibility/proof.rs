@@ -97,5 +97,12 @@ pub fn run(ctx: &Ctx, a: ProofArgs) -> Result<()> {
             crate::t!("cmd-proof-not-claimed", criterion = a.criterion.as_str())
         );
     }
+    if let Some(dated) = a.dated {
+        crate::commands::support::future::warn(
+            ctx.today,
+            crate::rules::future::Dated::Proof,
+            dated,
+        );
+    }
     Ok(())
 }

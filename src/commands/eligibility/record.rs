@@ -63,8 +63,13 @@ pub fn run(ctx: &Ctx, a: EligibilityRecordArgs) -> Result<()> {
             "cmd-diagnosis-recorded",
             id = id.as_str(),
             by = a.by.code(),
-            date = a.date.to_string()
+            date = crate::i18n::day(a.date)
         )
+    );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::Diagnosis,
+        a.date,
     );
     Ok(())
 }

@@ -22,8 +22,11 @@ pub fn run(ctx: &Ctx, args: IdArg) -> Result<()> {
         crate::t!(
             "cmd-exit-cancelled",
             id = id.as_str(),
-            date = removed.date.to_string(),
-            reason = removed.reason.as_str()
+            date = crate::i18n::day(removed.date),
+            reason = store
+                .reference
+                .exit_reasons
+                .label(&removed.reason, ctx.lang)
         )
     );
     Ok(())

@@ -1,6 +1,7 @@
 //! `iae exit`: record the exit and its bilan, list the reasons, or cancel a mistaken exit.
 
 pub mod cancel;
+mod close;
 pub mod reasons;
 pub mod record;
 

@@ -13,11 +13,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         .entries
         .iter()
         // Reasons of one kind of structure (EITI) are listed to that kind only.
-        .filter(|e| {
-            e.kinds
-                .as_ref()
-                .is_none_or(|k| k.contains(&store.structure.kind))
-        })
+        .filter(|e| e.is_for_kind(&store.structure.kind))
         .map(|e| ReasonRow::new(e, ctx.lang))
         .collect();
     output::print_rows(&rows, ctx.format)?;

@@ -1,18 +1,21 @@
 //! `iae exit record`.
 
+use super::close::{Written, write_exit};
 use super::*;
+use crate::case::CaseFile;
 use crate::case::date::parse_cli;
-use crate::case::document::exit_table;
+use crate::case::finding::Code;
+use crate::case::id::CaseId;
 use crate::case::model::Exit;
 use crate::commands::support::{self, prompt};
 use crate::commands::{Ctx, resolve_who};
 use crate::error::hinted;
 use crate::reference::Lang;
+use crate::store::Store;
 use crate::t;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
-use toml_edit::Item;
 
 #[derive(Debug, Args)]
 pub struct ExitArgs {
@@ -70,27 +73,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
     let id = resolve_who(&store, &id_text)?;
     let reasons = &store.reference.exit_reasons;
     if a.date.is_none() || a.reason.is_none() {
-        if !ctx.interactive {
-            let missing = support::missing(&[
-                ("--date", a.date.is_none()),
-                ("--reason", a.reason.is_none()),
-            ]);
-            return Err(support::missing_flags(&missing, t!("hint-exit-reasons")));
-        }
-        // Offer the reasons of this kind of structure only (EITI has its own).
-        let offered = crate::reference::Codes {
-            entries: reasons
-                .entries
-                .iter()
-                .filter(|e| {
-                    e.kinds
-                        .as_ref()
-                        .is_none_or(|k| k.contains(&store.structure.kind))
-                })
-                .cloned()
-                .collect(),
-        };
-        ask_missing(&mut a, ctx.lang, &offered)?;
+        ask_date_and_reason(ctx, &store, &mut a)?;
     }
     let (Some(date), Some(reason)) = (a.date, a.reason.clone()) else {
         bail!(crate::t!("cmd-exit-needs-date-reason"));
@@ -102,26 +85,12 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         ));
     };
     if a.barriers.is_none() && ctx.interactive {
-        let (_, case) = store.read(&id)?;
-        let open: Vec<String> = case
-            .barriers
-            .iter()
-            .filter(|b| b.is_open())
-            .map(|b| format!("n° {} {} ({})", b.number, b.category, b.detail))
-            .collect();
-        if !open.is_empty() {
-            eprintln!("{}", t!("exit-open-barriers", list = open.join(", ")));
-            a.barriers = prompt::ask(&t!("exit-barriers-question"), false, |s| match s.trim() {
-                "r" | "resolved" | "levés" | "leves" => Ok(OpenBarriers::Resolved),
-                "a" | "abandoned" | "abandonnés" | "abandonnes" => Ok(OpenBarriers::Abandoned),
-                "k" | "keep" | "o" | "ouverts" => Ok(OpenBarriers::Keep),
-                other => Err(t!("exit-barriers-answer", answer = other)),
-            })?;
-        }
+        a.barriers = ask_open_barriers(&store, &id)?;
     }
+    let barriers = a.barriers;
     let exit = Exit {
         date,
-        reason: reason.clone(),
+        reason,
         employer: a.employer,
         job: a.job,
         contract_months: a.contract_months,
@@ -130,112 +99,149 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         next_steps: a.next_steps,
         partners: a.partners,
     };
-    let (ended, _) = store.update(&id, |doc, case| {
-        if let Some(previous) = &case.exit {
-            return Err(hinted(
-                crate::t!(
-                    "cmd-exit-already",
-                    name = case.full_name(),
-                    date = previous.date.to_string(),
-                    reason = previous.reason.as_str()
-                ),
-                crate::t!("cmd-exit-already-hint", id = id.as_str()),
-            ));
-        }
-        if date < case.recruitment.hired_on {
-            bail!(crate::t!(
-                "cmd-exit-before-hiring",
-                date = date.to_string(),
-                hired = case.recruitment.hired_on.to_string()
-            ));
-        }
-        // Open contracts end on the exit date; those that had not started are dropped.
-        let mut ended = 0;
-        let mut dropped = Vec::new();
-        if let Some(contracts) = doc
-            .get_mut("contracts")
-            .and_then(Item::as_array_of_tables_mut)
-        {
-            for (table, contract) in contracts.iter_mut().zip(&case.contracts) {
-                if contract.start <= date && contract.end.is_none_or(|end| end > date) {
-                    end_contract(table, contract, date);
-                    ended += 1;
-                }
-            }
-            for (i, contract) in case.contracts.iter().enumerate().rev() {
-                if contract.start > date {
-                    contracts.remove(i);
-                    dropped.push(format!("{} {}", contract.kind, contract.start));
-                }
-            }
-            if contracts.is_empty() {
-                doc.remove("contracts");
-            }
-        }
-        dropped.reverse();
-        // The barriers still open: closed on the exit date, or kept open.
-        let mut closed = 0;
-        if let Some(outcome) = a.barriers.filter(|b| *b != OpenBarriers::Keep)
-            && let Some(barriers) = doc
-                .get_mut("barriers")
-                .and_then(Item::as_array_of_tables_mut)
-        {
-            let status = if outcome == OpenBarriers::Resolved {
-                "resolved"
-            } else {
-                "abandoned"
-            };
-            for (table, barrier) in barriers.iter_mut().zip(&case.barriers) {
-                if barrier.is_open() {
-                    crate::case::document::replace_value(&mut table["status"], status.into());
-                    table.insert(
-                        "resolved_on",
-                        Item::Value(crate::case::document::date_value(date)),
-                    );
-                    closed += 1;
-                }
-            }
-        }
-        let still_open = case.barriers.iter().filter(|b| b.is_open()).count() - closed;
-        doc["exit"] = Item::Table(exit_table(&exit));
-        let has_bilan = case.interviews.iter().any(|i| i.kind == "bilan_final");
-        Ok((ended, has_bilan, dropped, closed, still_open))
+    let (written, _) = store.update(&id, |doc, case| {
+        refuse_impossible(case, &id, date, reasons)?;
+        let written = write_exit(doc, case, &exit, barriers);
+        Ok(written)
     })?;
-    let (ended, has_bilan, dropped, closed, still_open) = ended;
+    tell_recorded(ctx, &store, &id, entry, &exit, &written, barriers);
+    warn_about(&store, &id, entry, &exit, written.has_bilan);
+    crate::commands::support::future::warn(ctx.today, crate::rules::future::Dated::Exit, date);
+    Ok(())
+}
+
+/// The date and the reason were not given: off a terminal that is a usage error; on one,
+/// they are asked, among the reasons of this kind of structure only (EITI has its own).
+fn ask_date_and_reason(ctx: &Ctx, store: &Store, a: &mut ExitArgs) -> Result<()> {
+    if !ctx.interactive {
+        let missing = support::missing(&[
+            ("--date", a.date.is_none()),
+            ("--reason", a.reason.is_none()),
+        ]);
+        return Err(support::missing_flags(&missing, t!("hint-exit-reasons")));
+    }
+    let offered = crate::reference::Codes {
+        entries: store
+            .reference
+            .exit_reasons
+            .entries
+            .iter()
+            .filter(|e| e.is_for_kind(&store.structure.kind))
+            .cloned()
+            .collect(),
+    };
+    ask_missing(a, ctx.lang, &offered)
+}
+
+/// On a terminal, when barriers are still open: what became of them.
+fn ask_open_barriers(store: &Store, id: &CaseId) -> Result<Option<OpenBarriers>> {
+    let (_, case) = store.read(id)?;
+    let open: Vec<String> = case
+        .barriers
+        .iter()
+        .filter(|b| b.is_open())
+        .map(|b| {
+            let category = store
+                .reference
+                .barrier_categories
+                .label(&b.category, crate::i18n::lang());
+            format!("n° {} {category} ({})", b.number, b.detail)
+        })
+        .collect();
+    if open.is_empty() {
+        return Ok(None);
+    }
+    eprintln!("{}", t!("exit-open-barriers", list = open.join(", ")));
+    prompt::ask(&t!("exit-barriers-question"), false, |s| match s.trim() {
+        "r" | "resolved" | "levés" | "leves" => Ok(OpenBarriers::Resolved),
+        "a" | "abandoned" | "abandonnés" | "abandonnes" => Ok(OpenBarriers::Abandoned),
+        "k" | "keep" | "o" | "ouverts" => Ok(OpenBarriers::Keep),
+        other => Err(t!("exit-barriers-answer", answer = other)),
+    })
+}
+
+/// An exit already recorded, or dated before the hiring, is refused.
+fn refuse_impossible(
+    case: &CaseFile,
+    id: &CaseId,
+    date: NaiveDate,
+    reasons: &crate::reference::Codes,
+) -> Result<()> {
+    if let Some(previous) = &case.exit {
+        return Err(hinted(
+            crate::t!(
+                "cmd-exit-already",
+                name = case.full_name(),
+                date = crate::i18n::day(previous.date),
+                reason = reasons.label(&previous.reason, crate::i18n::lang())
+            ),
+            crate::t!("cmd-exit-already-hint", id = id.as_str()),
+        ));
+    }
+    if date < case.recruitment.hired_on {
+        bail!(crate::t!(
+            "cmd-exit-before-hiring",
+            date = crate::i18n::day(date),
+            hired = crate::i18n::day(case.recruitment.hired_on)
+        ));
+    }
+    Ok(())
+}
+
+/// Say what was recorded and what it did to the contracts and the barriers.
+fn tell_recorded(
+    ctx: &Ctx,
+    store: &Store,
+    id: &CaseId,
+    entry: &Entry,
+    exit: &Exit,
+    written: &Written,
+    barriers: Option<OpenBarriers>,
+) {
+    let date = crate::i18n::day(exit.date);
     let category = entry.category.as_deref().unwrap_or("");
     eprintln!(
         "{}",
         crate::t!(
             "cmd-exit-recorded",
             id = id.as_str(),
-            date = date.to_string(),
+            date = date.as_str(),
             reason = entry.label(ctx.lang),
             category = store.reference.exit_categories.label(category, ctx.lang)
         )
     );
-    if ended > 0 {
+    if written.ended > 0 {
         eprintln!(
             "{}",
             crate::t!(
                 "cmd-contracts-end-at-exit",
-                count = ended,
-                date = date.to_string()
+                count = written.ended,
+                date = date.as_str()
             )
         );
     }
-    if !dropped.is_empty() {
+    if !written.dropped.is_empty() {
+        let dropped: Vec<String> = (written.dropped.iter())
+            .map(|(kind, start)| {
+                t!(
+                    "exit-dropped-contract",
+                    kind = store.reference.contract_kinds.label(kind, ctx.lang),
+                    start = crate::i18n::day(*start)
+                )
+            })
+            .collect();
         eprintln!(
             "{}",
             t!(
                 "exit-contracts-dropped",
-                count = dropped.len(),
+                count = written.dropped.len(),
                 list = dropped.join(", "),
-                date = date.to_string()
+                date = date.as_str()
             )
         );
     }
-    if closed > 0 {
-        let outcome = if a.barriers == Some(OpenBarriers::Resolved) {
+    if written.closed > 0 {
+        let outcome = if barriers == Some(OpenBarriers::Resolved) {
             "resolved"
         } else {
             "abandoned"
@@ -244,24 +250,34 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
             "{}",
             t!(
                 "exit-barriers-closed",
-                count = closed,
+                count = written.closed,
                 outcome = outcome,
-                date = date.to_string()
+                date = date.as_str()
             )
         );
     }
-    if still_open > 0 {
+    if written.still_open > 0 {
         eprintln!(
             "{}",
             t!(
                 "exit-barriers-kept",
-                count = still_open,
+                count = written.still_open,
                 id = id.to_string()
             )
         );
     }
-    if let Some(contradiction) = crate::rules::exits::reason_contradiction(&exit) {
-        eprintln!("{}: W009 {contradiction}", crate::t!("warning-prefix"));
+}
+
+/// Warn about what the exit leaves doubtful: a reason the facts contradict, a reason of
+/// another kind of structure, no bilan, a category not certain.
+fn warn_about(store: &Store, id: &CaseId, entry: &Entry, exit: &Exit, has_bilan: bool) {
+    let reason = exit.reason.as_str();
+    if let Some(contradiction) = crate::rules::exits::reason_contradiction(exit) {
+        eprintln!(
+            "{}: {} {contradiction}",
+            crate::t!("warning-prefix"),
+            Code::ExitContradiction
+        );
         eprintln!(
             "{}: {}",
             crate::t!("hint-prefix"),
@@ -276,7 +292,7 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
             crate::t!("warning-prefix"),
             crate::t!(
                 "exit-reason-kind",
-                reason = reason.as_str(),
+                reason = reason,
                 kinds = kinds.join(", "),
                 kind = store.structure.kind.as_str()
             )
@@ -293,14 +309,13 @@ pub fn run(ctx: &Ctx, mut a: ExitArgs) -> Result<()> {
         let message = match &entry.note {
             Some(note) => crate::t!(
                 "cmd-exit-category-unsure-note",
-                reason = reason.as_str(),
+                reason = reason,
                 note = note.as_str()
             ),
-            None => crate::t!("cmd-exit-category-unsure", reason = reason.as_str()),
+            None => crate::t!("cmd-exit-category-unsure", reason = reason),
         };
         eprintln!("{message}");
     }
-    Ok(())
 }
 
 pub(super) fn ask_missing(

@@ -1,7 +1,7 @@
 //! `iae followup add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{followup_table, push_table};
+use crate::case::document::{followup_table, insert_in_date_order};
 use crate::case::model::Followup;
 use crate::commands::Ctx;
 use crate::error::hinted;
@@ -47,19 +47,30 @@ pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
         if followup.date <= exit.date {
             bail!(crate::t!(
                 "cmd-followup-not-after-exit",
-                date = followup.date.to_string(),
-                exit = exit.date.to_string()
+                date = crate::i18n::day(followup.date),
+                exit = crate::i18n::day(exit.date)
             ));
         }
-        push_table(doc.as_table_mut(), "followups", followup_table(&followup))
+        insert_in_date_order(
+            doc.as_table_mut(),
+            "followups",
+            "date",
+            followup_table(&followup),
+        )?;
+        Ok(())
     })?;
     eprintln!(
         "{}",
         crate::t!(
             "cmd-followup-recorded",
             id = id.as_str(),
-            date = followup.date.to_string()
+            date = crate::i18n::day(followup.date)
         )
+    );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::Followup,
+        followup.date,
     );
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! `iae hours add`.
 
-use crate::case::document::{hours_table, number_value, push_table, replace_value};
+use crate::case::document::{hours_table, insert_in_date_order, number_value, replace_value};
 use crate::case::model::HoursLine;
 use crate::case::validate::parse_month;
 use crate::case::vocab::ClientKind;
@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
                     hours: a.hours,
                     client_kind: client_kind.clone(),
                 };
-                push_table(doc.as_table_mut(), "hours", hours_table(&line))?;
+                insert_in_date_order(doc.as_table_mut(), "hours", "month", hours_table(&line))?;
                 a.hours
             }
         };
@@ -75,11 +75,14 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
     let line = crate::t!(
         "cmd-hours-total",
         id = id.as_str(),
-        total = total.to_string(),
-        month = a.month.as_str()
+        total = crate::i18n::format::people_number(&total.to_string(), ctx.lang),
+        month = crate::i18n::format::people_month(&a.month, ctx.lang)
     );
     match client_kind {
-        Some(k) => eprintln!("{line} ({k})"),
+        Some(k) => eprintln!(
+            "{line} ({})",
+            crate::case::vocab::ClientKind::words_of(&k.to_string())
+        ),
         None => eprintln!("{line}"),
     }
     if store.structure.kind == "AI" {
@@ -97,5 +100,6 @@ pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
             );
         }
     }
+    crate::commands::support::future::warn_month(ctx.today, &a.month);
     Ok(())
 }

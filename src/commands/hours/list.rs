@@ -48,10 +48,20 @@ impl Row for MonthRow {
     fn headers() -> Vec<&'static str> {
         vec!["month", "recorded", "estimated", "counted", "source"]
     }
-    fn cells(&self) -> Vec<String> {
-        let number = |h: f64| format!("{}", round2(h));
+    fn labels() -> Vec<String> {
         vec![
-            self.month.clone(),
+            crate::t!("col-hours-month"),
+            crate::t!("col-hours-recorded"),
+            crate::t!("col-hours-estimated"),
+            crate::t!("col-hours-counted"),
+            crate::t!("col-hours-source"),
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let lang = crate::i18n::lang();
+        let number = |h: f64| crate::i18n::format::people_number(&round2(h).to_string(), lang);
+        vec![
+            crate::i18n::format::people_month(&self.month, lang),
             self.recorded.map(number).unwrap_or_else(|| "—".into()),
             number(self.estimated),
             number(self.counted),

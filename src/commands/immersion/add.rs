@@ -1,7 +1,7 @@
 //! `iae immersion add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{immersion_table, insert_table};
+use crate::case::document::{immersion_table, insert_in_date_order};
 use crate::case::model::Immersion;
 use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
@@ -29,7 +29,11 @@ pub fn run(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
         bail!(crate::t!("cmd-immersion-empty"));
     }
     if a.end < a.start {
-        bail!("--end {} is before --start {}", a.end, a.start);
+        bail!(crate::t!(
+            "cmd-end-before-start",
+            end = crate::i18n::day(a.end),
+            start = crate::i18n::day(a.start)
+        ));
     }
     let immersion = Immersion {
         employer: a.employer.trim().to_string(),
@@ -37,16 +41,11 @@ pub fn run(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
         start: a.start,
         end: a.end,
     };
-    store.update(&id, |doc, case| {
-        let index = case
-            .immersions
-            .iter()
-            .filter(|m| m.start <= immersion.start)
-            .count();
-        insert_table(
+    store.update(&id, |doc, _| {
+        insert_in_date_order(
             doc.as_table_mut(),
             "immersions",
-            index,
+            "start",
             immersion_table(&immersion),
         )
     })?;
@@ -57,6 +56,11 @@ pub fn run(ctx: &Ctx, a: ImmersionAddArgs) -> Result<()> {
             employer = immersion.employer.as_str(),
             id = id.as_str()
         )
+    );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::ImmersionStart,
+        immersion.start,
     );
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! `iae interview add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{insert_table, interview_table};
+use crate::case::document::{insert_in_date_order, interview_table};
 use crate::case::model::Interview;
 use crate::case::vocab::Attendance;
 use crate::case::vocab::Medium;
@@ -85,18 +85,13 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
             bail!(crate::t!(
                 "cmd-interview-after-exit",
                 id = id.as_str(),
-                date = exit.date.to_string()
+                date = crate::i18n::day(exit.date)
             ));
         }
-        let index = case
-            .interviews
-            .iter()
-            .filter(|i| i.date <= interview.date)
-            .count();
-        insert_table(
+        insert_in_date_order(
             doc.as_table_mut(),
             "interviews",
-            index,
+            "date",
             interview_table(&interview),
         )
     })?;
@@ -105,12 +100,17 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
         crate::t!(
             "cmd-interview-recorded",
             id = id.as_str(),
-            date = interview.date.to_string(),
+            date = crate::i18n::day(interview.date),
             kind = store
                 .reference
                 .interview_kinds
                 .label(&interview.kind, ctx.lang)
         )
+    );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::Interview,
+        interview.date,
     );
     Ok(())
 }

@@ -17,6 +17,7 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
         .map(|i| InterviewRow {
             date: i.date,
             kind: i.kind.clone(),
+            kind_words: store.reference.interview_kinds.label(&i.kind, ctx.lang),
             by: i.by.clone(),
             medium: i.medium.clone(),
             attendance: i.attendance.clone().unwrap_or_else(|| "present".into()),
@@ -34,14 +35,18 @@ pub fn run(ctx: &Ctx, a: IdArg) -> Result<()> {
                 "{}",
                 crate::t!(
                     "cmd-interview-overdue",
-                    due = due.to_string(),
+                    due = crate::i18n::day(due),
                     every = every
                 )
             );
         } else {
             eprintln!(
                 "{}",
-                crate::t!("cmd-interview-next", due = due.to_string(), every = every)
+                crate::t!(
+                    "cmd-interview-next",
+                    due = crate::i18n::day(due),
+                    every = every
+                )
             );
         }
     }

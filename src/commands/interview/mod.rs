@@ -31,6 +31,9 @@ struct InterviewRow {
     #[serde(with = "date")]
     date: NaiveDate,
     kind: String,
+    /// The kind in words, for people.
+    #[serde(skip)]
+    kind_words: String,
     by: String,
     medium: Option<String>,
     attendance: String,
@@ -42,6 +45,15 @@ struct InterviewRow {
 impl Row for InterviewRow {
     fn headers() -> Vec<&'static str> {
         vec!["date", "kind", "by", "attendance", "notes"]
+    }
+    fn labels() -> Vec<String> {
+        vec![
+            crate::t!("col-interview-date"),
+            crate::t!("col-interview-kind"),
+            crate::t!("col-interview-by"),
+            crate::t!("col-interview-attendance"),
+            crate::t!("col-interview-notes"),
+        ]
     }
     fn keys() -> Vec<&'static str> {
         vec![
@@ -63,10 +75,10 @@ impl Row for InterviewRow {
             .or(self.topic.as_deref())
             .unwrap_or("");
         vec![
-            self.date.to_string(),
-            self.kind.clone(),
+            crate::i18n::day(self.date),
+            self.kind_words.clone(),
             self.by.clone(),
-            self.attendance.clone(),
+            crate::case::vocab::Attendance::words_of(&self.attendance),
             output::ellipsis(first_line, 40),
         ]
     }

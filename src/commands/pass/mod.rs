@@ -111,6 +111,9 @@ struct StepRow {
     #[serde(with = "date::option")]
     to: Option<NaiveDate>,
     reason: Option<String>,
+    /// The reason in words, for people.
+    #[serde(skip)]
+    reason_words: String,
     #[serde(with = "date")]
     end: NaiveDate,
 }
@@ -120,19 +123,22 @@ impl Row for StepRow {
         vec!["event", "from", "to", "reason", "end"]
     }
     fn labels() -> Vec<String> {
-        ["event", "from", "to", "reason", "end"]
-            .iter()
-            .map(|h| crate::i18n::message(&format!("cmd-pass-col-{h}"), &[]))
-            .collect()
+        vec![
+            crate::t!("cmd-pass-col-event"),
+            crate::t!("cmd-pass-col-from"),
+            crate::t!("cmd-pass-col-to"),
+            crate::t!("cmd-pass-col-reason"),
+            crate::t!("cmd-pass-col-end"),
+        ]
     }
     fn cells(&self) -> Vec<String> {
-        let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let day = |d: Option<NaiveDate>| d.map(crate::i18n::day).unwrap_or_default();
         vec![
             crate::i18n::message(&format!("cmd-pass-step-{}", self.event), &[]),
             day(self.from),
             day(self.to),
-            self.reason.clone().unwrap_or_default(),
-            self.end.to_string(),
+            self.reason_words.clone(),
+            crate::i18n::day(self.end),
         ]
     }
 }
@@ -158,6 +164,9 @@ struct PassView {
 #[derive(Debug, Serialize)]
 struct Allowance {
     reason: String,
+    /// The reason in words, for people.
+    #[serde(skip)]
+    reason_words: String,
     /// One decision's limit in days (none: no limit).
     max_days: Option<u32>,
     /// The cumulative cap over all prolongations (none: no cap).

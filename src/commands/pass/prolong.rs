@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::case::date::parse_cli;
-use crate::case::document::{insert_table, prolongation_table};
+use crate::case::document::{insert_in_date_order, prolongation_table};
 use crate::case::model::Prolongation;
 use crate::commands::{Ctx, known_code, resolve_who};
 use crate::rules::pass::prolongation_problems;
@@ -56,11 +56,10 @@ pub fn run(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
         let training_end = case.trainings.iter().filter_map(|t| t.end).max();
         let problems = prolongation_problems(pass, a.to, &reason, &kind, ctx.today, training_end);
         gate(&problems, &a.derogation, "prolongation")?;
-        let index = pass.prolongations.iter().filter(|p| p.to <= a.to).count();
-        insert_table(
+        insert_in_date_order(
             pass_section_mut(doc)?,
             "prolongations",
-            index,
+            "to",
             prolongation_table(&prolongation),
         )
     })?;
@@ -73,8 +72,8 @@ pub fn run(ctx: &Ctx, a: PassProlongArgs) -> Result<()> {
         crate::t!(
             "cmd-pass-prolonged",
             id = id.as_str(),
-            to = a.to.to_string(),
-            reason = reason.code.as_str(),
+            to = crate::i18n::day(a.to),
+            reason = reason.label(ctx.lang),
             decider = decider.to_string()
         )
     );

@@ -42,8 +42,8 @@ pub fn run(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
         if end < start {
             bail!(crate::t!(
                 "cmd-pass-end-before-start",
-                end = end.to_string(),
-                start = start.to_string()
+                end = crate::i18n::day(end),
+                start = crate::i18n::day(start)
             ));
         }
         match doc.get_mut("pass").and_then(Item::as_table_mut) {
@@ -71,9 +71,16 @@ pub fn run(ctx: &Ctx, a: PassSetArgs) -> Result<()> {
             "cmd-pass-set",
             number = grouped_number(&number),
             id = id.as_str(),
-            end = end.to_string()
+            end = crate::i18n::day(end)
         )
     );
     crate::commands::check::warn_shared_pass(&store, &id)?;
+    if let Some(start) = a.start {
+        crate::commands::support::future::warn(
+            ctx.today,
+            crate::rules::future::Dated::PassStart,
+            start,
+        );
+    }
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::case::date::parse_cli;
-use crate::case::document::{insert_table, suspension_table};
+use crate::case::document::{insert_in_date_order, suspension_table};
 use crate::case::model::Suspension;
 use crate::commands::{Ctx, known_code, resolve_who};
 use crate::rules::pass::{current_end, suspension_problems};
@@ -53,32 +53,27 @@ pub fn run(ctx: &Ctx, a: PassSuspendArgs) -> Result<()> {
         let pass = the_pass(&case.pass, id.as_str())?;
         let problems = suspension_problems(pass, &suspension, &reason, &kind, ctx.today);
         gate(&problems, &a.derogation, "suspension")?;
-        let index = pass
-            .suspensions
-            .iter()
-            .filter(|s| s.from <= suspension.from)
-            .count();
-        insert_table(
+        insert_in_date_order(
             pass_section_mut(doc)?,
             "suspensions",
-            index,
+            "from",
             suspension_table(&suspension),
         )?;
         let mut after = pass.clone();
         after.suspensions.push(suspension.clone());
         Ok(current_end(&after))
     })?;
-    if let Some(condition) = &reason.note {
-        eprintln!("{}", crate::t!("cmd-note", text = condition.to_string()));
+    if let Some(condition) = reason.note(ctx.lang) {
+        eprintln!("{}", crate::t!("cmd-note", text = condition));
     }
     eprintln!(
         "{}",
         crate::t!(
             "cmd-pass-suspended",
             id = id.as_str(),
-            from = a.from.to_string(),
-            to = a.to.to_string(),
-            end = end.to_string()
+            from = crate::i18n::day(a.from),
+            to = crate::i18n::day(a.to),
+            end = crate::i18n::day(end)
         )
     );
     Ok(())

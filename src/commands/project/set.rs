@@ -58,8 +58,8 @@ pub fn run(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
         if on < current.set_on {
             bail!(crate::t!(
                 "cmd-project-on-before",
-                on = on.to_string(),
-                set = current.set_on.to_string()
+                on = crate::i18n::day(on),
+                set = crate::i18n::day(current.set_on)
             ));
         }
         let Some(table) = doc.get_mut("project").and_then(Item::as_table_mut) else {
@@ -94,5 +94,6 @@ pub fn run(ctx: &Ctx, a: ProjectSetArgs) -> Result<()> {
             target = target.as_str()
         )
     );
+    crate::commands::support::future::warn(ctx.today, crate::rules::future::Dated::Project, on);
     Ok(())
 }

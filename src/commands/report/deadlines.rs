@@ -1,6 +1,7 @@
 //! `iae report deadlines`: what is due within a window, overdue first, by date.
 
 use super::{OutputArgs, emit};
+use crate::case::vocab::DeadlineKind;
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet, people_date};
 use crate::reference::Lang;
@@ -71,7 +72,7 @@ fn document(rows: &[Deadline], today: NaiveDate, within: u64, lang: Lang) -> Doc
             Cell::Bool(d.overdue),
             Cell::text(&d.id),
             Cell::text(&d.name),
-            Cell::coded(&d.what, what_words(&d.what)),
+            Cell::coded(d.what.code(), what_words(d.what)),
             Cell::text(match &d.dismissed {
                 Some(why) => crate::t!(
                     "deadline-dismissed",
@@ -94,21 +95,7 @@ fn document(rows: &[Deadline], today: NaiveDate, within: u64, lang: Lang) -> Doc
     doc
 }
 
-/// What is due, in words; an unknown code shows as itself.
-pub fn what_words(what: &str) -> String {
-    match what {
-        "contract_end" => crate::t!("report-what-contract_end"),
-        "contract_ended" => crate::t!("report-what-contract_ended"),
-        "pass_ended" => crate::t!("report-what-pass_ended"),
-        "pass_end" => crate::t!("report-what-pass_end"),
-        "interview_due" => crate::t!("report-what-interview_due"),
-        "diagnosis_expires" => crate::t!("report-what-diagnosis_expires"),
-        "proof_expires" => crate::t!("report-what-proof_expires"),
-        "hours_cap" => crate::t!("report-what-hours_cap"),
-        "exit_without_bilan" => crate::t!("report-what-exit_without_bilan"),
-        "followup_due" => crate::t!("report-what-followup_due"),
-        "barrier_without_action" => crate::t!("report-what-barrier_without_action"),
-        "retention_over" => crate::t!("report-what-retention_over"),
-        other => other.to_string(),
-    }
+/// What is due, in words (`vocab.ftl`).
+pub fn what_words(what: DeadlineKind) -> String {
+    what.words()
 }

@@ -125,7 +125,7 @@ fn year_bounds(year: i32) -> Result<(NaiveDate, NaiveDate)> {
         NaiveDate::from_ymd_opt(year, 12, 31),
     ) {
         (Some(from), Some(to)) => Ok((from, to)),
-        _ => anyhow::bail!("--year {year}: not a year"),
+        _ => anyhow::bail!(crate::t!("report-not-a-year", year = year)),
     }
 }
 

@@ -1,7 +1,7 @@
 //! `iae skill add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{insert_table, skill_table};
+use crate::case::document::{insert_in_date_order, skill_table};
 use crate::case::model::Skill;
 use crate::commands::{Ctx, known_code, resolve_who};
 use anyhow::{Result, bail};
@@ -46,13 +46,13 @@ pub fn run(ctx: &Ctx, a: SkillAddArgs) -> Result<()> {
         assessed_on: a.on,
         by: a.by,
     };
-    store.update(&id, |doc, case| {
-        let index = case
-            .skills
-            .iter()
-            .filter(|s| s.assessed_on <= skill.assessed_on)
-            .count();
-        insert_table(doc.as_table_mut(), "skills", index, skill_table(&skill))
+    store.update(&id, |doc, _| {
+        insert_in_date_order(
+            doc.as_table_mut(),
+            "skills",
+            "assessed_on",
+            skill_table(&skill),
+        )
     })?;
     eprintln!(
         "{}",
@@ -62,6 +62,11 @@ pub fn run(ctx: &Ctx, a: SkillAddArgs) -> Result<()> {
             level = skill.level.to_string(),
             id = id.as_str()
         )
+    );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::Skill,
+        skill.assessed_on,
     );
     Ok(())
 }

@@ -3,6 +3,7 @@
 
 pub mod complete;
 pub mod editor;
+pub mod future;
 pub mod prompt;
 pub mod records;
 pub mod who;

@@ -9,19 +9,13 @@ pub fn ask<T>(
     optional: bool,
     parse: impl Fn(&str) -> Result<T, String>,
 ) -> Result<Option<T>> {
-    let stdin = std::io::stdin();
+    let asked = if optional {
+        format!("{question} {}", crate::t!("prompt-optional"))
+    } else {
+        question.to_string()
+    };
     loop {
-        eprint!("{question}{}: ", if optional { " (optional)" } else { "" });
-        std::io::stderr().flush().ok();
-        let mut line = String::new();
-        let read = stdin
-            .lock()
-            .read_line(&mut line)
-            .context(crate::t!("cmd-prompt-cannot-read"))?;
-        if read == 0 {
-            bail!(crate::t!("cmd-prompt-no-answer"));
-        }
-        let answer = line.trim();
+        let answer = read_answer(&asked)?;
         if answer.is_empty() {
             if optional {
                 return Ok(None);
@@ -29,18 +23,55 @@ pub fn ask<T>(
             eprintln!("  {}", crate::t!("cmd-prompt-answer-needed"));
             continue;
         }
-        match parse(answer) {
+        match parse(&answer) {
             Ok(v) => return Ok(Some(v)),
             Err(e) => eprintln!("  {e}"),
         }
     }
 }
 
+/// Ask until `parse` accepts the answer; an empty answer takes `default`, shown in
+/// brackets after the question as it would be typed.
+pub fn ask_or<T>(
+    question: &str,
+    default: &str,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Result<T> {
+    let asked = format!("{question} [{default}]");
+    loop {
+        let answer = read_answer(&asked)?;
+        let answer = if answer.is_empty() {
+            default
+        } else {
+            answer.as_str()
+        };
+        match parse(answer) {
+            Ok(v) => return Ok(v),
+            Err(e) => eprintln!("  {e}"),
+        }
+    }
+}
+
+/// One line typed after `question`, trimmed; the end of input is an error.
+fn read_answer(question: &str) -> Result<String> {
+    eprint!("{} ", crate::t!("prompt-asked", question = question));
+    std::io::stderr().flush().ok();
+    let mut line = String::new();
+    let read = std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context(crate::t!("cmd-prompt-cannot-read"))?;
+    if read == 0 {
+        bail!(crate::t!("cmd-prompt-no-answer"));
+    }
+    Ok(line.trim().to_string())
+}
+
 /// A yes/no question; the default is yes.
 pub fn confirm(question: &str) -> Result<bool> {
     let question = crate::t!("cmd-prompt-yes-no", question = question);
-    let answer = ask(&question, true, |a| Ok(a.to_lowercase()))?;
-    Ok(!matches!(answer.as_deref(), Some("n" | "no" | "non")))
+    let answer = read_answer(&question)?.to_lowercase();
+    Ok(!matches!(answer.as_str(), "n" | "no" | "non"))
 }
 
 /// Several lines typed on a terminal, ended by an empty line (or the end of input): the

@@ -87,7 +87,7 @@ fn describe(l: &PersonEntry) -> String {
             l.person.last_name.to_uppercase(),
             l.person.first_name
         ),
-        birth = l.person.birth_date.to_string()
+        birth = crate::i18n::day(l.person.birth_date)
     )
 }
 

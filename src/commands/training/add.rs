@@ -1,7 +1,7 @@
 //! `iae training add`.
 
 use crate::case::date::parse_cli;
-use crate::case::document::{insert_table, training_table};
+use crate::case::document::{insert_in_date_order, training_table};
 use crate::case::model::Training;
 use crate::commands::{Ctx, resolve_who};
 use anyhow::{Result, bail};
@@ -38,7 +38,11 @@ pub fn run(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
     if let Some(end) = a.end
         && end < a.start
     {
-        bail!("--end {end} is before --start {}", a.start);
+        bail!(crate::t!(
+            "cmd-end-before-start",
+            end = crate::i18n::day(end),
+            start = crate::i18n::day(a.start)
+        ));
     }
     let training = Training {
         title: a.title.trim().to_string(),
@@ -48,16 +52,11 @@ pub fn run(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
         qualifying: a.qualifying,
         certification: a.certification,
     };
-    store.update(&id, |doc, case| {
-        let index = case
-            .trainings
-            .iter()
-            .filter(|t| t.start <= training.start)
-            .count();
-        insert_table(
+    store.update(&id, |doc, _| {
+        insert_in_date_order(
             doc.as_table_mut(),
             "trainings",
-            index,
+            "start",
             training_table(&training),
         )
     })?;
@@ -68,6 +67,11 @@ pub fn run(ctx: &Ctx, a: TrainingAddArgs) -> Result<()> {
             title = training.title.as_str(),
             id = id.as_str()
         )
+    );
+    crate::commands::support::future::warn(
+        ctx.today,
+        crate::rules::future::Dated::TrainingStart,
+        training.start,
     );
     Ok(())
 }

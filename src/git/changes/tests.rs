@@ -42,7 +42,7 @@ fn words(old: Option<&str>, new: &str) -> Vec<String> {
 
 #[test]
 fn a_new_file_is_a_case_opened() {
-    assert_eq!(words(None, V1), ["dossier ouvert (embauche le 2025-03-03)"]);
+    assert_eq!(words(None, V1), ["dossier ouvert (embauche le 03/03/2025)"]);
 }
 
 #[test]
@@ -60,9 +60,9 @@ fn the_examples_of_a_history_in_words() {
     assert_eq!(
         words(Some(V1), &v2),
         [
-            "fin du contrat 2025-09-02 → 2026-03-02",
-            "entretien de suivi du 2025-04-02 ajouté",
-            "frein n° 1 levé le 2025-09-15",
+            "fin du contrat 02/09/2025 → 02/03/2026",
+            "entretien de suivi du 02/04/2025 ajouté",
+            "frein n° 1 levé le 15/09/2025",
         ]
     );
 }
@@ -85,6 +85,6 @@ fn a_new_exit_and_a_barrier_action() {
         "{V1}\n[[barriers.actions]]\ndate = 2025-03-20\ntext = \"Demande SIAO\"\n\n[exit]\ndate = 2025-09-02\nreason = \"cdi_non_aide\"\n"
     );
     let w = words(Some(V1), &v2);
-    assert_eq!(w[0], "frein n° 1 : action du 2025-03-20 ajoutée");
-    assert!(w[1].starts_with("sortie le 2025-09-02 ("), "{}", w[1]);
+    assert_eq!(w[0], "frein n° 1 : action du 20/03/2025 ajoutée");
+    assert!(w[1].starts_with("sortie le 02/09/2025 ("), "{}", w[1]);
 }

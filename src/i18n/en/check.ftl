@@ -173,3 +173,9 @@ check-phase = { $phase ->
     [3] Parcours
    *[4] Exit preparation
 }
+check-toml-invalid = TOML syntax error; the TOML reader answered: "{ $said }"
+check-toml-type = wrong value; the TOML reader answered: "{ $said }"
+check-missing-field = the required field { $field } is missing
+date-quoted = "{ $text }" is a string, not a date — write the date without quotes, as YYYY-MM-DD
+date-file-not-a-day = { $text } is not a date — write YYYY-MM-DD
+date-has-time = { $text } is not a plain date — write YYYY-MM-DD, without a time

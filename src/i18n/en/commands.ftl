@@ -147,7 +147,6 @@ cmd-no-structure-hint = create one with `iae init DIR --name NAME --kind ACI|EI|
 
 # git
 cmd-git-cannot-run = cannot run git; is it installed?
-cmd-git-failed = git { $command } failed: { $error }
 cmd-git-cannot-run-merge = cannot run git merge-file; is git installed?
 cmd-git-merge-failed = git merge-file failed on { $file }
 cmd-no-exe-path = cannot find the path of the iae program
@@ -196,12 +195,12 @@ cmd-recruited = Recruited { $name } as { $id } ({ $path }).
 cmd-ask-last-name = Last name
 cmd-ask-first-name = First name
 cmd-ask-birth-date = Birth date (YYYY-MM-DD)
-cmd-ask-sex = Sex (F/M)
-cmd-ask-hired-on = Hiring date (YYYY-MM-DD)
+cmd-ask-sex = Sex (F or M)
+cmd-ask-hired-on = Hiring date, first day worked (YYYY-MM-DD)
 cmd-ask-applied-on = Application date (YYYY-MM-DD)
 cmd-ask-prescriber = Prescriber (france_travail, mission_locale, siae…)
 cmd-ask-postcode = Postcode
-cmd-answer-sex = answer F or M
+cmd-answer-sex = answer F (woman) or M (man)
 cmd-unknown-prescriber = not a known prescriber; one of: { $list }
 cmd-postcode-digits = a French postcode is 5 digits
 cmd-recruit-missing = missing identity or hiring date
@@ -293,3 +292,43 @@ cmd-reasons-col-category = category
 cmd-reasons-col-certain = certain
 cmd-reasons-certain = yes
 cmd-reasons-uncertain = no (see note)
+
+## Column titles of the listings (table and Markdown)
+col-check-file = file
+col-check-line = line
+col-check-code = code
+col-check-field = field
+col-check-message = message
+col-criterion-code = code
+col-criterion-level = level
+col-criterion-label = label
+col-criterion-proof = proof
+col-criterion-valid = valid
+col-verdict-eligible = eligible
+col-verdict-kind = structure
+col-verdict-by = diagnosis by
+col-verdict-on = on
+col-verdict-level1 = level 1
+col-verdict-level2 = level 2
+col-verdict-required_level2 = level 2 required
+col-verdict-problems = problems
+col-verdict-reason = reason
+col-hours-month = month
+col-hours-recorded = recorded
+col-hours-estimated = estimated
+col-hours-counted = counted
+col-hours-source = source
+col-interview-date = date
+col-interview-kind = kind
+col-interview-by = by
+col-interview-attendance = attendance
+col-interview-notes = notes
+col-recruited-id = id
+col-recruited-path = file
+col-show-field = field
+col-show-value = value
+cell-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+edit-saved = Saved { $path }.

@@ -9,3 +9,15 @@ people-concerned = { $count ->
     [one] { $count } person concerned
    *[other] { $count } people concerned
 }
+
+## Files and the disk
+io-cannot-write = cannot write { $path }
+io-cannot-create = cannot create { $path }
+io-cannot-create-temp = cannot create a temporary file in { $dir }
+io-cannot-write-temp = cannot write a temporary file in { $dir }
+io-cannot-sync = cannot sync { $path } to the disk
+io-cannot-open-lock = cannot open the lock { $path }
+io-cannot-take-lock = cannot take the lock { $path }
+io-cannot-parse = cannot parse { $path }
+io-cannot-delete = cannot delete { $path }
+doc-not-array-of-tables = `{ $key }` is not written as [[{ $key }]] tables; fix it with `iae edit`

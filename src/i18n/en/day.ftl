@@ -29,7 +29,7 @@ deadline-pass-ended = PASS IAE ended on { $date } with no exit recorded
 deadline-dismissed = { $detail } (set aside: { $reason })
 dismiss-no-reason = --reason is empty: say why the item is set aside
 dismiss-no-item = { $who } has no pending "{ $item }" item; nothing was written
-dismiss-no-item-hint = `iae report deadlines` lists the items, their kind in the "what" column
+dismiss-no-item-hint = `iae report deadlines --format csv` lists the items, their kind in the "what" column
 dismiss-several = { $count } "{ $item }" items: { $dates }; pick one with --date
 dismiss-done = The "{ $item }" item of { $date } for { $who } is set aside: { $reason }. `iae report deadlines --all` still shows it.
 notes-inline = Notes of the interview (end with an empty line; nothing for no notes):
@@ -40,3 +40,4 @@ recruit-criteria-fail = the criteria do not make the person eligible: { $reason 
    *[other] { $missing } level-2 criteria missing
 }); nothing was written
 recruit-criteria-fail-hint = add the missing criteria, have the diagnosis made by an authorised prescriber (--diagnosis-by prescriber), or say why the hiring goes ahead all the same: --derogation "why"
+exit-dropped-contract = { $kind } of { $start }

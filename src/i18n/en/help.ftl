@@ -1,5 +1,5 @@
 # The command line's help (`--help`), per command. The English is the code's doc
-# comments; `cargo test --lib i18n::help::tests::dump -- --ignored --nocapture` prints it.
+# comments, word for word; `cargo test --lib i18n::help` lists what differs.
 #
 # help-barrier-add            the description of `iae barrier add`
 #     .long                   its long description (when the code has one)
@@ -66,7 +66,7 @@ help-recruit = Create the case file of a newly hired salarié
 help-recruit--last-name = Last name (nom de famille)
 help-recruit--first-name = First name
 help-recruit--birth-date = YYYY-MM-DD
-help-recruit--sex = F or M
+help-recruit--sex = F or M (H, femme and homme are understood)
 help-recruit--hired-on = First day of work, YYYY-MM-DD
 help-recruit--applied-on = Date of the application, YYYY-MM-DD
 help-recruit--prescriber = Who sent the application (e.g. france_travail, mission_locale, siae)
@@ -110,7 +110,7 @@ help-edit = Edit a case file in $VISUAL / $EDITOR, validated before it is saved
     .examples =
         iae edit 7K3M9Q
         EDITOR=nano iae edit 7K3M9Q
-help-edit--id = The id of the case file
+help-edit--id = The salarié: an id (7K3M9Q) or a name
 
 ## iae check
 
@@ -129,7 +129,7 @@ help-exit = Record an exit (sortie) and its bilan: `iae exit ID --date D --reaso
         iae exit 7K3M9Q --date 27/02/2026 --reason cdi_non_aide --employer "Espaces Verts du Sud"
         iae exit reasons
         iae exit cancel 7K3M9Q
-help-exit--id = The id of the case file
+help-exit--id = The salarié: an id (7K3M9Q) or a name
 help-exit--date = Last day worked, YYYY-MM-DD
 help-exit--reason = Exit reason code (see `iae exit reasons`)
 help-exit--employer = Employer hiring the person
@@ -153,7 +153,7 @@ help-exit-cancel = Remove a mistaken exit (the file's git history keeps it)
     .examples =
         iae exit cancel 7K3M9Q
         iae exit cancel martin
-help-exit-cancel--id = The id of the case file
+help-exit-cancel--id = The salarié: an id (7K3M9Q) or a name
 
 ## iae eligibility
 
@@ -193,7 +193,7 @@ help-eligibility-record = Record a new diagnosis (it replaces the previous one; 
     .examples =
         iae eligibility record 7K3M9Q --by prescriber --date 20/02/2025
         iae eligibility record 7K3M9Q --by employer --date 2025-02-20 --criteria rsa,qpv
-help-eligibility-record--id = The id of the case file
+help-eligibility-record--id = The salarié: an id (7K3M9Q) or a name
 help-eligibility-record--by = Who made the diagnosis
     .employer = The SIAE itself (valid 92 days, needs criteria)
     .prescriber = An authorised prescriber (valid 6 months)
@@ -206,7 +206,7 @@ help-eligibility-proof = Record the proof (justificatif) of a criterion
     .examples =
         iae eligibility proof 7K3M9Q rsa --document "Attestation CAF" --dated 01/02/2025
         iae eligibility proof 7K3M9Q qpv --document "Justificatif de domicile" --dated 2025-01-15
-help-eligibility-proof--id = The id of the case file
+help-eligibility-proof--id = The salarié: an id (7K3M9Q) or a name
 help-eligibility-proof--criterion = The criterion it proves
 help-eligibility-proof--document = The document (e.g. "Attestation CAF")
 help-eligibility-proof--dated = Date of the document
@@ -214,13 +214,13 @@ help-eligibility-proof--certified-on = The platform certified the criterion from
 
 ## iae eligibility audit
 
-help-eligibility-audit = The hires of a period on the structure's own diagnosis (the contrôle a posteriori), each criterion with its proof or certification, and what is missing or expired
+help-eligibility-audit = The hires of a period on the structure's own diagnosis, each criterion with its proof or certification, and what is missing or expired (contrôle a posteriori)
     .examples =
         iae eligibility audit --from 2025-01-01 --to 2025-12-31
         iae eligibility audit --from 01/01/2025 --to 30/06/2025 --output controle.xlsx
 help-eligibility-audit--from = First hiring day of the period, inclusive
 help-eligibility-audit--to = Last hiring day of the period, inclusive
-help-eligibility-audit--output = Write to FILE, in the format of its extension: .json .yaml .csv .md .txt .xlsx
+help-eligibility-audit--output = Write to FILE, in the format of its extension: .json .yaml .csv .md .txt .xlsx (and .html for the annual report)
 help-eligibility-audit--csv-excel = CSV for French spreadsheets: `;` separator, UTF-8 BOM, decimal comma
 
 ## iae pass
@@ -237,7 +237,7 @@ help-pass-set = Record the PASS IAE number and dates
     .examples =
         iae pass set 7K3M9Q --number "9999 9251 2345"
         iae pass set 7K3M9Q --number 999992512345 --start 03/03/2025 --end 02/03/2027
-help-pass-set--id = The id of the case file
+help-pass-set--id = The salarié: an id (7K3M9Q) or a name
 help-pass-set--number = 12 digits (spaces allowed)
 help-pass-set--start = First day (default: the hiring date)
 help-pass-set--end = Last day as issued (default: start + 730 days − 1)
@@ -248,7 +248,7 @@ help-pass-suspend = Suspend the PASS (moves its end)
     .examples =
         iae pass suspend 7K3M9Q --from 02/06/2025 --to 20/06/2025 --reason contract_suspended
         iae pass suspend 7K3M9Q --from 2025-09-01 --to 2025-09-30 --reason contract_broken
-help-pass-suspend--id = The id of the case file
+help-pass-suspend--id = The salarié: an id (7K3M9Q) or a name
 help-pass-suspend--from = First day of the suspension
 help-pass-suspend--to = Last day of the suspension
 help-pass-suspend--reason = contract_suspended, contract_broken, finished_contract, approval_between_cta_members, contrat_passerelle
@@ -260,7 +260,7 @@ help-pass-prolong = Prolong the PASS to a new end (inclusive)
     .examples =
         iae pass prolong 7K3M9Q --reason complete_training --to 30/06/2027 --decided-by "France Travail"
         iae pass prolong 7K3M9Q --reason rqth --to 2027-12-31
-help-pass-prolong--id = The id of the case file
+help-pass-prolong--id = The salarié: an id (7K3M9Q) or a name
 help-pass-prolong--reason = senior_cdi, complete_training, rqth, senior, particular_difficulties
 help-pass-prolong--to = The new end, inclusive
 help-pass-prolong--decided-by = Who decided (name, prescriber)
@@ -272,7 +272,7 @@ help-pass-show = Start, end, each suspension and prolongation, days left
     .examples =
         iae pass show 7K3M9Q
         iae pass show martin --format json
-help-pass-show--id = The id of the case file
+help-pass-show--id = The salarié: an id (7K3M9Q) or a name
 
 ## iae contract
 
@@ -288,7 +288,7 @@ help-contract-add = Record a contract
     .examples =
         iae contract add 7K3M9Q --kind cddi --start 03/03/2025 --end 02/09/2025 --weekly-hours 26 --position "Agent d'entretien des espaces verts"
         iae contract add 7K3M9Q --kind cdi_inclusion --start 2025-09-03 --weekly-hours 30 --position "Agent de tri"
-help-contract-add--id = The id of the case file
+help-contract-add--id = The salarié: an id (7K3M9Q) or a name
 help-contract-add--kind = cddi, cddu, mission, cdi_inclusion or passerelle
 help-contract-add--start = First day of the contract
 help-contract-add--end = Last day (none for a CDI inclusion)
@@ -302,7 +302,7 @@ help-contract-renew = Renew the last contract until a new end (a new contract fr
     .examples =
         iae contract renew 7K3M9Q --end 02/03/2026
         iae contract renew 7K3M9Q --end 2026-03-02 --weekly-hours 30
-help-contract-renew--id = The id of the case file
+help-contract-renew--id = The salarié: an id (7K3M9Q) or a name
 help-contract-renew--end = Last day of the renewal
 help-contract-renew--weekly-hours = Weekly hours of the renewal (default: as before)
 help-contract-renew--derogation = Why a rule is bent (stored in the file)
@@ -313,7 +313,7 @@ help-contract-end = End the current contract early (the agreed end is kept as pl
     .examples =
         iae contract end 7K3M9Q --on 15/10/2025
         iae contract end martin --on 2025-10-15
-help-contract-end--id = The id of the case file
+help-contract-end--id = The salarié: an id (7K3M9Q) or a name
 help-contract-end--on = Last day worked
 
 ## iae interview
@@ -330,7 +330,7 @@ help-interview-add = Record an interview (with notes from --notes, --notes-file,
         iae interview add 7K3M9Q --date 03/03/2025 --kind accueil --by "C. Durand"
         iae interview add 7K3M9Q --date 2025-04-14 --kind suivi --by "C. Durand" --medium phone --duration 30 --notes "Point sur la recherche de logement"
         iae interview add 7K3M9Q --date 12/05/2025 --kind suivi --by "C. Durand" --attendance absent
-help-interview-add--id = The id of the case file
+help-interview-add--id = The salarié: an id (7K3M9Q) or a name
 help-interview-add--date = YYYY-MM-DD
 help-interview-add--kind = accueil, suivi, bilan_intermediaire, bilan_final, collectif or post_sortie
 help-interview-add--by = Who held the interview
@@ -347,7 +347,7 @@ help-interview-list = The interviews of one salarié
     .examples =
         iae interview list 7K3M9Q
         iae interview list martin --format csv
-help-interview-list--id = The id of the case file
+help-interview-list--id = The salarié: an id (7K3M9Q) or a name
 
 ## iae barrier
 
@@ -363,7 +363,7 @@ help-barrier-add = Note a barrier; prints its number in the file
     .examples =
         iae barrier add 7K3M9Q --category logement --detail "Hébergée chez un tiers"
         iae barrier add 7K3M9Q --category mobilite --detail "Pas de permis B" --noted-on 03/03/2025
-help-barrier-add--id = The id of the case file
+help-barrier-add--id = The salarié: an id (7K3M9Q) or a name
 help-barrier-add--category = logement, sante, mobilite, difficultes_financieres, difficultes_administratives, justice, contraintes_familiales, maitrise_langue or numerique
 help-barrier-add--detail = What the barrier is, in words
 help-barrier-add--noted-on = When it was noted (default: today)
@@ -374,7 +374,7 @@ help-barrier-action = Record an action taken on barrier N
     .examples =
         iae barrier action 7K3M9Q 1 --date 20/03/2025 --text "Demande SIAO déposée" --partner "SIAO 92" --support external
         iae barrier action 7K3M9Q 2 --date 2025-04-02 --text "Inscription au code de la route" --support internal
-help-barrier-action--id = The id of the case file
+help-barrier-action--id = The salarié: an id (7K3M9Q) or a name
 help-barrier-action--number = The barrier's number in the file
 help-barrier-action--date = Date of the action
 help-barrier-action--text = What was done
@@ -390,7 +390,7 @@ help-barrier-resolve = Close barrier N: resolved (lifted) or abandoned
     .examples =
         iae barrier resolve 7K3M9Q 1 --on 15/09/2025 --note "Logement social attribué"
         iae barrier resolve 7K3M9Q 2 --on 2025-10-01 --outcome abandoned
-help-barrier-resolve--id = The id of the case file
+help-barrier-resolve--id = The salarié: an id (7K3M9Q) or a name
 help-barrier-resolve--number = The barrier's number in the file
 help-barrier-resolve--on = The day it ended
 help-barrier-resolve--outcome = Lifted (resolved) or given up (abandoned)
@@ -402,7 +402,7 @@ help-barrier-reopen = Open a closed barrier again
     .examples =
         iae barrier reopen 7K3M9Q 1
         iae barrier reopen martin 2
-help-barrier-reopen--id = The id of the case file
+help-barrier-reopen--id = The salarié: an id (7K3M9Q) or a name
 help-barrier-reopen--number = The barrier's number in the file
 
 ## iae barrier list
@@ -428,7 +428,7 @@ help-project-set = Set the target job; the previous target is kept with its date
     .examples =
         iae project set 7K3M9Q --target "Jardinier paysagiste" --rome A1203
         iae project set 7K3M9Q --target "CAP Petite enfance" --on 01/09/2025
-help-project-set--id = The id of the case file
+help-project-set--id = The salarié: an id (7K3M9Q) or a name
 help-project-set--target = The target job or training, in words
 help-project-set--rome = ROME code of the target job (e.g. K2204)
 help-project-set--on = Date of the decision (default: today)
@@ -446,7 +446,7 @@ help-skill-add = Record a skill assessed, level 1 (beginning) to 4 (mastered)
     .examples =
         iae skill add 7K3M9Q --kind savoir_etre --name Ponctualité --level 3 --on 15/04/2025
         iae skill add 7K3M9Q --kind savoir_faire --name "Taille des haies" --level 2 --on 2025-05-20 --by "M. Petit"
-help-skill-add--id = The id of the case file
+help-skill-add--id = The salarié: an id (7K3M9Q) or a name
 help-skill-add--kind = savoir_etre, savoir_faire or aptitude
 help-skill-add--name = The skill, in words
 help-skill-add--level = Level from 1 (beginning) to 4 (mastered)
@@ -466,7 +466,7 @@ help-training-add = Record a training
     .examples =
         iae training add 7K3M9Q --title "CACES R489" --organism "AFPA Nanterre" --start 06/10/2025 --end 10/10/2025 --certification "CACES R489 cat. 3"
         iae training add 7K3M9Q --title "Titre pro Agent de propreté" --organism GRETA --start 2025-11-03 --qualifying
-help-training-add--id = The id of the case file
+help-training-add--id = The salarié: an id (7K3M9Q) or a name
 help-training-add--title = Title of the training
 help-training-add--organism = Training organisation
 help-training-add--start = First day of the training
@@ -486,7 +486,7 @@ help-immersion-add = Record a work immersion (PMSMP)
     .examples =
         iae immersion add 7K3M9Q --employer "Mairie de Bagneux" --job "Agent des espaces verts" --start 12/05/2025 --end 23/05/2025
         iae immersion add martin --employer "Boulangerie Léa" --job Vendeuse --start 2025-06-02 --end 2025-06-06
-help-immersion-add--id = The id of the case file
+help-immersion-add--id = The salarié: an id (7K3M9Q) or a name
 help-immersion-add--employer = The host employer
 help-immersion-add--job = The job tried
 help-immersion-add--start = First day of the immersion
@@ -505,7 +505,7 @@ help-followup-add = Record the situation found after the exit
     .examples =
         iae followup add 7K3M9Q --date 27/05/2026 --situation cdi_non_aide
         iae followup add 7K3M9Q --date 2026-08-27 --situation formation_qualifiante --notes "Entrée en CAP"
-help-followup-add--id = The id of the case file
+help-followup-add--id = The salarié: an id (7K3M9Q) or a name
 help-followup-add--date = Date of the follow-up, YYYY-MM-DD (after the exit)
 help-followup-add--situation = The situation, as an exit-reason code (see `iae exit reasons`)
 help-followup-add--notes = Notes on the situation
@@ -523,13 +523,13 @@ help-hours-add = Add hours worked in a month (a second add for the same month an
     .examples =
         iae hours add 7K3M9Q --month 2025-03 --hours 86.5
         iae hours add 7K3M9Q --month 2025-04 --hours 35 --client-kind individual
-help-hours-add--id = The id of the case file
+help-hours-add--id = The salarié: an id (7K3M9Q) or a name
 help-hours-add--month = Month, YYYY-MM
 help-hours-add--hours = Hours worked (decimal, e.g. 35.5)
 help-hours-add--client-kind = Kind of client the person was placed with (AI)
 ## iae hours list
 
-help-hours-list = Month by month, the hours recorded and the hours the contracts estimate, and which count
+help-hours-list = Month by month: hours recorded, hours the contracts estimate, and which counts
     .examples =
         iae hours list 7K3M9Q
         iae hours list 7K3M9Q --year 2025
@@ -566,7 +566,7 @@ help-report-deadlines = What is due within DAYS (contracts, PASS, interviews, pr
         iae report deadlines
         iae report deadlines --within 60
         iae report deadlines --format json
-help-report-deadlines--within = Days ahead (what is overdue is always listed)
+help-report-deadlines--within = Days ahead, at most 36500 (what is overdue is always listed)
 help-report-deadlines--output = Write to FILE, in the format of its extension: .json .yaml .csv .md .txt .xlsx (and .html for the annual report)
 help-report-deadlines--csv-excel = CSV for French spreadsheets: `;` separator, UTF-8 BOM, decimal comma
 

@@ -1,11 +1,11 @@
 # Help of the correction commands (remove, amend, action-remove), dismissed deadlines,
 # the barriers at the exit and the recruitment derogation.
 
-help-interview-remove = Take an interview out of the file, chosen by its date
+help-interview-remove = Take one interview out of the file, chosen by its date
     .examples =
         iae interview remove martin 2025-04-01
         iae interview remove 7K3M9Q 2025-04-01 --nth 2
-help-interview-amend = Change fields of an interview, chosen by its date: --set FIELD=VALUE, --unset FIELD
+help-interview-amend = Change fields of one interview, chosen by its date: --set FIELD=VALUE, --unset FIELD
     .examples =
         iae interview amend martin 2025-04-01 --set notes="RAS"
 help-interview-remove--id = The salarié: an id (7K3M9Q) or a name
@@ -16,11 +16,11 @@ help-interview-amend--which = Which record: its date (YYYY-MM-DD; the start of a
 help-interview-amend--nth = When several records share that date: the first, second… of them
 help-interview-amend--set = A field and its new value, e.g. --set end=2025-09-30 (repeatable)
 help-interview-amend--unset = A field to take out of the record, e.g. --unset topic (repeatable)
-help-hours-remove = Take an hours line out of the file, chosen by its month
+help-hours-remove = Take one month's hours line out of the file, chosen by its month
     .examples =
         iae hours remove martin 2025-03
         iae hours remove 7K3M9Q 2025-03 --nth 2
-help-hours-amend = Change fields of an hours line, chosen by its month: --set FIELD=VALUE, --unset FIELD
+help-hours-amend = Change fields of one month's hours line, chosen by its month: --set FIELD=VALUE, --unset FIELD
     .examples =
         iae hours amend martin 2025-03 --set hours=35
 help-hours-remove--id = The salarié: an id (7K3M9Q) or a name
@@ -31,11 +31,11 @@ help-hours-amend--which = Which record: its date (YYYY-MM-DD; the start of a con
 help-hours-amend--nth = When several records share that date: the first, second… of them
 help-hours-amend--set = A field and its new value, e.g. --set end=2025-09-30 (repeatable)
 help-hours-amend--unset = A field to take out of the record, e.g. --unset topic (repeatable)
-help-contract-remove = Take a contract out of the file, chosen by its start
+help-contract-remove = Take one contract out of the file, chosen by its start
     .examples =
         iae contract remove martin 2025-03-03
         iae contract remove 7K3M9Q 2025-03-03 --nth 2
-help-contract-amend = Change fields of a contract, chosen by its start: --set FIELD=VALUE, --unset FIELD
+help-contract-amend = Change fields of one contract, chosen by its start: --set FIELD=VALUE, --unset FIELD
     .examples =
         iae contract amend martin 2025-03-03 --set weekly_hours=24
 help-contract-remove--id = The salarié: an id (7K3M9Q) or a name
@@ -46,11 +46,11 @@ help-contract-amend--which = Which record: its date (YYYY-MM-DD; the start of a 
 help-contract-amend--nth = When several records share that date: the first, second… of them
 help-contract-amend--set = A field and its new value, e.g. --set end=2025-09-30 (repeatable)
 help-contract-amend--unset = A field to take out of the record, e.g. --unset topic (repeatable)
-help-training-remove = Take a training out of the file, chosen by its start
+help-training-remove = Take one training out of the file, chosen by its start
     .examples =
         iae training remove martin 2025-10-13
         iae training remove 7K3M9Q 2025-10-13 --nth 2
-help-training-amend = Change fields of a training, chosen by its start: --set FIELD=VALUE, --unset FIELD
+help-training-amend = Change fields of one training, chosen by its start: --set FIELD=VALUE, --unset FIELD
     .examples =
         iae training amend martin 2025-10-13 --set end=2025-10-15
 help-training-remove--id = The salarié: an id (7K3M9Q) or a name
@@ -61,11 +61,11 @@ help-training-amend--which = Which record: its date (YYYY-MM-DD; the start of a 
 help-training-amend--nth = When several records share that date: the first, second… of them
 help-training-amend--set = A field and its new value, e.g. --set end=2025-09-30 (repeatable)
 help-training-amend--unset = A field to take out of the record, e.g. --unset topic (repeatable)
-help-skill-remove = Take a skill out of the file, chosen by its name
+help-skill-remove = Take one skill out of the file, chosen by its name
     .examples =
         iae skill remove martin ponctualite
         iae skill remove 7K3M9Q ponctualite --nth 2
-help-skill-amend = Change fields of a skill, chosen by its name: --set FIELD=VALUE, --unset FIELD
+help-skill-amend = Change fields of one skill, chosen by its name: --set FIELD=VALUE, --unset FIELD
     .examples =
         iae skill amend martin ponctualite --set level=3
 help-skill-remove--id = The salarié: an id (7K3M9Q) or a name
@@ -76,11 +76,11 @@ help-skill-amend--which = Which record: its date (YYYY-MM-DD; the start of a con
 help-skill-amend--nth = When several records share that date: the first, second… of them
 help-skill-amend--set = A field and its new value, e.g. --set end=2025-09-30 (repeatable)
 help-skill-amend--unset = A field to take out of the record, e.g. --unset topic (repeatable)
-help-immersion-remove = Take an immersion out of the file, chosen by its start
+help-immersion-remove = Take one immersion out of the file, chosen by its start
     .examples =
         iae immersion remove martin 2025-05-19
         iae immersion remove 7K3M9Q 2025-05-19 --nth 2
-help-immersion-amend = Change fields of an immersion, chosen by its start: --set FIELD=VALUE, --unset FIELD
+help-immersion-amend = Change fields of one immersion, chosen by its start: --set FIELD=VALUE, --unset FIELD
     .examples =
         iae immersion amend martin 2025-05-19 --set end=2025-05-28
 help-immersion-remove--id = The salarié: an id (7K3M9Q) or a name
@@ -91,11 +91,11 @@ help-immersion-amend--which = Which record: its date (YYYY-MM-DD; the start of a
 help-immersion-amend--nth = When several records share that date: the first, second… of them
 help-immersion-amend--set = A field and its new value, e.g. --set end=2025-09-30 (repeatable)
 help-immersion-amend--unset = A field to take out of the record, e.g. --unset topic (repeatable)
-help-followup-remove = Take a follow-up out of the file, chosen by its date
+help-followup-remove = Take one follow-up out of the file, chosen by its date
     .examples =
         iae followup remove martin 2026-05-27
         iae followup remove 7K3M9Q 2026-05-27 --nth 2
-help-followup-amend = Change fields of a follow-up, chosen by its date: --set FIELD=VALUE, --unset FIELD
+help-followup-amend = Change fields of one follow-up, chosen by its date: --set FIELD=VALUE, --unset FIELD
     .examples =
         iae followup amend martin 2026-05-27 --set situation=cdi_non_aide
 help-followup-remove--id = The salarié: an id (7K3M9Q) or a name
@@ -116,7 +116,7 @@ help-barrier-action-remove--nth = When several actions share that date: the firs
 help-deadlines = Items of `report deadlines` set aside with a reason
     .examples =
         iae deadlines dismiss martin exit_without_bilan --reason "Unreachable"
-help-deadlines-dismiss = Set an item of `report deadlines` aside, with the reason (shown by --all)
+help-deadlines-dismiss = Set an item of `report deadlines` aside, with the reason (shown by `--all`)
     .examples =
         iae deadlines dismiss martin exit_without_bilan --reason "Unreachable"
         iae deadlines dismiss 7K3M9Q followup_due --date 2026-05-27 --reason "Moved"

@@ -140,7 +140,7 @@ help-export = Everything held on one salarié, as a printable HTML page or JSON 
         iae export 7K3M9Q --output acces-7K3M9Q.json
         iae export martin --format json
 help-export--who = The id of the case file, or a name
-help-export--output = Write to FILE: .html (printable page) or .json
+help-export--output = Write to this file: .html (printable page) or .json
 help-purge = Anonymise the files kept past retention_years after the exit; `ID --erase` deletes one
     .examples =
         iae purge --dry-run

@@ -118,10 +118,6 @@ report-active-title = In parcours on { $on }: { $count }
 report-barriers-sheet = Barriers
 report-barriers-title = Barriers { $year } — { $concerned }
 report-barriers-method = A person is concerned by a category when one of its barriers was open at some time in the year (noted on or before 31 December, not ended before 1 January). Support comes from the actions dated in the year: only internal, only external, or both (an action marked both, or actions of each kind); a person without action in the year is concerned but in none of the three. Resolved and abandoned count the barriers that ended in the year; open at end, those still open on 31 December; the median is over the barriers resolved in the year.
-report-barrier-status-identified = identified
-report-barrier-status-in_progress = in progress
-report-barrier-status-resolved = resolved
-report-barrier-status-abandoned = abandoned
 report-barrier-since = { $date } ({ $days } d)
 
 ## Deadlines
@@ -130,18 +126,6 @@ report-deadlines-title = Deadlines on { $today } (+{ $within } { $within ->
     [one] day
    *[other] days
 })
-report-what-contract_end = contract end
-report-what-contract_ended = contract ended
-report-what-pass_ended = PASS ended
-report-what-pass_end = PASS end
-report-what-interview_due = interview due
-report-what-diagnosis_expires = diagnosis expires
-report-what-proof_expires = proof expires
-report-what-hours_cap = hours cap
-report-what-exit_without_bilan = exit without bilan
-report-what-followup_due = follow-up due
-report-what-barrier_without_action = barrier without action
-report-what-retention_over = retention over
 report-detail-retention = kept { $years } y after the exit: `iae purge`
 report-detail-contract-end = { $kind } contract ends
 report-detail-pass-end = PASS ends

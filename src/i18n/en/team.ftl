@@ -134,3 +134,7 @@ sync-fetch-failed = { $remote } cannot be reached: { $committed ->
 }; run `iae sync` again when it can be reached
 sync-push-failed = sending to { $remote } failed; run `iae sync` again (others may have sent in the meantime)
 sync-driver-set = merge driver configured in this clone (`iae git setup`)
+git-failed = the git command `{ $command }` failed
+git-failed-hint = fix what git reports above, then run the command again; `git status` in the structure's directory shows where the repository stands
+git-said = git answered: { $output }
+sync-fetch-failed-hint = check the network and the address of the shared repository (`git remote -v`)

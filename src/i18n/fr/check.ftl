@@ -180,3 +180,9 @@ check-phase = { $phase ->
     [3] Parcours
    *[4] Préparation de la sortie
 }
+check-toml-invalid = syntaxe TOML incorrecte ; le lecteur TOML a répondu : « { $said } »
+check-toml-type = valeur incorrecte ; le lecteur TOML a répondu : « { $said } »
+check-missing-field = le champ obligatoire { $field } manque
+date-quoted = « { $text } » est un texte, pas une date : écrivez la date sans guillemets, en AAAA-MM-JJ
+date-file-not-a-day = le { $text } n'existe pas dans le calendrier : écrivez une vraie date, en AAAA-MM-JJ
+date-has-time = { $text } n'est pas une simple date : écrivez AAAA-MM-JJ, sans heure

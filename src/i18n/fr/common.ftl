@@ -9,3 +9,15 @@ people-concerned = { $count ->
     [one] { $count } salarié concerné
    *[other] { $count } salariés concernés
 }
+
+## Files and the disk
+io-cannot-write = impossible d'écrire { $path }
+io-cannot-create = impossible de créer { $path }
+io-cannot-create-temp = impossible de créer un fichier temporaire dans { $dir }
+io-cannot-write-temp = impossible d'écrire un fichier temporaire dans { $dir }
+io-cannot-sync = impossible d'enregistrer { $path } sur le disque
+io-cannot-open-lock = impossible d'ouvrir le verrou { $path }
+io-cannot-take-lock = impossible de prendre le verrou { $path }
+io-cannot-parse = impossible de lire { $path }
+io-cannot-delete = impossible de supprimer { $path }
+doc-not-array-of-tables = « { $key } » n'est pas écrit en tables [[{ $key }]] ; corrigez-le avec `iae edit`

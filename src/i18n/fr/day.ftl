@@ -35,7 +35,7 @@ deadline-pass-ended = PASS IAE terminé le { $date } sans sortie enregistrée
 deadline-dismissed = { $detail } (écarté : { $reason })
 dismiss-no-reason = --reason est vide : dites pourquoi l'échéance est écartée
 dismiss-no-item = { $who } n'a pas d'échéance « { $item } » en cours ; rien n'a été écrit
-dismiss-no-item-hint = `iae report deadlines` liste les échéances, avec leur type dans la colonne « what »
+dismiss-no-item-hint = `iae report deadlines --format csv` liste les échéances, avec leur type dans la colonne « what »
 dismiss-several = { $count } échéances « { $item } » : { $dates } ; choisissez-en une avec --date
 dismiss-done = Échéance « { $item } » du { $date } de { $who } écartée : { $reason }. `iae report deadlines --all` la montre encore.
 notes-inline = Notes de l'entretien (terminez par une ligne vide ; rien pour ne pas en mettre) :
@@ -46,3 +46,4 @@ recruit-criteria-fail = les critères ne rendent pas la personne éligible : { $
    *[other] il manque { $missing } critères de niveau 2
 }) ; rien n'a été écrit
 recruit-criteria-fail-hint = ajoutez les critères qui manquent, faites faire le diagnostic par un prescripteur habilité (--diagnosis-by prescriber), ou dites pourquoi l'embauche a lieu quand même : --derogation "pourquoi"
+exit-dropped-contract = { $kind } du { $start }

@@ -66,7 +66,7 @@ help-recruit = Créer le dossier d'un salarié qui vient d'être embauché
 help-recruit--last-name = Nom de famille
 help-recruit--first-name = Prénom
 help-recruit--birth-date = JJ/MM/AAAA ou AAAA-MM-JJ
-help-recruit--sex = F ou M
+help-recruit--sex = F ou M (H, femme et homme sont compris)
 help-recruit--hired-on = Premier jour de travail (JJ/MM/AAAA ou AAAA-MM-JJ)
 help-recruit--applied-on = Date de la candidature (JJ/MM/AAAA ou AAAA-MM-JJ)
 help-recruit--prescriber = Qui a orienté la candidature (par exemple france_travail, mission_locale, siae)
@@ -110,7 +110,7 @@ help-edit = Modifier un dossier dans $VISUAL / $EDITOR, vérifié avant d'être 
     .examples =
         iae edit 7K3M9Q
         EDITOR=nano iae edit 7K3M9Q
-help-edit--id = L'identifiant du dossier
+help-edit--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 
 ## iae check
 
@@ -129,7 +129,7 @@ help-exit = Enregistrer une sortie et son bilan : `iae exit ID --date D --reason
         iae exit 7K3M9Q --date 27/02/2026 --reason cdi_non_aide --employer "Espaces Verts du Sud"
         iae exit reasons
         iae exit cancel 7K3M9Q
-help-exit--id = L'identifiant du dossier
+help-exit--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-exit--date = Dernier jour travaillé (JJ/MM/AAAA ou AAAA-MM-JJ)
 help-exit--reason = Code du motif de sortie (voir `iae exit reasons`)
 help-exit--employer = Employeur qui embauche la personne
@@ -153,7 +153,7 @@ help-exit-cancel = Retirer une sortie saisie par erreur (l'historique git du fic
     .examples =
         iae exit cancel 7K3M9Q
         iae exit cancel martin
-help-exit-cancel--id = L'identifiant du dossier
+help-exit-cancel--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 
 ## iae eligibility
 
@@ -193,7 +193,7 @@ help-eligibility-record = Enregistrer un nouveau diagnostic d'éligibilité (il 
     .examples =
         iae eligibility record 7K3M9Q --by prescriber --date 20/02/2025
         iae eligibility record 7K3M9Q --by employer --date 2025-02-20 --criteria rsa,qpv
-help-eligibility-record--id = L'identifiant du dossier
+help-eligibility-record--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-eligibility-record--by = Qui a fait le diagnostic
     .employer = La SIAE elle-même (valable 92 jours, critères nécessaires)
     .prescriber = Un prescripteur habilité (valable 6 mois)
@@ -206,7 +206,7 @@ help-eligibility-proof = Enregistrer le justificatif d'un critère
     .examples =
         iae eligibility proof 7K3M9Q rsa --document "Attestation CAF" --dated 01/02/2025
         iae eligibility proof 7K3M9Q qpv --document "Justificatif de domicile" --dated 2025-01-15
-help-eligibility-proof--id = L'identifiant du dossier
+help-eligibility-proof--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-eligibility-proof--criterion = Le critère qu'il justifie
 help-eligibility-proof--document = Le document (par exemple « Attestation CAF »)
 help-eligibility-proof--dated = Date du document
@@ -214,13 +214,13 @@ help-eligibility-proof--certified-on = La plateforme a certifié le critère à 
 
 ## iae eligibility audit
 
-help-eligibility-audit = Les embauches d'une période sur diagnostic de la structure (le contrôle a posteriori), chaque critère avec son justificatif ou sa certification, et ce qui manque ou est périmé
+help-eligibility-audit = Les embauches d'une période sur diagnostic de la structure, chaque critère avec son justificatif ou sa certification, et ce qui manque ou est périmé (contrôle a posteriori)
     .examples =
         iae eligibility audit --from 2025-01-01 --to 2025-12-31
         iae eligibility audit --from 01/01/2025 --to 30/06/2025 --output controle.xlsx
 help-eligibility-audit--from = Premier jour d'embauche de la période, inclus
 help-eligibility-audit--to = Dernier jour d'embauche de la période, inclus
-help-eligibility-audit--output = Écrire dans FICHIER, au format de son extension : .json .yaml .csv .md .txt .xlsx
+help-eligibility-audit--output = Écrire dans FICHIER, au format de son extension : .json .yaml .csv .md .txt .xlsx (et .html pour le bilan annuel)
 help-eligibility-audit--csv-excel = CSV pour les tableurs français : séparateur `;`, BOM UTF-8, virgule décimale
 
 ## iae pass
@@ -237,7 +237,7 @@ help-pass-set = Enregistrer le numéro et les dates du PASS IAE
     .examples =
         iae pass set 7K3M9Q --number "9999 9251 2345"
         iae pass set 7K3M9Q --number 999992512345 --start 03/03/2025 --end 02/03/2027
-help-pass-set--id = L'identifiant du dossier
+help-pass-set--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-pass-set--number = 12 chiffres (espaces acceptés)
 help-pass-set--start = Premier jour (par défaut : la date d'embauche)
 help-pass-set--end = Dernier jour indiqué à la délivrance (par défaut : début + 730 jours − 1)
@@ -248,7 +248,7 @@ help-pass-suspend = Suspendre le PASS IAE (sa fin est reportée d'autant)
     .examples =
         iae pass suspend 7K3M9Q --from 02/06/2025 --to 20/06/2025 --reason contract_suspended
         iae pass suspend 7K3M9Q --from 2025-09-01 --to 2025-09-30 --reason contract_broken
-help-pass-suspend--id = L'identifiant du dossier
+help-pass-suspend--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-pass-suspend--from = Premier jour de la suspension
 help-pass-suspend--to = Dernier jour de la suspension
 help-pass-suspend--reason = contract_suspended, contract_broken, finished_contract, approval_between_cta_members ou contrat_passerelle
@@ -260,7 +260,7 @@ help-pass-prolong = Prolonger le PASS IAE jusqu'à une nouvelle fin (incluse)
     .examples =
         iae pass prolong 7K3M9Q --reason complete_training --to 30/06/2027 --decided-by "France Travail"
         iae pass prolong 7K3M9Q --reason rqth --to 2027-12-31
-help-pass-prolong--id = L'identifiant du dossier
+help-pass-prolong--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-pass-prolong--reason = senior_cdi, complete_training, rqth, senior ou particular_difficulties
 help-pass-prolong--to = La nouvelle fin, incluse
 help-pass-prolong--decided-by = Qui a décidé (nom, prescripteur)
@@ -272,7 +272,7 @@ help-pass-show = Début, fin, chaque suspension et prolongation, jours restants
     .examples =
         iae pass show 7K3M9Q
         iae pass show martin --format json
-help-pass-show--id = L'identifiant du dossier
+help-pass-show--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 
 ## iae contract
 
@@ -288,7 +288,7 @@ help-contract-add = Enregistrer un contrat
     .examples =
         iae contract add 7K3M9Q --kind cddi --start 03/03/2025 --end 02/09/2025 --weekly-hours 26 --position "Agent d'entretien des espaces verts"
         iae contract add 7K3M9Q --kind cdi_inclusion --start 2025-09-03 --weekly-hours 30 --position "Agent de tri"
-help-contract-add--id = L'identifiant du dossier
+help-contract-add--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-contract-add--kind = cddi, cddu, mission, cdi_inclusion ou passerelle
 help-contract-add--start = Premier jour du contrat
 help-contract-add--end = Dernier jour (aucun pour un CDI inclusion)
@@ -302,7 +302,7 @@ help-contract-renew = Renouveler le dernier contrat jusqu'à une nouvelle fin (u
     .examples =
         iae contract renew 7K3M9Q --end 02/03/2026
         iae contract renew 7K3M9Q --end 2026-03-02 --weekly-hours 30
-help-contract-renew--id = L'identifiant du dossier
+help-contract-renew--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-contract-renew--end = Dernier jour du renouvellement
 help-contract-renew--weekly-hours = Durée hebdomadaire du renouvellement (par défaut : inchangée)
 help-contract-renew--derogation = Pourquoi une règle n'est pas suivie (dérogation, gardée dans le dossier)
@@ -313,7 +313,7 @@ help-contract-end = Mettre fin au contrat en cours avant son terme (la fin prév
     .examples =
         iae contract end 7K3M9Q --on 15/10/2025
         iae contract end martin --on 2025-10-15
-help-contract-end--id = L'identifiant du dossier
+help-contract-end--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-contract-end--on = Dernier jour travaillé
 
 ## iae interview
@@ -330,7 +330,7 @@ help-interview-add = Enregistrer un entretien (notes données par --notes, --not
         iae interview add 7K3M9Q --date 03/03/2025 --kind accueil --by "C. Durand"
         iae interview add 7K3M9Q --date 2025-04-14 --kind suivi --by "C. Durand" --medium phone --duration 30 --notes "Point sur la recherche de logement"
         iae interview add 7K3M9Q --date 12/05/2025 --kind suivi --by "C. Durand" --attendance absent
-help-interview-add--id = L'identifiant du dossier
+help-interview-add--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-interview-add--date = JJ/MM/AAAA ou AAAA-MM-JJ
 help-interview-add--kind = accueil, suivi, bilan_intermediaire, bilan_final, collectif ou post_sortie
 help-interview-add--by = Qui a mené l'entretien
@@ -347,7 +347,7 @@ help-interview-list = Les entretiens d'un salarié
     .examples =
         iae interview list 7K3M9Q
         iae interview list martin --format csv
-help-interview-list--id = L'identifiant du dossier
+help-interview-list--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 
 ## iae barrier
 
@@ -363,7 +363,7 @@ help-barrier-add = Noter un frein ; affiche son numéro dans le dossier
     .examples =
         iae barrier add 7K3M9Q --category logement --detail "Hébergée chez un tiers"
         iae barrier add 7K3M9Q --category mobilite --detail "Pas de permis B" --noted-on 03/03/2025
-help-barrier-add--id = L'identifiant du dossier
+help-barrier-add--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-barrier-add--category = logement, sante, mobilite, difficultes_financieres, difficultes_administratives, justice, contraintes_familiales, maitrise_langue ou numerique
 help-barrier-add--detail = Le frein, en toutes lettres
 help-barrier-add--noted-on = Date du repérage (par défaut : aujourd'hui)
@@ -374,7 +374,7 @@ help-barrier-action = Enregistrer une action menée sur le frein N
     .examples =
         iae barrier action 7K3M9Q 1 --date 20/03/2025 --text "Demande SIAO déposée" --partner "SIAO 92" --support external
         iae barrier action 7K3M9Q 2 --date 2025-04-02 --text "Inscription au code de la route" --support internal
-help-barrier-action--id = L'identifiant du dossier
+help-barrier-action--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-barrier-action--number = Le numéro du frein dans le dossier
 help-barrier-action--date = Date de l'action
 help-barrier-action--text = Ce qui a été fait
@@ -390,7 +390,7 @@ help-barrier-resolve = Clore le frein N : levé (resolved) ou abandonné (abando
     .examples =
         iae barrier resolve 7K3M9Q 1 --on 15/09/2025 --note "Logement social attribué"
         iae barrier resolve 7K3M9Q 2 --on 2025-10-01 --outcome abandoned
-help-barrier-resolve--id = L'identifiant du dossier
+help-barrier-resolve--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-barrier-resolve--number = Le numéro du frein dans le dossier
 help-barrier-resolve--on = Le jour où il a pris fin
 help-barrier-resolve--outcome = Levé (resolved) ou abandonné (abandoned)
@@ -402,7 +402,7 @@ help-barrier-reopen = Rouvrir un frein clos
     .examples =
         iae barrier reopen 7K3M9Q 1
         iae barrier reopen martin 2
-help-barrier-reopen--id = L'identifiant du dossier
+help-barrier-reopen--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-barrier-reopen--number = Le numéro du frein dans le dossier
 
 ## iae barrier list
@@ -428,7 +428,7 @@ help-project-set = Fixer le métier visé ; le précédent est gardé avec ses d
     .examples =
         iae project set 7K3M9Q --target "Jardinier paysagiste" --rome A1203
         iae project set 7K3M9Q --target "CAP Petite enfance" --on 01/09/2025
-help-project-set--id = L'identifiant du dossier
+help-project-set--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-project-set--target = Le métier ou la formation visés, en toutes lettres
 help-project-set--rome = Code ROME du métier visé (par exemple K2204)
 help-project-set--on = Date de la décision (par défaut : aujourd'hui)
@@ -446,7 +446,7 @@ help-skill-add = Enregistrer une compétence évaluée, du niveau 1 (débutant) 
     .examples =
         iae skill add 7K3M9Q --kind savoir_etre --name Ponctualité --level 3 --on 15/04/2025
         iae skill add 7K3M9Q --kind savoir_faire --name "Taille des haies" --level 2 --on 2025-05-20 --by "M. Petit"
-help-skill-add--id = L'identifiant du dossier
+help-skill-add--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-skill-add--kind = savoir_etre, savoir_faire ou aptitude
 help-skill-add--name = La compétence, en toutes lettres
 help-skill-add--level = Niveau de 1 (débutant) à 4 (maîtrisé)
@@ -466,7 +466,7 @@ help-training-add = Enregistrer une formation
     .examples =
         iae training add 7K3M9Q --title "CACES R489" --organism "AFPA Nanterre" --start 06/10/2025 --end 10/10/2025 --certification "CACES R489 cat. 3"
         iae training add 7K3M9Q --title "Titre pro Agent de propreté" --organism GRETA --start 2025-11-03 --qualifying
-help-training-add--id = L'identifiant du dossier
+help-training-add--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-training-add--title = Intitulé de la formation
 help-training-add--organism = Organisme de formation
 help-training-add--start = Premier jour de la formation
@@ -486,7 +486,7 @@ help-immersion-add = Enregistrer une immersion en entreprise (PMSMP)
     .examples =
         iae immersion add 7K3M9Q --employer "Mairie de Bagneux" --job "Agent des espaces verts" --start 12/05/2025 --end 23/05/2025
         iae immersion add martin --employer "Boulangerie Léa" --job Vendeuse --start 2025-06-02 --end 2025-06-06
-help-immersion-add--id = L'identifiant du dossier
+help-immersion-add--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-immersion-add--employer = L'employeur qui accueille
 help-immersion-add--job = Le métier découvert
 help-immersion-add--start = Premier jour de l'immersion
@@ -505,7 +505,7 @@ help-followup-add = Enregistrer la situation constatée après la sortie
     .examples =
         iae followup add 7K3M9Q --date 27/05/2026 --situation cdi_non_aide
         iae followup add 7K3M9Q --date 2026-08-27 --situation formation_qualifiante --notes "Entrée en CAP"
-help-followup-add--id = L'identifiant du dossier
+help-followup-add--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-followup-add--date = Date du suivi (JJ/MM/AAAA ou AAAA-MM-JJ), après la sortie
 help-followup-add--situation = La situation, sous forme de code de motif de sortie (voir `iae exit reasons`)
 help-followup-add--notes = Notes sur la situation
@@ -523,13 +523,13 @@ help-hours-add = Ajouter les heures travaillées d'un mois (un second ajout pour
     .examples =
         iae hours add 7K3M9Q --month 2025-03 --hours 86.5
         iae hours add 7K3M9Q --month 2025-04 --hours 35 --client-kind individual
-help-hours-add--id = L'identifiant du dossier
+help-hours-add--id = Le salarié : un identifiant (7K3M9Q) ou un nom
 help-hours-add--month = Mois, AAAA-MM
 help-hours-add--hours = Heures travaillées (décimales, par exemple 35.5)
 help-hours-add--client-kind = Type de client chez qui la personne a été mise à disposition (AI)
 ## iae hours list
 
-help-hours-list = Mois par mois, les heures enregistrées et celles qu'estiment les contrats, et celles qui comptent
+help-hours-list = Mois par mois : les heures déclarées, celles qu'estiment les contrats, et lesquelles comptent
     .examples =
         iae hours list 7K3M9Q
         iae hours list 7K3M9Q --year 2025
@@ -566,7 +566,7 @@ help-report-deadlines = Ce qui arrive à échéance d'ici JOURS jours (contrats,
         iae report deadlines
         iae report deadlines --within 60
         iae report deadlines --format json
-help-report-deadlines--within = Nombre de jours à venir (ce qui est en retard est toujours listé)
+help-report-deadlines--within = Nombre de jours à venir, au plus 36500 (ce qui est en retard est toujours listé)
 help-report-deadlines--output = Écrire dans FICHIER, au format de son extension : .json .yaml .csv .md .txt .xlsx (et .html pour le bilan annuel)
 help-report-deadlines--csv-excel = CSV pour les tableurs français : séparateur `;`, BOM UTF-8, virgule décimale
 

@@ -118,10 +118,6 @@ report-active-title = En parcours le { $on } : { $count }
 report-barriers-sheet = Freins
 report-barriers-title = Freins périphériques { $year } — { $concerned }
 report-barriers-method = Un·e salarié·e est concerné·e par une catégorie quand l'un de ses freins était ouvert à un moment de l'année (repéré au plus tard le 31 décembre, non clos avant le 1er janvier). L'accompagnement vient des actions datées dans l'année : en interne seulement, en externe seulement, ou les deux (une action marquée « les deux », ou des actions de chaque sorte) ; un·e salarié·e sans action dans l'année est concerné·e mais dans aucune des trois colonnes. Levés et abandonnés comptent les freins clos dans l'année ; ouverts en fin d'année, ceux encore ouverts au 31 décembre ; la médiane porte sur les freins levés dans l'année.
-report-barrier-status-identified = repéré
-report-barrier-status-in_progress = en cours
-report-barrier-status-resolved = levé
-report-barrier-status-abandoned = abandonné
 report-barrier-since = { $date } ({ $days } j)
 
 ## Deadlines
@@ -130,18 +126,6 @@ report-deadlines-title = Échéances au { $today } (+{ $within } { $within ->
     [one] jour
    *[other] jours
 })
-report-what-contract_end = fin de contrat
-report-what-contract_ended = contrat terminé
-report-what-pass_ended = PASS terminé
-report-what-pass_end = fin de PASS
-report-what-interview_due = entretien à tenir
-report-what-diagnosis_expires = diagnostic qui expire
-report-what-proof_expires = justificatif qui expire
-report-what-hours_cap = plafond d'heures
-report-what-exit_without_bilan = sortie sans bilan
-report-what-followup_due = suivi à faire
-report-what-barrier_without_action = frein sans action
-report-what-retention_over = durée de conservation atteinte
 report-detail-retention = conservé { $years } ans après la sortie : `iae purge`
 report-detail-contract-end = fin du contrat { $kind }
 report-detail-pass-end = fin du PASS

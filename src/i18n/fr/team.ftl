@@ -134,3 +134,7 @@ sync-fetch-failed = { $remote } est injoignable : { $committed ->
 } ; relancez `iae sync` quand il sera joignable
 sync-push-failed = l'envoi vers { $remote } a échoué ; relancez `iae sync` (les autres ont peut-être envoyé entre-temps)
 sync-driver-set = pilote de fusion configuré dans ce clone (`iae git setup`)
+git-failed = la commande git « { $command } » a échoué
+git-failed-hint = réglez ce que git signale ci-dessus, puis relancez la commande ; `git status` dans le dossier de la structure montre où en est le dépôt
+git-said = git a répondu : { $output }
+sync-fetch-failed-hint = vérifiez le réseau et l'adresse du dépôt partagé (`git remote -v`)

@@ -684,40 +684,49 @@ mod tests {
         assert_eq!(used_ids(source), ["a-b", "c-d"]);
     }
 
-    /// `cargo test --lib i18n::help::tests::dump -- --ignored --nocapture`: the derive
-    /// text of the tree, one tab-separated record per message (`C` command, `A` argument,
-    /// `P` documented value, `V` value name), to write the entries of a new command.
+    /// The doc comments of the clap structs are the English source of the help: the English
+    /// bundle says the same, word for word, so a doc comment changed without its message
+    /// (or the other way round) is caught here. `tree_ids` already checks both exist.
     #[test]
-    #[ignore]
-    fn dump() {
-        let one_line = |text: String| text.replace('\n', "\\n");
-        let mut values = std::collections::BTreeSet::new();
+    fn the_english_help_is_the_doc_comments() {
+        let mut differ = Vec::new();
+        let mut compare = |id: String, source: Option<String>| {
+            if let Some(source) = source {
+                let english = lookup(Lang::En, &id).unwrap_or_default();
+                if english != source {
+                    differ.push(format!(
+                        "{id}\n  doc comment: {source}\n  en/help.ftl: {english}"
+                    ));
+                }
+            }
+        };
         for (path, cmd) in tree() {
             let id = command_id(&path);
-            let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
-            let long = cmd
-                .get_long_about()
-                .map(|a| a.to_string())
-                .unwrap_or_default();
-            println!("C\t{id}\t{}\t{}", one_line(about), one_line(long));
+            compare(id.clone(), cmd.get_about().map(|a| a.to_string()));
+            compare(
+                format!("{id}.long"),
+                cmd.get_long_about().map(|a| a.to_string()),
+            );
             for arg in cmd.get_arguments() {
                 let id = arg_id(&path, arg.get_id().as_str());
-                let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-                let long = arg
-                    .get_long_help()
-                    .map(|h| h.to_string())
-                    .unwrap_or_default();
-                println!("A\t{id}\t{}\t{}", one_line(help), one_line(long));
+                compare(id.clone(), arg.get_help().map(|h| h.to_string()));
+                compare(
+                    format!("{id}.long"),
+                    arg.get_long_help().map(|h| h.to_string()),
+                );
                 for value in arg.get_possible_values() {
-                    if let Some(help) = value.get_help() {
-                        println!("P\t{id}.{}\t{help}", value.get_name());
+                    if !value.is_hide_set() {
+                        let help = value.get_help().map(|h| h.to_string());
+                        compare(format!("{id}.{}", value.get_name()), help);
                     }
                 }
-                values.extend(value_names(arg));
             }
         }
-        for v in values {
-            println!("V\t{}\t{v}", value_id(&v));
-        }
+        assert!(
+            differ.is_empty(),
+            "{} differ:\n{}",
+            differ.len(),
+            differ.join("\n")
+        );
     }
 }

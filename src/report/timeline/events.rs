@@ -32,11 +32,11 @@ pub(super) fn contract_events(case: &CaseFile, w: &Words) -> Vec<Event> {
         .iter()
         .map(|k| {
             let kind = s(w.r.contract_kinds.label(&k.kind, w.lang));
-            let hours = s(k.weekly_hours);
+            let hours = w.number(k.weekly_hours);
             let mut line = match k.end {
                 Some(e) => w.m(
                     "timeline-contract-until",
-                    &[("kind", kind), ("end", s(e)), ("hours", hours)],
+                    &[("kind", kind), ("end", w.day(e)), ("hours", hours)],
                 ),
                 None => w.m("timeline-contract", &[("kind", kind), ("hours", hours)]),
             };
@@ -58,7 +58,7 @@ pub(super) fn suspension_events(case: &CaseFile, w: &Words) -> Vec<Event> {
             let line = w.m(
                 "timeline-suspension",
                 &[
-                    ("to", s(sp.to)),
+                    ("to", w.day(sp.to)),
                     (
                         "reason",
                         s(w.r.suspension_reasons.label(&sp.reason, w.lang)),
@@ -90,7 +90,10 @@ pub(super) fn interview_events(case: &CaseFile, w: &Words) -> Vec<Event> {
                 if i.attended() {
                     String::new()
                 } else {
-                    format!(" ({})", i.attendance.as_deref().unwrap_or(""))
+                    let code = i.attendance.as_deref().unwrap_or("");
+                    let words = crate::case::vocab::Attendance::from_code(code)
+                        .map_or_else(|| code.to_string(), |a| w.m(&a.message_id(), &[]));
+                    format!(" ({words})")
                 }
             )];
             if let Some(n) = &i.notes {
@@ -152,7 +155,10 @@ pub(super) fn project_events(case: &CaseFile, w: &Words) -> Vec<Event> {
         .map(|prev| {
             let line = w.m(
                 "timeline-project-replaced",
-                &[("target", s(&prev.target)), ("date", s(prev.replaced_on))],
+                &[
+                    ("target", s(&prev.target)),
+                    ("date", w.day(prev.replaced_on)),
+                ],
             );
             event(prev.set_on, EventKind::Project, line)
         })
@@ -196,7 +202,7 @@ pub(super) fn training_events(case: &CaseFile, w: &Words) -> Vec<Event> {
                 line.push_str(&w.m("timeline-training-qualifying", &[]));
             }
             if let Some(end) = tr.end {
-                line.push_str(&w.m("timeline-training-until", &[("end", s(end))]));
+                line.push_str(&w.m("timeline-training-until", &[("end", w.day(end))]));
             }
             if let Some(c) = &tr.certification {
                 line.push(' ');
@@ -219,7 +225,7 @@ pub(super) fn immersion_events(case: &CaseFile, w: &Words) -> Vec<Event> {
                 &[
                     ("employer", s(&m.employer)),
                     ("job", s(&m.job)),
-                    ("end", s(m.end)),
+                    ("end", w.day(m.end)),
                 ],
             );
             event(m.start, EventKind::Immersion, line)

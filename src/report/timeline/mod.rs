@@ -67,6 +67,8 @@ pub struct Section {
 
 #[derive(Debug, Clone)]
 pub struct Timeline {
+    /// The language its words are in, and its days.
+    pub lang: Lang,
     pub header: Vec<String>,
     pub sections: Vec<Section>,
 }
@@ -81,6 +83,19 @@ impl Words<'_> {
     /// The message `id` of `timeline.ftl` in this language.
     pub(super) fn m(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         crate::i18n::message_in(self.lang, id, args)
+    }
+
+    /// A day as people read it in this language.
+    pub(super) fn day(&self, d: NaiveDate) -> FluentValue<'static> {
+        FluentValue::from(crate::i18n::format::people_date(d, self.lang))
+    }
+
+    /// A number as people read it in this language (`26,5` in French).
+    pub(super) fn number(&self, value: f64) -> FluentValue<'static> {
+        FluentValue::from(crate::i18n::format::people_number(
+            &value.to_string(),
+            self.lang,
+        ))
     }
 }
 
@@ -127,6 +142,7 @@ pub fn timeline(
     events.extend(exit_event(case, &w));
     events.sort_by_key(|e| (e.date, e.kind));
     Timeline {
+        lang,
         header,
         sections: by_phase(case, events, lang),
     }
@@ -172,7 +188,7 @@ pub(super) fn indent_notes(notes: &str) -> Vec<String> {
 
 fn status_line(case: &CaseFile, w: &Words, today: NaiveDate) -> String {
     let status = match &case.exit {
-        Some(x) => w.m("timeline-left-on", &[("date", s(x.date))]),
+        Some(x) => w.m("timeline-left-on", &[("date", w.day(x.date))]),
         None => {
             let phase = phase_on(case, today);
             w.m(
@@ -192,7 +208,7 @@ fn person_line(case: &CaseFile, w: &Words, today: NaiveDate) -> String {
     let born = w.m(
         "timeline-born",
         &[
-            ("date", s(p.birth_date)),
+            ("date", w.day(p.birth_date)),
             ("age", n(age_on(p.birth_date, today).into())),
             ("sex", s(w.r.sexes.label(&p.sex, w.lang))),
         ],
@@ -222,9 +238,9 @@ fn pass_line(case: &CaseFile, w: &Words, today: NaiveDate) -> Option<String> {
         "timeline-pass",
         &[
             ("number", s(grouped_number(&pass.number))),
-            ("start", s(pass.start)),
-            ("end", s(pass.end)),
-            ("current", s(end)),
+            ("start", w.day(pass.start)),
+            ("end", w.day(pass.end)),
+            ("current", w.day(end)),
             ("suspensions", s(suspensions)),
             ("left", s(left)),
         ],
@@ -248,7 +264,7 @@ fn eligibility_line(case: &CaseFile, w: &Words) -> Option<String> {
     } else {
         "timeline-eligibility-siae"
     };
-    Some(w.m(id, &[("date", s(e.date)), ("criteria", s(criteria))]))
+    Some(w.m(id, &[("date", w.day(e.date)), ("criteria", s(criteria))]))
 }
 
 fn next_interview_line(
@@ -266,7 +282,7 @@ fn next_interview_line(
     } else {
         "timeline-interview-next"
     };
-    Some(w.m(id, &[("date", s(due))]))
+    Some(w.m(id, &[("date", w.day(due))]))
 }
 
 fn project_line(case: &CaseFile, w: &Words) -> Option<String> {
