@@ -284,5 +284,14 @@ mod tests {
         assert_eq!(read_heads(&path).unwrap_err(), Unusable::Damaged);
         std::fs::write(&path, &good[..5]).unwrap();
         assert_eq!(read_heads(&path).unwrap_err(), Unusable::Damaged);
+        // An index of the previous layout, or of another version: rebuilt silently.
+        let mut other = b"IAEINDEX".to_vec();
+        other.extend_from_slice(&good[8..]);
+        std::fs::write(&path, &other).unwrap();
+        assert_eq!(read_heads(&path).unwrap_err(), Unusable::Absent);
+        let mut other = good.clone();
+        other[8] ^= 1;
+        std::fs::write(&path, &other).unwrap();
+        assert_eq!(read_heads(&path).unwrap_err(), Unusable::Absent);
     }
 }
