@@ -130,10 +130,18 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
             .hint(crate::t!("cmd-check-unknown-key-hint")),
         );
     }
-    // Read again only for this: the loader keeps the typed case, not its text.
-    if let Ok(text) = std::fs::read_to_string(store.root.join(&l.rel_path)) {
-        findings.extend(toml11_findings(&text));
-    }
+    // Found when the file was read (and kept in the index).
+    findings.extend(l.toml11.iter().map(|t| {
+        let mut f = Finding::new(
+            Code::Toml11Only,
+            Vec::new(),
+            crate::t!("toml11-only", what = t.what.as_str()),
+        )
+        .hint(crate::t!("toml11-hint"));
+        f.line = Some(t.line);
+        f.column = Some(t.column);
+        f
+    }));
     if let Some(years) = store.structure.retention_years
         && let Some(until) = crate::rules::retention::past_retention(&l.case, years, today)
         && let Some(exit) = &l.case.exit
@@ -179,29 +187,6 @@ impl Who {
             display: l.case.display_name(),
         }
     }
-}
-
-/// W012: TOML 1.1-only syntax, which TOML 1.0 readers reject.
-fn toml11_findings(text: &str) -> Vec<Finding> {
-    if !text.contains('\\') && !text.contains('{') {
-        return Vec::new();
-    }
-    let locator = Locator::new(text);
-    crate::case::compat::toml11_only(text)
-        .into_iter()
-        .map(|(offset, what)| {
-            let (line, column) = locator.line_col(offset);
-            let mut f = Finding::new(
-                Code::Toml11Only,
-                Vec::new(),
-                crate::t!("toml11-only", what = what),
-            )
-            .hint(crate::t!("toml11-hint"));
-            f.line = Some(line);
-            f.column = Some(column);
-            f
-        })
-        .collect()
 }
 
 /// W010, once per run: in a git clone whose merge driver is not set up, the first case

@@ -5,10 +5,11 @@
 pub mod html;
 pub mod render;
 pub mod sheet;
+mod slices;
 pub mod xlsx;
 
 use anyhow::Result;
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
 
@@ -172,18 +173,18 @@ fn fits(headers: &[&str], rows: &[Vec<String>], width: usize) -> bool {
 /// whole, their long words are shortened with an ellipsis; when even the cells' longest
 /// words do not fit side by side, the rows are shown as records.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    table_in_slices(headers, rows, slices::ROWS)
+}
+
+/// `table`, drawn `slice` rows at a time when it has more.
+fn table_in_slices(headers: &[&str], rows: &[Vec<String>], slice: usize) -> String {
     // The layout counts widths in 16 bits: a cell is cut at MAX_CELL_CHARS characters.
-    let capped: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| r.iter().map(|c| ellipsis(c, MAX_CELL_CHARS)).collect())
-        .collect();
-    let rows = capped.as_slice();
     let widest = |measure: fn(&str) -> usize| -> Vec<usize> {
         (0..headers.len())
             .map(|i| {
                 rows.iter()
                     .filter_map(|r| r.get(i))
-                    .map(|c| measure(c))
+                    .map(|c| measure(&capped(c)))
                     .max()
                     .unwrap_or(0)
                     .max(1)
@@ -196,8 +197,58 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     };
     let (shown, lower) = fit_headers(headers, &columns, usize::from(width()));
     if lower.iter().sum::<usize>() + 2 * headers.len() + 1 > usize::from(width()) {
-        return records(headers, rows);
+        let capped: Vec<Vec<String>> = rows.iter().map(|r| capped_row(r)).collect();
+        return records(headers, &capped);
     }
+    let constraints: Vec<ColumnConstraint> = lower
+        .iter()
+        .map(|l| ColumnConstraint::LowerBoundary(Width::Fixed(cells_width(*l + 1))))
+        .collect();
+    if rows.len() <= slice {
+        return drawn(Some(&shown), rows.iter().map(|r| capped_row(r)), &constraints);
+    }
+    // A long table is laid out once, on the shapes of its cells, then drawn a slice of
+    // rows at a time with those widths: the same lines, without every cell held thrice.
+    let shapes = slices::shapes(rows.iter().map(|r| capped_row(r)));
+    let probe = frame_with(Some(&shown), shapes, &constraints);
+    let fixed: Vec<ColumnConstraint> = slices::arranged_widths(&probe)
+        .into_iter()
+        .map(|w| ColumnConstraint::Absolute(Width::Fixed(w)))
+        .collect();
+    let mut out = String::new();
+    for (k, rows) in rows.chunks(slice).enumerate() {
+        let header = (k == 0).then_some(shown.as_slice());
+        if k > 0 {
+            out.push('\n');
+        }
+        out.push_str(&drawn(header, rows.iter().map(|r| capped_row(r)), &fixed));
+    }
+    out
+}
+
+/// A cell as a table shows it: cut at `MAX_CELL_CHARS`.
+fn capped(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.len() <= MAX_CELL_CHARS {
+        std::borrow::Cow::Borrowed(cell)
+    } else {
+        std::borrow::Cow::Owned(ellipsis(cell, MAX_CELL_CHARS))
+    }
+}
+
+fn capped_row(row: &[String]) -> Vec<String> {
+    row.iter().map(|c| capped(c).into_owned()).collect()
+}
+
+fn cells_width(width: usize) -> u16 {
+    u16::try_from(width).unwrap_or(u16::MAX)
+}
+
+/// The borderless table with its header rule, holding `rows`, each column constrained.
+fn frame_with(
+    header: Option<&[String]>,
+    rows: impl IntoIterator<Item = Vec<String>>,
+    constraints: &[ColumnConstraint],
+) -> Table {
     let mut t = Table::new();
     t.load_preset(presets::NOTHING)
         .set_style(comfy_table::TableComponent::HeaderLines, '─')
@@ -205,21 +256,35 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         .set_style(comfy_table::TableComponent::LeftHeaderIntersection, '─')
         .set_style(comfy_table::TableComponent::RightHeaderIntersection, '─')
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(width())
-        .set_header(shown);
+        .set_width(width());
+    if let Some(header) = header {
+        t.set_header(header.to_vec());
+    }
     for row in rows {
-        t.add_row(row.clone());
+        t.add_row(row);
     }
-    for (column, lower) in t.column_iter_mut().zip(&lower) {
+    for (column, constraint) in t.column_iter_mut().zip(constraints) {
         column.set_padding((0, 1));
-        column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
-            comfy_table::Width::Fixed(u16::try_from(*lower + 1).unwrap_or(u16::MAX)),
-        ));
+        column.set_constraint(*constraint);
     }
-    t.lines()
-        .map(|l| l.trim_end().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    t
+}
+
+/// The lines of that table, their trailing spaces cut.
+fn drawn(
+    header: Option<&[String]>,
+    rows: impl IntoIterator<Item = Vec<String>>,
+    constraints: &[ColumnConstraint],
+) -> String {
+    let t = frame_with(header, rows, constraints);
+    let mut out = String::new();
+    for (i, line) in t.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line.trim_end());
+    }
+    out
 }
 
 /// What a column's cells need: their longest word, and their width when they are kept on
@@ -457,6 +522,42 @@ mod tests {
         let text = table_dropping(&headers, &rows, &[]);
         assert!(text.starts_with("one   "), "{text}");
         assert_eq!(text.matches(&long).count(), 3, "{text}");
+    }
+
+    #[test]
+    fn a_long_table_drawn_in_slices_is_the_table_drawn_whole() {
+        let names = [
+            "BENALI Karim",
+            "HOARAU Kévin",
+            "N'DIAYE Aminata Fatou",
+            "LI Wei",
+        ];
+        let whats = [
+            "bilan de sortie à faire",
+            "contrat terminé le 06/04/2026 sans renouvellement ni sortie",
+            "PASS IAE à prolonger",
+        ];
+        let rows: Vec<Vec<String>> = (0..2_500)
+            .map(|i| {
+                vec![
+                    format!("{:06X}", i * 7919),
+                    names[i % names.len()].to_string(),
+                    format!("{:02}/{:02}/2026", 1 + i % 28, 1 + i % 12),
+                    whats[i % whats.len()].repeat(1 + i % 3),
+                    format!("{}", i % 41),
+                ]
+            })
+            .collect();
+        let headers = ["id", "nom", "échéance", "quoi", "jours"];
+        let whole = table_in_slices(&headers, &rows, usize::MAX);
+        assert!(whole.lines().count() > rows.len(), "the long cells wrap");
+        for slice in [1, 100, 1024] {
+            assert_eq!(
+                table_in_slices(&headers, &rows, slice),
+                whole,
+                "{slice} rows at a time"
+            );
+        }
     }
 
     #[test]

@@ -58,8 +58,13 @@ pub fn barrier_rows<'a>(
             });
         }
     }
-    rows.sort_by(|a, b| (&a.name, &a.id, a.number).cmp(&(&b.name, &b.id, b.number)));
+    sort_rows(&mut rows);
     rows
+}
+
+/// Barrier rows by person (name, then id), then number.
+pub fn sort_rows(rows: &mut [BarrierRow]) {
+    rows.sort_by(|a, b| (&a.name, &a.id, a.number).cmp(&(&b.name, &b.id, b.number)));
 }
 
 /// One line of the ASP barriers table.
@@ -103,8 +108,6 @@ pub fn median(values: &mut [i64]) -> Option<f64> {
     })
 }
 
-/// The ASP yearly barriers table: per category, who was concerned and how they were
-/// supported, from the actions of the year.
 /// Whether the actions dated in `[from, to]` on these barriers were internal, external.
 fn support_in(barriers: &[&Barrier], from: NaiveDate, to: NaiveDate) -> (bool, bool) {
     let (mut internal, mut external) = (false, false);
@@ -122,85 +125,183 @@ fn support_in(barriers: &[&Barrier], from: NaiveDate, to: NaiveDate) -> (bool, b
     (internal, external)
 }
 
-/// Resolved, abandoned in `[from, to]`, and still open on `to`; the days each resolved
-/// barrier took go to `days`.
-fn count_outcomes(
-    row: &mut AspBarrierRow,
-    days: &mut Vec<i64>,
-    barriers: &[&Barrier],
-    from: NaiveDate,
-    to: NaiveDate,
-) {
-    for b in barriers {
-        match b.resolved_on {
-            Some(r) if r >= from && r <= to => {
-                if b.status == "abandoned" {
-                    row.abandoned += 1;
-                } else {
-                    row.resolved += 1;
-                    days.push((r - b.noted_on).num_days());
-                }
-            }
-            None if b.noted_on <= to => row.open_at_end += 1,
-            Some(r) if r > to && b.noted_on <= to => row.open_at_end += 1,
-            _ => {}
-        }
-    }
+/// What one case adds to one line of the ASP table.
+#[derive(Debug, Default, Clone)]
+pub struct LinePart {
+    concerned: bool,
+    /// (internal, external) support in the year, when concerned.
+    support: (bool, bool),
+    resolved: usize,
+    abandoned: usize,
+    open_at_end: usize,
+    /// Days from noted to resolved, for those resolved in the year.
+    days: Vec<i64>,
 }
 
-pub fn asp_barriers<'a>(
-    cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)> + Clone,
-    reference: &Reference,
+/// What one case adds to the ASP table: its lines (by category number), and whether it
+/// counts among the people concerned.
+#[derive(Debug, Default, Clone)]
+pub struct BarriersPart {
+    lines: Vec<(usize, LinePart)>,
+}
+
+/// The ASP yearly barriers table, summed case by case: per category, who was concerned
+/// and how they were supported, from the actions of the year. Each case's part is
+/// computed apart ([`AspBarriersFold::part`], as the files are read), then added.
+#[derive(Debug)]
+pub struct AspBarriersFold {
     year: i32,
-) -> AspBarriersReport {
-    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
-    let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
-    let open_in_year = |b: &Barrier| b.noted_on <= to && b.resolved_on.is_none_or(|r| r >= from);
-    let mut people = std::collections::BTreeSet::new();
-    let mut categories = Vec::new();
-    for cat in &reference.barrier_categories.entries {
-        let mut row = AspBarrierRow {
-            category: cat.code.clone(),
-            asp_line: cat.asp.clone().unwrap_or_default(),
-            concerned: 0,
-            internal_only: 0,
-            external_only: 0,
-            both: 0,
-            resolved: 0,
-            abandoned: 0,
-            open_at_end: 0,
-            median_days_to_resolution: None,
-        };
-        let mut days = Vec::new();
-        for (id, case) in cases.clone() {
-            let mine: Vec<_> = case
-                .barriers
-                .iter()
-                .filter(|b| b.category == cat.code)
-                .collect();
-            if mine.iter().any(|b| open_in_year(b)) {
+    lines: BarrierLines,
+    rows: Vec<AspBarrierRow>,
+    days: Vec<Vec<i64>>,
+    people: usize,
+}
+
+impl AspBarriersFold {
+    pub fn new(reference: &Reference, year: i32) -> AspBarriersFold {
+        let rows: Vec<AspBarrierRow> = reference
+            .barrier_categories
+            .entries
+            .iter()
+            .map(|cat| AspBarrierRow {
+                category: cat.code.clone(),
+                asp_line: cat.asp.clone().unwrap_or_default(),
+                concerned: 0,
+                internal_only: 0,
+                external_only: 0,
+                both: 0,
+                resolved: 0,
+                abandoned: 0,
+                open_at_end: 0,
+                median_days_to_resolution: None,
+            })
+            .collect();
+        AspBarriersFold {
+            year,
+            lines: BarrierLines {
+                from: NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN),
+                to: NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX),
+                categories: rows.iter().map(|r| r.category.clone()).collect(),
+            },
+            days: vec![Vec::new(); rows.len()],
+            rows,
+            people: 0,
+        }
+    }
+
+    /// What computes each case's part.
+    pub fn lines(&self) -> &BarrierLines {
+        &self.lines
+    }
+
+    /// Add one case's part (each case once).
+    pub fn add(&mut self, part: BarriersPart) {
+        let mut concerned = false;
+        for (n, line) in part.lines {
+            let row = &mut self.rows[n];
+            if line.concerned {
+                concerned = true;
                 row.concerned += 1;
-                people.insert(id.to_string());
-                let open: Vec<&Barrier> =
-                    mine.iter().copied().filter(|b| open_in_year(b)).collect();
-                match support_in(&open, from, to) {
+                match line.support {
                     (true, true) => row.both += 1,
                     (true, false) => row.internal_only += 1,
                     (false, true) => row.external_only += 1,
                     (false, false) => {}
                 }
             }
-            count_outcomes(&mut row, &mut days, &mine, from, to);
+            row.resolved += line.resolved;
+            row.abandoned += line.abandoned;
+            row.open_at_end += line.open_at_end;
+            self.days[n].extend(line.days);
         }
-        row.median_days_to_resolution = median(&mut days);
-        categories.push(row);
+        self.people += usize::from(concerned);
     }
-    AspBarriersReport {
-        year,
-        people_concerned: people.len(),
-        categories,
-        method: crate::t!("report-barriers-method"),
+
+    pub fn finish(mut self) -> AspBarriersReport {
+        for (row, days) in self.rows.iter_mut().zip(&mut self.days) {
+            row.median_days_to_resolution = median(days);
+        }
+        AspBarriersReport {
+            year: self.year,
+            people_concerned: self.people,
+            categories: self.rows,
+            method: crate::t!("report-barriers-method"),
+        }
     }
+}
+
+/// The year's bounds and the table's categories, in order: what each case's part is
+/// computed from, apart from the sums.
+#[derive(Debug, Clone)]
+pub struct BarrierLines {
+    from: NaiveDate,
+    to: NaiveDate,
+    categories: Vec<String>,
+}
+
+impl BarrierLines {
+    /// What the barriers of one case add to the table.
+    pub fn part(&self, barriers: &[Barrier]) -> BarriersPart {
+        let (from, to) = (self.from, self.to);
+        let open_in_year =
+            |b: &Barrier| b.noted_on <= to && b.resolved_on.is_none_or(|r| r >= from);
+        let mut lines = Vec::new();
+        if barriers.is_empty() {
+            return BarriersPart { lines };
+        }
+        for (n, category) in self.categories.iter().enumerate() {
+            let mine: Vec<&Barrier> = barriers
+                .iter()
+                .filter(|b| &b.category == category)
+                .collect();
+            if mine.is_empty() {
+                continue;
+            }
+            let mut line = LinePart::default();
+            let open: Vec<&Barrier> = mine.iter().copied().filter(|b| open_in_year(b)).collect();
+            if !open.is_empty() {
+                line.concerned = true;
+                line.support = support_in(&open, from, to);
+            }
+            count_outcomes(&mut line, &mine, from, to);
+            lines.push((n, line));
+        }
+        BarriersPart { lines }
+    }
+}
+
+/// Resolved, abandoned in `[from, to]`, and still open on `to`; the days each resolved
+/// barrier took go to the line's days.
+fn count_outcomes(line: &mut LinePart, barriers: &[&Barrier], from: NaiveDate, to: NaiveDate) {
+    for b in barriers {
+        match b.resolved_on {
+            Some(r) if r >= from && r <= to => {
+                if b.status == "abandoned" {
+                    line.abandoned += 1;
+                } else {
+                    line.resolved += 1;
+                    line.days.push((r - b.noted_on).num_days());
+                }
+            }
+            None if b.noted_on <= to => line.open_at_end += 1,
+            Some(r) if r > to && b.noted_on <= to => line.open_at_end += 1,
+            _ => {}
+        }
+    }
+}
+
+/// The ASP yearly barriers table of `cases` (each case once).
+pub fn asp_barriers<'a>(
+    cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
+    reference: &Reference,
+    year: i32,
+) -> AspBarriersReport {
+    let mut fold = AspBarriersFold::new(reference, year);
+    for (_, case) in cases {
+        let part = fold.lines().part(&case.barriers);
+        fold.add(part);
+    }
+    fold.finish()
 }
 
 #[cfg(test)]

@@ -131,56 +131,78 @@ pub fn method(kind: &str, reading: ExitCounting) -> String {
     )
 }
 
-/// Every exit dated in `period`, counted or not and why, by date; and those the other
-/// reading would count differently.
-fn exit_rows<'a>(
-    cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
+/// One exit dated in the period: its row, and the difference if the other reading would
+/// count it otherwise.
+#[derive(Debug, Clone)]
+pub struct ExitLine {
+    row: ExitRow,
+    other_reading: Option<Difference>,
+}
+
+/// The exit of `case` if it is dated in `period`: its line, or the reason the reference
+/// does not know. Computed apart for each case (as the files are read).
+pub fn exit_line(
+    id: &str,
+    case: &CaseFile,
     structure: &Structure,
     reference: &Reference,
     period: Period,
     lang: Lang,
-) -> Result<(Vec<ExitRow>, Vec<Difference>), Vec<UnknownReason>> {
+) -> Option<Result<ExitLine, UnknownReason>> {
     let reading = structure.exits.counting;
+    let exit = case.exit.as_ref()?;
+    if !period.contains(exit.date) {
+        return None;
+    }
+    let Some(entry) = reference.exit_reasons.get(&exit.reason) else {
+        return Some(Err(UnknownReason {
+            id: id.to_string(),
+            reason: exit.reason.clone(),
+        }));
+    };
+    let category = entry.category.clone().unwrap_or_default();
+    let status = counting(case, exit.date, &category, &structure.kind, reading);
+    let otherwise = counting(case, exit.date, &category, &structure.kind, reading.other());
+    let other_reading =
+        ((status == Counting::Counted) != (otherwise == Counting::Counted)).then(|| Difference {
+            id: id.to_string(),
+            name: case.display_name(),
+            exit_date: exit.date,
+            category: category.clone(),
+            counted: status == Counting::Counted,
+            counted_otherwise: otherwise == Counting::Counted,
+        });
+    let row = ExitRow {
+        id: id.to_string(),
+        name: case.display_name(),
+        hired_on: case.recruitment.hired_on,
+        exit_date: exit.date,
+        reason: exit.reason.clone(),
+        reason_label: entry.label(lang).to_string(),
+        category,
+        counted: status == Counting::Counted,
+        why: (status != Counting::Counted).then_some(status),
+        hours: case.total_hours(),
+    };
+    Some(Ok(ExitLine { row, other_reading }))
+}
+
+/// Every exit of the lines, counted or not and why, by date; and those the other reading
+/// would count differently.
+fn exit_rows(
+    lines: impl IntoIterator<Item = Result<ExitLine, UnknownReason>>,
+) -> Result<(Vec<ExitRow>, Vec<Difference>), Vec<UnknownReason>> {
     let mut detail = Vec::new();
     let mut other_reading = Vec::new();
     let mut unknown = Vec::new();
-    for (id, case) in cases {
-        let Some(exit) = &case.exit else { continue };
-        if !period.contains(exit.date) {
-            continue;
+    for line in lines {
+        match line {
+            Ok(line) => {
+                other_reading.extend(line.other_reading);
+                detail.push(line.row);
+            }
+            Err(u) => unknown.push(u),
         }
-        let Some(entry) = reference.exit_reasons.get(&exit.reason) else {
-            unknown.push(UnknownReason {
-                id: id.to_string(),
-                reason: exit.reason.clone(),
-            });
-            continue;
-        };
-        let category = entry.category.clone().unwrap_or_default();
-        let status = counting(case, exit.date, &category, &structure.kind, reading);
-        let otherwise = counting(case, exit.date, &category, &structure.kind, reading.other());
-        if (status == Counting::Counted) != (otherwise == Counting::Counted) {
-            other_reading.push(Difference {
-                id: id.to_string(),
-                name: case.display_name(),
-                exit_date: exit.date,
-                category: category.clone(),
-                counted: status == Counting::Counted,
-                counted_otherwise: otherwise == Counting::Counted,
-            });
-        }
-        detail.push(ExitRow {
-            id: id.to_string(),
-            name: case.display_name(),
-            hired_on: case.recruitment.hired_on,
-            exit_date: exit.date,
-            reason: exit.reason.clone(),
-            reason_label: entry.label(lang).to_string(),
-            category,
-            counted: status == Counting::Counted,
-            why: (status != Counting::Counted).then_some(status),
-            hours: case.total_hours(),
-        });
     }
     if !unknown.is_empty() {
         return Err(unknown);
@@ -198,8 +220,21 @@ pub fn exits_report<'a>(
     period: Period,
     lang: Lang,
 ) -> Result<ExitsReport, Vec<UnknownReason>> {
+    let lines = cases
+        .into_iter()
+        .filter_map(|(id, c)| exit_line(id, c, structure, reference, period, lang));
+    exits_of_lines(lines, structure, period)
+}
+
+/// The exits report from the lines of the exits of `period` (see [`exit_line`]), in id
+/// order.
+pub fn exits_of_lines(
+    lines: impl IntoIterator<Item = Result<ExitLine, UnknownReason>>,
+    structure: &Structure,
+    period: Period,
+) -> Result<ExitsReport, Vec<UnknownReason>> {
     let reading = structure.exits.counting;
-    let (detail, other_reading) = exit_rows(cases, structure, reference, period, lang)?;
+    let (detail, other_reading) = exit_rows(lines)?;
     let mut by_category: IndexMap<String, usize> = COUNTED_CATEGORIES
         .iter()
         .map(|c| (c.to_string(), 0))

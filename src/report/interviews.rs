@@ -69,6 +69,115 @@ fn longest_gap(id: &str, case: &CaseFile, from: NaiveDate, to: NaiveDate) -> Opt
     })
 }
 
+/// What one case adds to the interviews report: its interviews of the period
+/// (attended: kind and counsellor), how many were missed, and its longest gap if beyond
+/// the cadence.
+#[derive(Debug, Clone)]
+pub struct InterviewsPart {
+    attended: Vec<(String, String)>,
+    missed: usize,
+    beyond: Option<GapRow>,
+}
+
+/// The interviews report, summed case by case in id order.
+#[derive(Debug)]
+pub struct InterviewsFold {
+    period: InterviewsPeriod,
+    held: usize,
+    missed: usize,
+    by_kind: IndexMap<String, usize>,
+    by_counsellor: IndexMap<String, usize>,
+    beyond: Vec<GapRow>,
+}
+
+/// The days the report looks at, and the cadence: what each case's part is computed from.
+#[derive(Debug, Clone, Copy)]
+pub struct InterviewsPeriod {
+    year: i32,
+    from: NaiveDate,
+    to: NaiveDate,
+    every_days: u32,
+}
+
+impl InterviewsPeriod {
+    /// What `case` adds to the report.
+    pub fn part(&self, id: &str, case: &CaseFile) -> InterviewsPart {
+        let (from, to) = (self.from, self.to);
+        let mut part = InterviewsPart {
+            attended: Vec::new(),
+            missed: 0,
+            beyond: longest_gap(id, case, from, to)
+                .filter(|gap| gap.longest_gap_days > i64::from(self.every_days)),
+        };
+        for i in case
+            .interviews
+            .iter()
+            .filter(|i| i.date >= from && i.date <= to)
+        {
+            if i.attended() {
+                part.attended.push((i.kind.clone(), i.by.clone()));
+            } else {
+                part.missed += 1;
+            }
+        }
+        part
+    }
+}
+
+impl InterviewsFold {
+    /// `until` is the last day looked at (31 December, or today for the current year).
+    pub fn new(kinds: &[String], year: i32, until: NaiveDate, every_days: u32) -> InterviewsFold {
+        InterviewsFold {
+            period: InterviewsPeriod {
+                year,
+                from: NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN),
+                to: NaiveDate::from_ymd_opt(year, 12, 31)
+                    .unwrap_or(NaiveDate::MAX)
+                    .min(until),
+                every_days,
+            },
+            held: 0,
+            missed: 0,
+            by_kind: kinds.iter().map(|k| (k.clone(), 0)).collect(),
+            by_counsellor: IndexMap::new(),
+            beyond: Vec::new(),
+        }
+    }
+
+    pub fn period(&self) -> InterviewsPeriod {
+        self.period
+    }
+
+    /// Add one case's part (in id order).
+    pub fn add(&mut self, part: InterviewsPart) {
+        self.held += part.attended.len();
+        self.missed += part.missed;
+        for (kind, by) in part.attended {
+            *self.by_kind.entry(kind).or_default() += 1;
+            *self.by_counsellor.entry(by).or_default() += 1;
+        }
+        self.beyond.extend(part.beyond);
+    }
+
+    pub fn finish(mut self) -> InterviewsReport {
+        self.beyond.sort_by(|a, b| {
+            b.longest_gap_days
+                .cmp(&a.longest_gap_days)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        self.by_counsellor.sort_by(|a, _, b, _| a.cmp(b));
+        InterviewsReport {
+            year: self.period.year,
+            interview_every_days: self.period.every_days,
+            held: self.held,
+            missed: self.missed,
+            by_kind: self.by_kind,
+            by_counsellor: self.by_counsellor,
+            beyond_cadence: self.beyond,
+        }
+    }
+}
+
 pub fn interviews_report<'a>(
     cases: impl IntoIterator<Item = (&'a str, &'a CaseFile)>,
     kinds: &[String],
@@ -76,49 +185,11 @@ pub fn interviews_report<'a>(
     until: NaiveDate,
     every_days: u32,
 ) -> InterviewsReport {
-    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
-    let to = NaiveDate::from_ymd_opt(year, 12, 31)
-        .unwrap_or(NaiveDate::MAX)
-        .min(until);
-    let mut by_kind: IndexMap<String, usize> = kinds.iter().map(|k| (k.clone(), 0)).collect();
-    let mut by_counsellor: IndexMap<String, usize> = IndexMap::new();
-    let (mut held, mut missed) = (0, 0);
-    let mut beyond = Vec::new();
+    let mut fold = InterviewsFold::new(kinds, year, until, every_days);
     for (id, case) in cases {
-        for i in case
-            .interviews
-            .iter()
-            .filter(|i| i.date >= from && i.date <= to)
-        {
-            if i.attended() {
-                held += 1;
-                *by_kind.entry(i.kind.clone()).or_default() += 1;
-                *by_counsellor.entry(i.by.clone()).or_default() += 1;
-            } else {
-                missed += 1;
-            }
-        }
-        if let Some(gap) = longest_gap(id, case, from, to)
-            && gap.longest_gap_days > i64::from(every_days)
-        {
-            beyond.push(gap);
-        }
+        fold.add(fold.period().part(id, case));
     }
-    beyond.sort_by(|a, b| {
-        b.longest_gap_days
-            .cmp(&a.longest_gap_days)
-            .then_with(|| a.name.cmp(&b.name))
-    });
-    by_counsellor.sort_by(|a, _, b, _| a.cmp(b));
-    InterviewsReport {
-        year,
-        interview_every_days: every_days,
-        held,
-        missed,
-        by_kind,
-        by_counsellor,
-        beyond_cadence: beyond,
-    }
+    fold.finish()
 }
 
 #[cfg(test)]

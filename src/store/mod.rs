@@ -7,25 +7,23 @@ pub mod discover;
 /// Case ids live with the case file; the store builds paths from them.
 pub use crate::case::id;
 pub mod index;
+mod load;
 mod scan;
+mod write;
 
 use crate::case::CaseFile;
-use crate::case::finding::{Code, Finding, Located, path_text};
+use crate::case::finding::{Finding, Located, path_text};
 use crate::case::locate::Locator;
-use crate::case::model::Person;
 use crate::case::parse::{Parsed, parse_case, parse_typed};
 use crate::case::structure::{FileMode, Structure, closest_key};
-use crate::case::validate::validate;
 use crate::error::hinted;
 use crate::reference::Reference;
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use id::CaseId;
-use index::{Head, Key, Record};
+pub use load::{Loaded, LoadedSet, PersonEntry, Scanned, Unreadable, slim};
 use scan::Visit;
-pub use scan::slim;
 use std::fs::File;
 use std::path::{Path, PathBuf};
-use toml_edit::DocumentMut;
 
 pub const SALARIES: &str = "salaries";
 pub const LOCAL: &str = ".iae";
@@ -36,99 +34,6 @@ pub struct Store {
     pub root: PathBuf,
     pub structure: Structure,
     pub reference: Reference,
-}
-
-/// A case file read from disk.
-#[derive(Debug, Clone)]
-pub struct Loaded {
-    /// The file name without `.toml`.
-    pub file_id: String,
-    /// Relative to the structure root (`salaries/7K3M9Q.toml`).
-    pub rel_path: String,
-    pub case: CaseFile,
-    pub unknown_keys: Vec<Vec<crate::case::finding::Seg>>,
-}
-
-/// A file that could not be read or parsed.
-#[derive(Debug, Clone)]
-pub struct Unreadable {
-    pub rel_path: String,
-    pub finding: Finding,
-}
-
-/// Every case file of the structure, sorted by id, and the ones that could not be read.
-#[derive(Debug, Default)]
-pub struct LoadedSet {
-    pub cases: Vec<Loaded>,
-    pub unreadable: Vec<Unreadable>,
-}
-
-impl LoadedSet {
-    /// Tell the user which files were skipped (listings go on without them).
-    pub fn report_skipped(&self) {
-        skipped(&self.unreadable);
-    }
-}
-
-fn skipped(unreadable: &[Unreadable]) {
-    for u in unreadable {
-        eprintln!(
-            "{}: {}",
-            crate::t!("warning-prefix"),
-            crate::t!(
-                "cmd-store-skipped",
-                file = format!(
-                    "{}{}",
-                    u.rel_path,
-                    u.finding.line.map(|l| format!(":{l}")).unwrap_or_default()
-                ),
-                problem = u.finding.message.as_str()
-            )
-        );
-    }
-}
-
-/// What a pass over every case file kept (in id order), and the files it could not read.
-#[derive(Debug)]
-pub struct Scanned<T> {
-    pub items: Vec<T>,
-    pub unreadable: Vec<Unreadable>,
-    /// Every case file seen, read or not.
-    pub files: usize,
-}
-
-impl<T> Scanned<T> {
-    /// Tell the user which files were skipped (listings go on without them).
-    pub fn report_skipped(&self) {
-        skipped(&self.unreadable);
-    }
-
-    /// A report is exact or not given: an unreadable file stops it.
-    pub fn exact(self) -> Result<Self> {
-        if let Some(u) = self.unreadable.first() {
-            return Err(hinted(
-                crate::t!(
-                    "report-unreadable",
-                    count = self.unreadable.len(),
-                    file = format!(
-                        "{}{}",
-                        u.rel_path,
-                        u.finding.line.map(|l| format!(":{l}")).unwrap_or_default()
-                    ),
-                    problem = u.finding.message.as_str()
-                ),
-                crate::t!("report-unreadable-hint"),
-            ));
-        }
-        Ok(self)
-    }
-}
-
-/// Someone as the index knows them, without their whole file.
-#[derive(Debug, Clone)]
-pub struct PersonEntry {
-    pub file_id: String,
-    pub person: Person,
 }
 
 /// The exclusive lock on the structure (`.iae/lock`), released when dropped.
@@ -224,10 +129,15 @@ impl Store {
     /// is updated under that lock instead of taking it a second time, which would wait
     /// for itself.
     pub fn load_all_locked(&self, _held: &Lock) -> Result<LoadedSet> {
-        let scanned = self.pass(Visit::Cases(&|l: &Loaded| Some(l.clone())), true)?;
+        let mut cases = Vec::new();
+        let passed = self.pass(
+            Visit::Cases(&|l: &Loaded| Some(l.clone())),
+            true,
+            &mut |l| cases.push(l),
+        )?;
         Ok(LoadedSet {
-            cases: scanned.items,
-            unreadable: scanned.unreadable,
+            cases,
+            unreadable: passed.unreadable,
         })
     }
 
@@ -236,13 +146,33 @@ impl Store {
     /// current are decoded from `.iae/index`; the others are parsed, and the index is
     /// updated. What `keep` sees is the same either way (see [`slim`]).
     pub fn scan<T: Send>(&self, keep: impl Fn(&Loaded) -> Option<T> + Sync) -> Result<Scanned<T>> {
-        self.pass(Visit::Cases(&keep), false)
+        let mut items = Vec::new();
+        let passed = self.pass(Visit::Cases(&keep), false, &mut |t| items.push(t))?;
+        Ok(Scanned::of(items, passed))
     }
 
-    /// Everyone's name and birth date, from the index (a stat of each file, a parse of
-    /// the changed ones only).
+    /// [`Store::scan`] that hands each kept item to `each`, in id order, as the pass goes:
+    /// for figures summed over the structure, which keep nothing per file. The items of
+    /// the result are empty.
+    pub fn fold<T: Send>(
+        &self,
+        keep: impl Fn(&Loaded) -> Option<T> + Sync,
+        mut each: impl FnMut(T),
+    ) -> Result<Scanned<()>> {
+        let passed = self.pass(Visit::Cases(&keep), false, &mut each)?;
+        Ok(Scanned::of(Vec::new(), passed))
+    }
+
+    /// Everyone's name and birth date, from the heads of the index (a stat of each file,
+    /// a parse of the changed ones only).
     pub fn people(&self) -> Result<Scanned<PersonEntry>> {
-        self.pass(Visit::People(&|p| p), false)
+        self.people_locked(false)
+    }
+
+    fn people_locked(&self, locked: bool) -> Result<Scanned<PersonEntry>> {
+        let mut items = Vec::new();
+        let passed = self.pass(Visit::People(&|p| p), locked, &mut |p| items.push(p))?;
+        Ok(Scanned::of(items, passed))
     }
 
     /// Read one case file by id; a file that does not parse is an error naming the line.
@@ -284,132 +214,6 @@ impl Store {
         })?;
         Ok((text, parsed.value))
     }
-
-    /// Change one case file under the lock: re-read it, apply `change` to its document,
-    /// and write it atomically only if its bytes changed. Refuses a change that would
-    /// bring an error into the file. Returns `change`'s value and whether it was written.
-    pub fn update<T>(
-        &self,
-        id: &CaseId,
-        change: impl FnOnce(&mut DocumentMut, &CaseFile) -> Result<T>,
-    ) -> Result<(T, bool)> {
-        let _lock = self.lock()?;
-        let (raw, before) = self.read(id)?;
-        let bytes = bytes::Kept::of(&raw);
-        let text = bytes.plain(&raw);
-        let mut doc: DocumentMut = text
-            .parse()
-            .with_context(|| crate::t!("io-cannot-parse", path = Store::rel_path(id)))?;
-        let trailing = doc.trailing().as_str().unwrap_or("").to_string();
-        let out = change(&mut doc, &before)?;
-        let new_text = bytes::keep_trailing_comment(&text, &trailing, doc.to_string());
-        if new_text == text {
-            return Ok((out, false));
-        }
-        self.check_new_text(id, &new_text, Some(&before))?;
-        let new_raw = bytes.restore(&new_text);
-        atomic::write_with(&self.case_path(id), new_raw.as_bytes(), self.access())?;
-        self.note_written(id, &new_raw);
-        Ok((out, true))
-    }
-
-    /// Refuse text that does not parse, or that has errors the previous version had not.
-    pub fn check_new_text(
-        &self,
-        id: &CaseId,
-        text: &str,
-        before: Option<&CaseFile>,
-    ) -> Result<CaseFile> {
-        let rel = Store::rel_path(id);
-        let parsed =
-            parse_case(text).map_err(|f| anyhow::anyhow!("{}", locate_finding(&rel, text, &f)))?;
-        let old: Vec<Finding> = before
-            .map(|b| validate(b, id.as_str(), &self.reference))
-            .unwrap_or_default();
-        let locator = Locator::new(text);
-        let new_errors: Vec<String> = validate(&parsed.value, id.as_str(), &self.reference)
-            .into_iter()
-            .filter(|f| f.is_error())
-            .filter(|f| {
-                !old.iter()
-                    .any(|o| o.code == f.code && o.message == f.message)
-            })
-            .map(|f| locate_finding_with(&rel, &locator, &f).to_string())
-            .collect();
-        if !new_errors.is_empty() {
-            bail!(crate::t!(
-                "cmd-store-change-invalid",
-                errors = new_errors.join("\n")
-            ));
-        }
-        Ok(parsed.value)
-    }
-
-    /// Create a new case file under the lock. `build` sees the existing files of the same
-    /// person as `same_as` (to refuse duplicates; found through the index) and the fresh
-    /// id, and returns the case to write.
-    pub fn create(
-        &self,
-        same_as: &Person,
-        build: impl FnOnce(&LoadedSet, &CaseId) -> Result<CaseFile>,
-    ) -> Result<(CaseId, String)> {
-        let _lock = self.lock()?;
-        let people = self.pass(Visit::People(&|p| p), true)?;
-        let wanted = same_as.key();
-        let mut existing = LoadedSet::default();
-        for p in people.items.iter().filter(|p| p.person.key() == wanted) {
-            let id = CaseId::parse(&p.file_id).map_err(anyhow::Error::msg)?;
-            let (_, case) = self.read(&id)?;
-            existing.cases.push(Loaded {
-                file_id: p.file_id.clone(),
-                rel_path: Store::rel_path(&id),
-                case,
-                unknown_keys: Vec::new(),
-            });
-        }
-        let taken: std::collections::HashSet<&str> = people
-            .items
-            .iter()
-            .map(|p| p.file_id.as_str())
-            .chain(people.unreadable.iter().map(|u| file_stem(&u.rel_path)))
-            .collect();
-        existing.unreadable = people.unreadable.clone();
-        let mut rng = rand::rng();
-        let id = loop {
-            let id = CaseId::random(&mut rng);
-            if !taken.contains(id.as_str()) && !self.case_path(&id).exists() {
-                break id;
-            }
-        };
-        let case = build(&existing, &id)?;
-        let text = crate::case::document::render_new(&case);
-        self.check_new_text(&id, &text, None)?;
-        atomic::create_new_with(&self.case_path(&id), text.as_bytes(), self.access())?;
-        self.note_written(&id, &text);
-        Ok((id.clone(), Store::rel_path(&id)))
-    }
-
-    /// Record in the index's journal the file a command just wrote (the caller holds the
-    /// lock). A failure only costs a parse later.
-    pub fn note_written(&self, id: &CaseId, text: &str) {
-        let Ok(meta) = std::fs::metadata(self.case_path(id)) else {
-            return;
-        };
-        let Ok(parsed) = parse_case(text) else {
-            return;
-        };
-        let mut case = parsed.value;
-        slim(&mut case);
-        let head = Head {
-            name: id.to_string(),
-            key: Key::of(&meta),
-            person: Some(case.person.clone()),
-        };
-        let _ = index::append_journal(
-            &self.root.join(LOCAL).join(index::JOURNAL),
-            &Record::encode(&head, Some((&case, parsed.unknown_keys.as_slice()))),
-        );
-    }
 }
 
 fn file_stem(rel_path: &str) -> &str {
@@ -447,77 +251,6 @@ fn warn_unknown_keys(path: &Path, keys: &[Vec<crate::case::finding::Seg>]) {
             None => crate::t!("settings-unknown-key", file = file, key = full.as_str()),
         };
         eprintln!("{}: {message}", crate::t!("warning-prefix"));
-    }
-}
-
-/// An entry of `salaries/` that is not a case file to read: a link, a directory, a
-/// temporary file, a file named otherwise than `<ID>.toml`.
-fn stray(entry: &std::fs::DirEntry) -> Option<Unreadable> {
-    let name = entry.file_name().to_string_lossy().into_owned();
-    let kind = entry.file_type().ok()?;
-    let message = if kind.is_symlink() {
-        crate::t!("stray-symlink", name = name.as_str())
-    } else if kind.is_dir() {
-        crate::t!("stray-dir", name = name.as_str())
-    } else if atomic::is_temp_name(&name) {
-        crate::t!("stray-temp", name = name.as_str())
-    } else if !name.ends_with(".toml") || name.starts_with('.') {
-        crate::t!("stray-other", name = name.as_str())
-    } else {
-        return None;
-    };
-    Some(Unreadable {
-        rel_path: format!("{SALARIES}/{name}"),
-        finding: Finding::new(Code::NotACaseFile, Vec::new(), message)
-            .hint(crate::t!("stray-hint")),
-    })
-}
-
-fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
-    let rel_path = format!("{SALARIES}/{name}");
-    let file_id = name.trim_end_matches(".toml").to_string();
-    let unreadable = |finding: Finding| {
-        Box::new(Unreadable {
-            rel_path: rel_path.clone(),
-            finding,
-        })
-    };
-    if CaseId::parse(&file_id).map(|id| id.as_str() == file_id) != Ok(true) {
-        return Err(unreadable(
-            Finding::new(
-                Code::BadId,
-                Vec::new(),
-                crate::t!("cmd-store-name-not-id", name = name),
-            )
-            .hint(crate::t!("cmd-store-name-not-id-hint")),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        unreadable(Finding::new(
-            Code::NotToml,
-            Vec::new(),
-            crate::t!("cmd-store-cannot-read-file", error = e.to_string()),
-        ))
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        unreadable(
-            Finding::new(
-                Code::NotToml,
-                Vec::new(),
-                crate::t!("not-utf8", offset = e.utf8_error().valid_up_to()),
-            )
-            .hint(crate::t!("not-utf8-hint")),
-        )
-    })?;
-    match parse_case(&text) {
-        Ok(parsed) => Ok(Loaded {
-            file_id,
-            rel_path,
-            case: parsed.value,
-            unknown_keys: parsed.unknown_keys,
-        }),
-        Err(finding) => Err(unreadable(finding)),
     }
 }
 

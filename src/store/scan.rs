@@ -1,10 +1,10 @@
 //! One pass over every case file, through the index: stat every file, decode the entries
-//! whose key is current, parse the others, and write a new index when anything changed.
-//! Files go by in batches, so memory holds one batch and what the caller keeps.
+//! whose key is current, parse the others, and bring the index up to date. Files go by
+//! in batches, so memory holds one batch and what the caller keeps.
 
-use super::index::{self, Head, Heads, Key, Record, Unusable};
-use super::{LOCAL, Loaded, PersonEntry, SALARIES, Scanned, Store, Unreadable, load_one};
-use crate::case::model::{CaseFile, Person};
+use super::index::{self, Entry, Head, Heads, Journal, Key, Unusable};
+use super::load::{Loaded, PersonEntry, Unreadable, load_one, slim, stray};
+use super::{LOCAL, SALARIES, Store};
 use crate::store::id::CaseId;
 use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
@@ -12,53 +12,148 @@ use rayon::prelude::*;
 /// Files handled together: enough to keep both cores busy, few enough to stay small.
 const BATCH: usize = 2048;
 
+/// A name lookup that finds more changed files than this (and more than a quarter of
+/// the structure) rewrites the index rather than journaling their entries.
+const JOURNAL_MOST: usize = 1024;
+
 /// What the caller wants of each file.
 pub(super) enum Visit<'a, T> {
     /// The whole (slimmed) case.
     Cases(&'a (dyn Fn(&Loaded) -> Option<T> + Sync)),
-    /// Only who it is: index entries are not decoded beyond their head.
+    /// Only who it is: index entries are not read beyond their head.
     People(&'a (dyn Fn(PersonEntry) -> T + Sync)),
 }
 
+/// What a pass gives beside the items handed to its sink.
+#[derive(Debug)]
+pub(super) struct Passed {
+    pub unreadable: Vec<Unreadable>,
+    /// Every case file seen, read or not.
+    pub files: usize,
+}
+
+/// A file of `salaries/` and its key (None if it could not be stat'ed).
+struct Listed {
+    name: String,
+    key: Option<Key>,
+}
+
 /// Where a file's data comes from in this pass.
-enum Source {
-    /// The index entry is current: the record at this offset, of this length.
-    Index(u64, u32, Option<Person>),
+enum Source<'j> {
+    /// The index entry is current: its number among the heads.
+    Index(usize),
     /// The journal's entry is current.
-    Journal(Vec<u8>, Option<Person>),
+    Journal(&'j (Head, Entry)),
     /// Parse the file.
     Parse,
     /// Not a case file name: reported, never indexed.
     BadName,
 }
 
-struct Plan {
+struct Plan<'j> {
     name: String,
     key: Option<Key>,
-    source: Source,
+    source: Source<'j>,
 }
 
-/// One file's outcome: what it gives the caller, and its record for the new index.
+/// How this pass brings the index up to date.
+enum Upkeep {
+    /// It is current.
+    Nothing,
+    /// Write a whole new index.
+    Rewrite(index::Writer),
+    /// Append the entries of the files parsed to the journal (a name lookup that found
+    /// a few changed files: rewriting the index would cost more than the lookup).
+    Journal(Vec<Entry>),
+}
+
+/// One file's outcome: what it gives the caller, its entry for the index, and whether its
+/// stored body was found damaged.
 struct Done<T> {
     kept: Result<Option<T>, Box<Unreadable>>,
-    record: Option<Vec<u8>>,
-}
-
-/// Leave out of the case what no whole-structure command reads — the free text of
-/// interviews and follow-ups, most of a file's bytes — so that the index stays small.
-/// Applied to parsed and indexed cases alike, so results never depend on the index.
-pub fn slim(case: &mut CaseFile) {
-    for interview in &mut case.interviews {
-        interview.notes = None;
-        interview.topic = None;
-    }
-    for followup in &mut case.followups {
-        followup.notes = None;
-    }
+    entry: Option<Entry>,
+    damaged: bool,
 }
 
 impl Store {
-    pub(super) fn pass<T: Send>(&self, visit: Visit<'_, T>, locked: bool) -> Result<Scanned<T>> {
+    /// Visit every case file in id order, giving `sink` what `visit` keeps of each.
+    pub(super) fn pass<T: Send>(
+        &self,
+        visit: Visit<'_, T>,
+        locked: bool,
+        sink: &mut dyn FnMut(T),
+    ) -> Result<Passed> {
+        let (listed, strays) = self.list()?;
+        let local = self.root.join(LOCAL);
+        let heads = open_index(&local.join(index::INDEX));
+        let journal = index::read_journal(&local.join(index::JOURNAL));
+        let people = matches!(visit, Visit::People(_));
+        let (plans, dirty) = plan(listed, heads.as_ref(), &journal);
+        let parses = plans
+            .iter()
+            .filter(|p| matches!(p.source, Source::Parse))
+            .count();
+        let rewrite = match (&heads, people) {
+            (None, _) => true,
+            (Some(_), false) => dirty || journal.len > 0,
+            (Some(h), true) => parses > JOURNAL_MOST.max(h.entries.len() / 4),
+        };
+        let mut upkeep = if rewrite {
+            index::Writer::new(&local).map_or(Upkeep::Nothing, Upkeep::Rewrite)
+        } else if dirty {
+            Upkeep::Journal(Vec::new())
+        } else {
+            Upkeep::Nothing
+        };
+        let mut out = Passed {
+            files: plans.len() + strays.len(),
+            unreadable: strays,
+        };
+        let mut damaged = false;
+        let mut bodies = heads.as_ref().map(|h| index::Bodies::new(&h.file));
+        let copying = matches!(upkeep, Upkeep::Rewrite(_));
+        let keeping = Keeping {
+            stored: copying,
+            parsed: !matches!(upkeep, Upkeep::Nothing),
+        };
+        for batch in plans.chunks(BATCH) {
+            // The stored bodies, read in order on this thread; decoded in parallel below.
+            let stored: Vec<Option<Vec<u8>>> = batch
+                .iter()
+                .map(|p| match (&p.source, heads.as_ref(), bodies.as_mut()) {
+                    (Source::Index(i), Some(h), Some(b)) if !people || copying => {
+                        let e = &h.entries[*i];
+                        b.read(e.body_at, e.body_len)
+                    }
+                    _ => None,
+                })
+                .collect();
+            let done: Vec<Done<T>> = batch
+                .par_iter()
+                .zip(stored)
+                .map(|(p, bytes)| one(self, p, heads.as_ref(), bytes, &visit, keeping))
+                .collect();
+            for d in done {
+                damaged |= d.damaged;
+                keep_entry(&mut upkeep, d.entry);
+                match d.kept {
+                    Ok(Some(item)) => sink(item),
+                    Ok(None) => {}
+                    Err(u) => out.unreadable.push(*u),
+                }
+            }
+        }
+        drop(bodies);
+        if damaged {
+            note_damaged();
+        }
+        self.upkeep(upkeep, heads, &journal, damaged, locked);
+        Ok(out)
+    }
+
+    /// The files of `salaries/` in name order, stat'ed in parallel, and the entries that
+    /// are not case files. Nothing is skipped silently.
+    fn list(&self) -> Result<(Vec<Listed>, Vec<Unreadable>)> {
         let dir = self.salaries_dir();
         if !dir.is_dir() {
             bail!(crate::t!(
@@ -66,119 +161,135 @@ impl Store {
                 dir = dir.display().to_string()
             ));
         }
-        // Every entry of salaries/ is a case file or a finding: nothing is skipped silently.
-        let mut names: Vec<String> = Vec::new();
-        let mut strays: Vec<Unreadable> = Vec::new();
-        let entries = std::fs::read_dir(&dir)
-            .with_context(|| crate::t!("cmd-cannot-read", path = dir.display().to_string()))?;
-        for entry in entries {
-            let entry = entry
-                .with_context(|| crate::t!("cmd-cannot-read", path = dir.display().to_string()))?;
-            match super::stray(&entry) {
+        let cannot = || crate::t!("cmd-cannot-read", path = dir.display().to_string());
+        let mut files = Vec::new();
+        let mut strays = Vec::new();
+        for entry in std::fs::read_dir(&dir).with_context(cannot)? {
+            let entry = entry.with_context(cannot)?;
+            match stray(&entry) {
                 Some(u) => strays.push(u),
-                None => names.push(entry.file_name().to_string_lossy().into_owned()),
+                None => files.push(entry),
             }
         }
-        names.sort_unstable();
         strays.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-        let keys: Vec<Option<Key>> = names
+        // Stat'ed through the directory's handle: no path to walk for each file.
+        let mut listed: Vec<Listed> = files
             .par_iter()
-            .map(|n| std::fs::metadata(dir.join(n)).ok().map(|m| Key::of(&m)))
+            .map(|e| Listed {
+                name: e.file_name().to_string_lossy().into_owned(),
+                key: e.metadata().ok().map(|m| Key::of(&m)),
+            })
             .collect();
+        drop(files);
+        listed.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        Ok((listed, strays))
+    }
 
+    /// Bring the index up to date after a pass, under the lock (taken here unless the
+    /// caller holds it). A failure only costs a parse next time.
+    fn upkeep(
+        &self,
+        upkeep: Upkeep,
+        heads: Option<Heads>,
+        journal: &Journal,
+        damaged: bool,
+        locked: bool,
+    ) {
         let local = self.root.join(LOCAL);
         let index_path = local.join(index::INDEX);
-        let heads = match index::read_heads(&index_path) {
-            Ok(h) => Some(h),
-            Err(Unusable::Absent) => None,
-            Err(Unusable::Damaged) => {
-                eprintln!(
-                    "{}",
-                    crate::t!("index-damaged", path = format!("{LOCAL}/{}", index::INDEX))
-                );
-                None
-            }
-        };
-        let journal = index::read_journal(&local.join(index::JOURNAL));
-        let (plans, mut dirty) = plan(names, keys, heads.as_ref(), &journal);
-        dirty |= heads.is_none() || !journal.records.is_empty();
-
-        let mut writer = if dirty {
-            index::Writer::new(&local).ok()
-        } else {
-            None
-        };
-        let people = matches!(visit, Visit::People(_));
-        let mut bodies = heads.as_ref().map(|h| index::Bodies::new(&h.file));
-        let mut out = Scanned {
-            items: Vec::new(),
-            files: plans.len() + strays.len(),
-            unreadable: strays,
-        };
-        for batch in plans.chunks(BATCH) {
-            // The stored bytes, read in order on this thread; decoded in parallel below.
-            let stored: Vec<Option<Vec<u8>>> = batch
-                .iter()
-                .map(|p| match &p.source {
-                    Source::Index(offset, len, _) if !people || writer.is_some() => {
-                        bodies.as_mut().and_then(|b| b.read(*offset, *len))
+        let journal_path = local.join(index::JOURNAL);
+        let pending = matches!(upkeep, Upkeep::Rewrite(_))
+            || matches!(&upkeep, Upkeep::Journal(e) if !e.is_empty())
+            || damaged;
+        if !pending {
+            return;
+        }
+        let lock = if locked { None } else { self.lock().ok() };
+        if !locked && lock.is_none() {
+            return;
+        }
+        drop(heads);
+        match upkeep {
+            Upkeep::Rewrite(w) => {
+                if w.commit(&index_path).is_ok() {
+                    let grown = std::fs::metadata(&journal_path)
+                        .map(|m| m.len())
+                        .unwrap_or(0);
+                    if grown == journal.len && journal.len > 0 {
+                        let _ = std::fs::remove_file(&journal_path);
                     }
-                    Source::Journal(bytes, _) => Some(bytes.clone()),
-                    _ => None,
-                })
-                .collect();
-            let done: Vec<Done<T>> = batch
-                .par_iter()
-                .zip(stored)
-                .map(|(p, bytes)| one(self, p, bytes, &visit, writer.is_some()))
-                .collect();
-            for d in done {
-                if let (Some(w), Some(record)) = (writer.as_mut(), &d.record)
-                    && w.push(record).is_err()
-                {
-                    writer = None;
-                }
-                match d.kept {
-                    Ok(Some(item)) => out.items.push(item),
-                    Ok(None) => {}
-                    Err(u) => out.unreadable.push(*u),
                 }
             }
+            // A damaged body was found without a new index being written: the next pass
+            // rebuilds it.
+            _ if damaged => {
+                let _ = std::fs::remove_file(&index_path);
+            }
+            Upkeep::Journal(entries) => {
+                let _ = index::append_journal(&journal_path, &entries);
+            }
+            Upkeep::Nothing => {}
         }
-        drop(bodies);
-        if let Some(w) = writer {
-            // Renamed into place under the lock; a failure only costs a parse next time.
-            let lock = if locked { None } else { self.lock().ok() };
-            if locked || lock.is_some() {
-                let _ = w.commit(&index_path);
-                let journal_path = local.join(index::JOURNAL);
-                let grown = std::fs::metadata(&journal_path)
-                    .map(|m| m.len())
-                    .unwrap_or(0);
-                if grown == journal.len && journal.len > 0 {
-                    let _ = std::fs::remove_file(&journal_path);
-                }
+    }
+}
+
+/// Open the index's heads; a damaged index is noted and rebuilt.
+fn open_index(path: &std::path::Path) -> Option<Heads> {
+    match index::read_heads(path) {
+        Ok(h) => Some(h),
+        Err(Unusable::Absent) => None,
+        Err(Unusable::Damaged) => {
+            note_damaged();
+            None
+        }
+    }
+}
+
+fn note_damaged() {
+    eprintln!(
+        "{}",
+        crate::t!("index-damaged", path = format!("{LOCAL}/{}", index::INDEX))
+    );
+}
+
+/// A file name without its `.toml` (as `trim_end_matches`, without its searcher: this
+/// runs for every file of every pass).
+fn stem(name: &str) -> &str {
+    let mut stem = name;
+    while let Some(s) = stem.strip_suffix(".toml") {
+        stem = s;
+    }
+    stem
+}
+
+/// Keep a file's entry for the new index or the journal.
+fn keep_entry(upkeep: &mut Upkeep, entry: Option<Entry>) {
+    let Some(entry) = entry else { return };
+    match upkeep {
+        Upkeep::Rewrite(w) => {
+            if w.push(&entry.head, &entry.body).is_err() {
+                *upkeep = Upkeep::Nothing;
             }
         }
-        Ok(out)
+        Upkeep::Journal(list) => list.push(entry),
+        Upkeep::Nothing => {}
     }
 }
 
 /// Match the files (sorted) with the index entries (sorted) and the journal: each file
-/// gets its source. Returns whether the index must be rewritten.
-fn plan(
-    names: Vec<String>,
-    keys: Vec<Option<Key>>,
+/// gets its source. Returns whether the index is out of date.
+fn plan<'j>(
+    listed: Vec<Listed>,
     heads: Option<&Heads>,
-    journal: &index::Journal,
-) -> (Vec<Plan>, bool) {
-    let entries: &[(Head, u64, u32)] = heads.map_or(&[], |h| &h.entries);
+    journal: &'j Journal,
+) -> (Vec<Plan<'j>>, bool) {
+    let entries = heads.map_or(&[][..], |h| &h.entries[..]);
     let written_s = heads.map_or(i64::MIN, |h| h.written_s);
     let mut dirty = false;
     let mut at = 0;
-    let mut plans = Vec::with_capacity(names.len());
-    for (name, key) in names.into_iter().zip(keys) {
-        let stem = name.trim_end_matches(".toml");
+    let mut plans = Vec::with_capacity(listed.len());
+    for Listed { name, key } in listed {
+        let stem = stem(&name);
         if CaseId::parse(stem).map(|id| id.as_str() == stem) != Ok(true) {
             plans.push(Plan {
                 name,
@@ -187,124 +298,138 @@ fn plan(
             });
             continue;
         }
-        while at < entries.len() && entries[at].0.name.as_str() < stem {
+        while at < entries.len() && &*entries[at].name < stem {
             dirty = true; // an entry for a file that is gone
             at += 1;
         }
-        let entry = entries.get(at).filter(|e| e.0.name == stem);
+        let entry = (at < entries.len() && &*entries[at].name == stem).then_some(at);
         if entry.is_some() {
             at += 1;
         }
         let source = match key {
             None => Source::Parse,
-            Some(key) => {
-                if let Some(r) = journal
-                    .records
-                    .get(stem)
-                    .filter(|r| r.head.key == key && !key.racy(journal.written_s))
-                {
-                    Source::Journal(r.bytes.clone(), r.head.person.clone())
-                } else {
-                    match entry {
-                        Some((head, offset, len)) if head.key == key => {
-                            if head.person.is_none() {
-                                // Did not parse last time, and has not changed since.
-                                Source::Parse
-                            } else if key.racy(written_s) {
-                                dirty = true;
-                                Source::Parse
-                            } else {
-                                Source::Index(*offset, *len, head.person.clone())
-                            }
-                        }
-                        _ => {
-                            dirty = true;
-                            Source::Parse
-                        }
+            Some(key) => match journal.entries.get(stem) {
+                Some(j) if j.0.key == key && !key.racy(journal.written_s) => Source::Journal(j),
+                _ => match entry {
+                    // Did not parse last time, and has not changed since.
+                    Some(i) if entries[i].key == key && !entries[i].parsed => Source::Parse,
+                    Some(i) if entries[i].key == key && !key.racy(written_s) => Source::Index(i),
+                    _ => {
+                        dirty = true;
+                        Source::Parse
                     }
-                }
-            }
+                },
+            },
         };
         plans.push(Plan { name, key, source });
     }
-    if at < entries.len() {
-        dirty = true;
-    }
+    dirty |= at < entries.len();
     (plans, dirty)
 }
 
-/// Handle one file: decode its record or parse it, give it to the caller, and make its
-/// record for the new index when one is written.
+/// A file's outcome from its current entry (index or journal); None if it has none, or
+/// if the entry is damaged (the file is then parsed).
+fn from_entry<T>(
+    p: &Plan,
+    heads: Option<&Heads>,
+    body: Option<Vec<u8>>,
+    visit: &Visit<'_, T>,
+    keeping: Keeping,
+) -> Option<Done<T>> {
+    let stem = stem(&p.name);
+    let stored: Option<(Head, &[u8], Vec<u8>)> = match (&p.source, heads) {
+        (Source::Index(i), Some(h)) => h
+            .head(*i)
+            .map(|head| (head, h.record(*i), body.unwrap_or_default())),
+        (Source::Journal(j), _) => Some((j.0.clone(), &j.1.head[..], j.1.body.clone())),
+        _ => None,
+    };
+    let (head, head_record, body) = stored?;
+    let kept = match visit {
+        // People from an entry: the head is enough (a body copied into a new index
+        // is checked all the same).
+        Visit::People(give) if !keeping.stored || index::sound(&body) => {
+            Ok(Some(give(PersonEntry {
+                file_id: stem.to_string(),
+                person: head.person?,
+            })))
+        }
+        Visit::People(_) => return None,
+        Visit::Cases(keep) => {
+            let b = index::decode_body(&body)?;
+            Ok(keep(&Loaded {
+                file_id: stem.to_string(),
+                rel_path: format!("{SALARIES}/{}", p.name),
+                case: b.case,
+                unknown_keys: b.unknown_keys,
+                toml11: b.toml11,
+            }))
+        }
+    };
+    let entry = keeping.stored.then(|| Entry {
+        head: head_record.to_vec(),
+        body,
+    });
+    Some(Done {
+        kept,
+        entry,
+        damaged: false,
+    })
+}
+
+/// What a pass does with the entries of the files it sees.
+#[derive(Clone, Copy)]
+struct Keeping {
+    /// The current entries go to a new index.
+    stored: bool,
+    /// Parsed files get an entry (for a new index or the journal).
+    parsed: bool,
+}
+
+/// Handle one file: decode its entry or parse it, give it to the caller, and make its
+/// entry for the index when one is kept.
 fn one<T>(
     store: &Store,
     p: &Plan,
-    bytes: Option<Vec<u8>>,
+    heads: Option<&Heads>,
+    body: Option<Vec<u8>>,
     visit: &Visit<'_, T>,
-    writing: bool,
+    keeping: Keeping,
 ) -> Done<T> {
-    let stem = p.name.trim_end_matches(".toml");
-    let rel_path = format!("{SALARIES}/{}", p.name);
-    let indexed_person = match &p.source {
-        Source::Index(_, _, person) | Source::Journal(_, person) => person.as_ref(),
-        _ => None,
-    };
-    // People from an index entry: the head is enough.
-    if let (Visit::People(give), Some(person)) = (visit, indexed_person) {
-        return Done {
-            kept: Ok(Some(give(PersonEntry {
-                file_id: stem.to_string(),
-                person: person.clone(),
-            }))),
-            record: bytes,
-        };
+    if let Some(done) = from_entry(p, heads, body, visit, keeping) {
+        return done;
     }
-    let decoded = match (&p.source, &bytes) {
-        (Source::Index(..) | Source::Journal(..), Some(b)) => Record::body(b),
-        _ => None,
-    };
-    let (loaded, record) = match decoded {
-        Some(body) => (
-            Ok(Loaded {
-                file_id: stem.to_string(),
-                rel_path,
-                case: body.case,
-                unknown_keys: body.unknown_keys,
-            }),
-            bytes,
-        ),
-        None => {
-            let path = store.root.join(&rel_path);
-            let mut loaded = load_one(&path);
-            if let Ok(l) = &mut loaded {
-                slim(&mut l.case);
-            }
-            let record = match (&p.source, p.key, writing) {
-                (Source::BadName, _, _) | (_, None, _) | (_, _, false) => None,
-                (_, Some(key), true) => {
-                    let head = Head {
-                        name: stem.to_string(),
-                        key,
-                        person: loaded.as_ref().ok().map(|l| l.case.person.clone()),
-                    };
-                    let body = loaded
-                        .as_ref()
-                        .ok()
-                        .map(|l| (&l.case, l.unknown_keys.as_slice()));
-                    Some(Record::encode(&head, body))
-                }
-            };
-            (loaded, record)
-        }
-    };
-    let kept = match loaded {
-        Err(u) => Err(u),
-        Ok(l) => Ok(match visit {
-            Visit::Cases(keep) => keep(&l),
-            Visit::People(give) => Some(give(PersonEntry {
-                file_id: l.file_id,
-                person: l.case.person,
-            })),
+    // Parse the file: it changed, or its stored entry is damaged.
+    let stem = stem(&p.name);
+    let damaged = matches!(p.source, Source::Index(_));
+    let rel_path = format!("{SALARIES}/{}", p.name);
+    let mut loaded = load_one(&store.root.join(&rel_path));
+    if let Ok(l) = &mut loaded {
+        slim(&mut l.case);
+    }
+    let entry = match (&p.source, p.key) {
+        (Source::BadName, _) | (_, None) => None,
+        (_, Some(_)) if !keeping.parsed => None,
+        (_, Some(key)) => Some(match &loaded {
+            Ok(l) => Entry::encode(
+                stem,
+                key,
+                Some(&l.case.person),
+                Some((&l.case, &l.unknown_keys, &l.toml11)),
+            ),
+            Err(_) => Entry::encode(stem, key, None, None),
         }),
     };
-    Done { kept, record }
+    let kept = loaded.map(|l| match visit {
+        Visit::Cases(keep) => keep(&l),
+        Visit::People(give) => Some(give(PersonEntry {
+            file_id: l.file_id,
+            person: l.case.person,
+        })),
+    });
+    Done {
+        kept,
+        entry,
+        damaged,
+    }
 }

@@ -321,3 +321,33 @@ fn an_unreadable_file_is_reported_with_and_without_the_index() {
     assert_eq!(cold, warm);
     assert!(cold.iter().any(|a| a.contains("E001")), "{cold:?}");
 }
+
+/// TOML 1.1-only syntax (W012) is found while the file is read and kept in its entry:
+/// `check` reports it the same from the index as from the file.
+#[test]
+fn toml_1_1_syntax_is_reported_from_the_index_as_from_the_file() {
+    let s = demo();
+    let file = &s.case_files()[0];
+    let text = std::fs::read_to_string(file).unwrap();
+    let edited = text.replacen("last_name = \"", "last_name = \"\\e", 1);
+    assert_ne!(edited, text);
+    std::fs::write(file, &edited).unwrap();
+    settle(&s);
+    let check = || {
+        let out = s
+            .iae()
+            .args(["--format", "json", "check"])
+            .output()
+            .unwrap();
+        stdout(&out)
+    };
+    let cold = check();
+    assert!(cold.contains("W012"), "{cold}");
+    let written = std::fs::read(index(&s)).unwrap();
+    assert_eq!(check(), cold);
+    assert_eq!(
+        std::fs::read(index(&s)).unwrap(),
+        written,
+        "the warm check read the index"
+    );
+}

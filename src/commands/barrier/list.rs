@@ -3,7 +3,7 @@
 use crate::commands::{Ctx, resolve_who};
 use crate::output::sheet::Cell;
 use crate::output::{self, Row};
-use crate::report::barriers::{BarrierRow, barrier_rows};
+use crate::report::barriers::{BarrierRow, barrier_rows, sort_rows};
 use anyhow::Result;
 use clap::Args;
 
@@ -31,19 +31,22 @@ pub fn run(ctx: &Ctx, a: BarrierListArgs) -> Result<()> {
             )
         }
         None => {
-            let set = store.load_all()?;
-            set.report_skipped();
             // "Open" is about the people in parcours: who left is followed otherwise.
-            barrier_rows(
-                set.cases
-                    .iter()
-                    .filter(|l| !(a.open && l.case.is_exited()))
-                    .map(|l| (l.file_id.as_str(), &l.case)),
-                a.open,
-                &store.reference,
-                ctx.lang,
-                ctx.today,
-            )
+            let scanned = store.scan(|l| {
+                (!(a.open && l.case.is_exited())).then(|| {
+                    barrier_rows(
+                        [(l.file_id.as_str(), &l.case)],
+                        a.open,
+                        &store.reference,
+                        ctx.lang,
+                        ctx.today,
+                    )
+                })
+            })?;
+            scanned.report_skipped();
+            let mut rows: Vec<BarrierRow> = scanned.items.into_iter().flatten().collect();
+            sort_rows(&mut rows);
+            rows
         }
     };
     output::print_rows(&rows, ctx.format)

@@ -3,13 +3,12 @@
 
 use super::barriers::{barriers_sheet, line_label};
 use super::exits::{category_sheet, detail_sheet};
-use super::{
-    YearArgs, barrier_in, emit, load_exact, pairs, part, present_in, unknown_reasons, year_bounds,
-};
+use super::{YearArgs, barrier_in, emit, present_in, unknown_reasons, year_bounds};
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet};
 use crate::reference::{Lang, Reference};
-use crate::report::annual::{AnnualReport, annual};
+use crate::report::annual::{AnnualFold, AnnualReport};
+use crate::store::Loaded;
 use anyhow::Result;
 
 /// The annual report leaves the structure (to the administration, the funders): it names
@@ -29,31 +28,20 @@ pub fn run(ctx: &Ctx, args: AnnualArgs) -> Result<()> {
     let (from, to) = year_bounds(a.year)?;
     // Present in the year, gone in it, or with a barrier open in it: no one else counts.
     // Of the interviews, the report counts those attended in the year.
-    let set = load_exact(
-        &store,
-        |c| {
-            present_in(c, from, to)
-                || c.exit
-                    .as_ref()
-                    .is_some_and(|x| from <= x.date && x.date <= to)
-                || barrier_in(c, from, to)
-        },
-        |c| {
-            part(
-                c,
-                |i| i.attended() && from <= i.date && i.date <= to,
-                barrier_in(c, from, to),
-            )
-        },
-    )?;
-    let mut report = annual(
-        pairs(&set),
-        &store.structure,
-        &store.reference,
-        a.year,
-        ctx.lang,
-    )
-    .map_err(unknown_reasons)?;
+    let mut fold = AnnualFold::new(&store.structure, &store.reference, a.year, ctx.lang)
+        .ok_or_else(|| anyhow::anyhow!("--year {}: not a year", a.year))?;
+    // Present in the year, gone in it, or with a barrier open in it: no one else counts.
+    // Each case is reduced to what it adds to the figures (its exit, its sums) as the
+    // files are read.
+    let year = fold.year().clone();
+    let parts = |l: &Loaded| {
+        let c = &l.case;
+        let with_barriers = barrier_in(c, from, to);
+        let relevant = present_in(c, from, to) || year.gone_in_year(c) || with_barriers;
+        relevant.then(|| year.part(&l.file_id, c, with_barriers))
+    };
+    store.fold(parts, |p| fold.add(p))?.exact()?;
+    let mut report = fold.finish().map_err(unknown_reasons)?;
     // Pseudonymous unless asked: the same in every format, on stdout as in a file.
     if !args.with_names {
         for row in &mut report.exits.detail {

@@ -1,21 +1,25 @@
 //! `iae report barriers`: the ASP barriers table of a year.
 
-use super::{YearArgs, barrier_in, emit, load_exact, pairs, part, year_bounds};
+use super::{YearArgs, barrier_in, emit, year_bounds};
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet};
 use crate::reference::{Lang, Reference};
-use crate::report::barriers::{AspBarriersReport, asp_barriers};
+use crate::report::barriers::{AspBarriersFold, AspBarriersReport};
 use anyhow::Result;
 
 pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let store = ctx.open()?;
     let (from, to) = year_bounds(a.year)?;
-    let set = load_exact(
-        &store,
-        |c| barrier_in(c, from, to),
-        |c| part(c, |_| false, true),
-    )?;
-    let report = asp_barriers(pairs(&set), &store.reference, a.year);
+    // Each case is reduced to what it adds to the table as the files are read.
+    let mut fold = AspBarriersFold::new(&store.reference, a.year);
+    let lines = fold.lines().clone();
+    store
+        .fold(
+            |l| barrier_in(&l.case, from, to).then(|| lines.part(&l.case.barriers)),
+            |p| fold.add(p),
+        )?
+        .exact()?;
+    let report = fold.finish();
     let mut doc = Document::new();
     doc.table(barriers_sheet(&report, &store.reference, ctx.lang))
         .note(report.method.clone());

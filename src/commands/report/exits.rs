@@ -1,13 +1,13 @@
 //! `iae report exits`: the exits of a year or a period per category, the two rates against
 //! their targets, the exits not counted and why, and with `--detail` every exit.
 
-use super::{OutputArgs, emit, load_exact, pairs, part, unknown_reasons};
+use super::{OutputArgs, emit, unknown_reasons};
 use crate::case::date::parse_cli;
 use crate::commands::Ctx;
 use crate::error::UserError;
 use crate::output::sheet::{Cell, Document, Sheet, people_date};
 use crate::reference::{Lang, Reference};
-use crate::report::exits::{ExitRow, ExitsReport, Period, exits_report};
+use crate::report::exits::{ExitRow, ExitsReport, Period, exit_line, exits_of_lines};
 use crate::rules::exits::{Counting, rate};
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -34,19 +34,13 @@ pub struct ReportExitsArgs {
 pub fn run(ctx: &Ctx, a: ReportExitsArgs) -> Result<()> {
     let store = ctx.open()?;
     let period = period(&a)?;
-    let set = load_exact(
-        &store,
-        |c| c.exit.as_ref().is_some_and(|x| period.contains(x.date)),
-        |c| part(c, |_| false, false),
-    )?;
-    let report = exits_report(
-        pairs(&set),
-        &store.structure,
-        &store.reference,
-        period,
-        ctx.lang,
-    )
-    .map_err(unknown_reasons)?;
+    // Each exit of the period is reduced to its line as the files are read.
+    let (structure, reference) = (&store.structure, &store.reference);
+    let lines = store
+        .scan(|l| exit_line(&l.file_id, &l.case, structure, reference, period, ctx.lang))?
+        .exact()?
+        .items;
+    let report = exits_of_lines(lines, structure, period).map_err(unknown_reasons)?;
     let mut data = serde_json::to_value(&report)?;
     if !a.detail {
         data.as_object_mut().map(|o| o.remove("detail"));

@@ -1,11 +1,11 @@
 //! `iae report interviews`: the interviews of a year per kind and counsellor, and who went
 //! longer than the cadence without one.
 
-use super::{YearArgs, emit, load_exact, pairs, part, present_in, year_bounds};
+use super::{YearArgs, emit, part, present_in, year_bounds};
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet};
 use crate::reference::{Lang, Reference};
-use crate::report::interviews::{InterviewsReport, interviews_report};
+use crate::report::interviews::{InterviewsFold, InterviewsReport};
 use anyhow::Result;
 
 pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
@@ -13,16 +13,6 @@ pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
     let (from, to) = year_bounds(a.year)?;
     let until = to.min(ctx.today);
     // Interviews after the end are not read; earlier ones date the first gap.
-    let set = load_exact(
-        &store,
-        |c| {
-            present_in(c, from, until)
-                || c.interviews
-                    .iter()
-                    .any(|i| from <= i.date && i.date <= until)
-        },
-        |c| part(c, |i| i.date <= until, false),
-    )?;
     let kinds: Vec<String> = store
         .reference
         .interview_kinds
@@ -30,13 +20,29 @@ pub fn run(ctx: &Ctx, a: YearArgs) -> Result<()> {
         .iter()
         .map(|e| e.code.clone())
         .collect();
-    let report = interviews_report(
-        pairs(&set),
+    let mut fold = InterviewsFold::new(
         &kinds,
         a.year,
         ctx.today,
         store.structure.interview_every_days,
     );
+    let period = fold.period();
+    // Each case is reduced to what it adds to the report as the files are read.
+    // Interviews after the end are not read; earlier ones date the first gap.
+    store
+        .fold(
+            |l| {
+                let c = &l.case;
+                let relevant = present_in(c, from, until)
+                    || c.interviews
+                        .iter()
+                        .any(|i| from <= i.date && i.date <= until);
+                relevant.then(|| period.part(&l.file_id, &part(c, |i| i.date <= until, false)))
+            },
+            |p| fold.add(p),
+        )?
+        .exact()?;
+    let report = fold.finish();
     let doc = document(&report, &store.reference, ctx.lang);
     emit(ctx, &doc, &report, &a.out)
 }

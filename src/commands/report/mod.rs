@@ -15,7 +15,7 @@ use crate::commands::Ctx;
 use crate::error::{UserError, hinted};
 use crate::output::render::{Kind, render};
 use crate::output::sheet::Document;
-use crate::store::{Store, atomic};
+use crate::store::atomic;
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -71,20 +71,6 @@ pub fn run(ctx: &Ctx, cmd: ReportCmd) -> Result<()> {
     }
 }
 
-/// The cases a report looks at (`relevant`), with their ids, in id order, each reduced
-/// to the parts the report reads (`part`); the others are read and let go. A report is
-/// exact or not given, so an unreadable file stops it.
-fn load_exact(
-    store: &Store,
-    relevant: impl Fn(&CaseFile) -> bool + Sync,
-    part: impl Fn(&CaseFile) -> CaseFile + Sync,
-) -> Result<Vec<(String, CaseFile)>> {
-    let scanned = store
-        .scan(|l| relevant(&l.case).then(|| (l.file_id.clone(), part(&l.case))))?
-        .exact()?;
-    Ok(scanned.items)
-}
-
 /// A copy of a case with what the yearly reports read: the person, the recruitment, the
 /// diagnosis, the PASS, the contracts, the hours and the exit, the interviews `interviews`
 /// keeps, and the barriers if `barriers`. The parcours sections (project, skills,
@@ -118,11 +104,6 @@ fn part(c: &CaseFile, interviews: impl Fn(&Interview) -> bool, barriers: bool) -
         followups: Vec::new(),
         dismissed: c.dismissed.clone(),
     }
-}
-
-/// The pairs the report functions take.
-fn pairs(set: &[(String, CaseFile)]) -> impl Iterator<Item = (&str, &CaseFile)> + Clone {
-    set.iter().map(|(id, c)| (id.as_str(), c))
 }
 
 /// In the structure at some time in the period (hired by its end, not gone before it).
