@@ -99,6 +99,18 @@ pub fn parse_hours(text: &str) -> Result<f64, std::num::ParseFloatError> {
     text.trim().replace(',', ".").parse()
 }
 
+/// A month as people type it, `2025-03` or `03/2025`, written `2025-03`; `None` when it
+/// is not a month.
+pub fn typed_month(text: &str) -> Option<String> {
+    let text = text.trim();
+    let iso = match text.split_once('/') {
+        Some((m, y)) if m.len() == 2 && y.len() == 4 => format!("{y}-{m}"),
+        Some(_) => return None,
+        None => text.to_string(),
+    };
+    crate::case::validate::parse_month(&iso).map(|_| iso)
+}
+
 /// With `[git] commit = true` in `iae.toml`, each write command commits its own change:
 /// what the structure's files look like before the command, to commit only that.
 pub fn autocommit(ctx: &Ctx, command: &[String]) -> Option<crate::git::commit::Before> {

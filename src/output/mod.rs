@@ -205,7 +205,11 @@ fn table_in_slices(headers: &[&str], rows: &[Vec<String>], slice: usize) -> Stri
         .map(|l| ColumnConstraint::LowerBoundary(Width::Fixed(cells_width(*l + 1))))
         .collect();
     if rows.len() <= slice {
-        return drawn(Some(&shown), rows.iter().map(|r| capped_row(r)), &constraints);
+        return drawn(
+            Some(&shown),
+            rows.iter().map(|r| capped_row(r)),
+            &constraints,
+        );
     }
     // A long table is laid out once, on the shapes of its cells, then drawn a slice of
     // rows at a time with those widths: the same lines, without every cell held thrice.

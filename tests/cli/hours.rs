@@ -100,3 +100,44 @@ fn hours_take_a_decimal_comma_and_a_word_is_refused_in_french() {
     );
     assert_eq!(s.read(&id), before);
 }
+
+#[test]
+fn a_month_is_typed_the_french_way_too() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-01-06");
+    let out = s
+        .iae()
+        .args([
+            "hours", "add", "martin", "--month", "03/2025", "--hours", "20",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        s.read(&id).contains("month = \"2025-03\""),
+        "{}",
+        s.read(&id)
+    );
+    let out = s
+        .iae()
+        .args(["hours", "amend", "martin", "03/2025", "--set", "hours=22"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(s.read(&id).contains("hours = 22"), "{}", s.read(&id));
+    let before = s.read(&id);
+    let out = s
+        .iae()
+        .args([
+            "hours", "add", "martin", "--month", "13/2025", "--hours", "20",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("écrivez le mois sous la forme MM/AAAA ou AAAA-MM"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(s.read(&id), before);
+}

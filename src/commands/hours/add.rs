@@ -2,7 +2,6 @@
 
 use crate::case::document::{hours_table, insert_in_date_order, number_value, replace_value};
 use crate::case::model::HoursLine;
-use crate::case::validate::parse_month;
 use crate::case::vocab::ClientKind;
 use crate::commands::Ctx;
 use crate::rules::hours::{COMPANY_CAP_HOURS, company_hours_in_window};
@@ -14,7 +13,7 @@ use toml_edit::Item;
 pub struct HoursAddArgs {
     /// The salarié: an id (7K3M9Q) or a name
     pub id: String,
-    /// Month, YYYY-MM
+    /// Month, YYYY-MM (or MM/YYYY)
     #[arg(long)]
     pub month: String,
     /// Hours worked (decimal, e.g. 35.5)
@@ -25,11 +24,12 @@ pub struct HoursAddArgs {
     pub client_kind: Option<ClientKind>,
 }
 
-pub fn run(ctx: &Ctx, a: HoursAddArgs) -> Result<()> {
+pub fn run(ctx: &Ctx, mut a: HoursAddArgs) -> Result<()> {
     let store = ctx.open()?;
     let id = crate::commands::resolve_who(&store, &a.id)?;
-    if parse_month(&a.month).is_none() {
-        bail!(crate::t!("cmd-hours-month", month = a.month.as_str()));
+    match crate::commands::typed_month(&a.month) {
+        Some(month) => a.month = month,
+        None => bail!(crate::t!("cmd-hours-month", month = a.month.as_str())),
     }
     if a.hours <= 0.0 {
         return Err(

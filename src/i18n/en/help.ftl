@@ -524,7 +524,7 @@ help-hours-add = Add hours worked in a month (a second add for the same month an
         iae hours add 7K3M9Q --month 2025-03 --hours 86.5
         iae hours add 7K3M9Q --month 2025-04 --hours 35 --client-kind individual
 help-hours-add--id = The salarié: an id (7K3M9Q) or a name
-help-hours-add--month = Month, YYYY-MM
+help-hours-add--month = Month, YYYY-MM (or MM/YYYY)
 help-hours-add--hours = Hours worked (decimal, e.g. 35.5)
 help-hours-add--client-kind = Kind of client the person was placed with (AI)
 ## iae hours list

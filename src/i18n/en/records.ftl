@@ -32,7 +32,7 @@ record-there-are = its { $records }: { $list }
 record-several = { $count } { $records } match "{ $which }":
 record-several-hint = pick one with --nth N (1 for the first in the list)
 record-nth-out = --nth { $nth }: there are only { $count }
-record-bad-month = "{ $which }" is not a month — write YYYY-MM, e.g. 2025-03
+record-bad-month = "{ $which }" is not a month — write YYYY-MM or MM/YYYY, e.g. 2025-03
 record-set-shape = --set { $set }: write FIELD=VALUE, e.g. --set end=2025-09-30
 record-no-field = "{ $field }" is not a field of a { $of }
 record-fields = possible fields: { $list }

@@ -524,7 +524,7 @@ help-hours-add = Ajouter les heures travaillées d'un mois (un second ajout pour
         iae hours add 7K3M9Q --month 2025-03 --hours 86.5
         iae hours add 7K3M9Q --month 2025-04 --hours 35 --client-kind individual
 help-hours-add--id = Le salarié : un identifiant (7K3M9Q) ou un nom
-help-hours-add--month = Mois, AAAA-MM
+help-hours-add--month = Mois, MM/AAAA ou AAAA-MM
 help-hours-add--hours = Heures travaillées (décimales, par exemple 35.5)
 help-hours-add--client-kind = Type de client chez qui la personne a été mise à disposition (AI)
 ## iae hours list

@@ -32,7 +32,7 @@ record-there-are = { $records } du dossier : { $list }
 record-several = { $count } { $records } correspondent à « { $which } » :
 record-several-hint = choisissez-en un avec --nth N (1 pour le premier de la liste)
 record-nth-out = --nth { $nth } : il n'y en a que { $count }
-record-bad-month = « { $which } » n'est pas un mois — écrivez AAAA-MM, par exemple 2025-03
+record-bad-month = « { $which } » n'est pas un mois — écrivez MM/AAAA ou AAAA-MM, par exemple 03/2025
 record-set-shape = --set { $set } : écrivez CHAMP=VALEUR, par exemple --set end=2025-09-30
 record-no-field = « { $field } » n'est pas un champ { $of }
 record-fields = champs possibles : { $list }

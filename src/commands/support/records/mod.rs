@@ -91,9 +91,8 @@ fn wanted(kind: Kind, which: &str) -> Result<String> {
     match kind.which_field() {
         "name" => Ok(fold(which)),
         "month" => {
-            let ok = parse_cli(&format!("{}-01", which.trim())).is_ok() && which.trim().len() == 7;
-            if ok {
-                Ok(which.trim().to_string())
+            if let Some(month) = crate::commands::typed_month(which) {
+                Ok(month)
             } else {
                 Err(UserError::new(crate::t!("record-bad-month", which = which))
                     .status(Status::Usage)
