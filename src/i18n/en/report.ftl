@@ -102,8 +102,8 @@ report-method = Method: { $method }
 report-why-retrait = retrait
 report-why-too_short = too short
 report-exits-method = { $reading } Exits dated in the period, both ends included. Retrait exits are listed but never counted (checked first); for { $kind }, { $rule }. Dynamic = durable employment + transitional employment + positive exit among counted exits; rates are divided by counted exits (none when nothing is counted).
-report-exits-reading-pipeline = Reading: the state's statistics pipeline (pilotage de l'inclusion), [exits] counting = "pipeline" in iae.toml.
-report-exits-reading-circular = Reading: the circulaire DGEFP 2008-21 ("sorties de plus de 3 mois"), [exits] counting = "circular" in iae.toml.
+report-exits-reading-pipeline = read as the state's statistics pipeline (pilotage de l'inclusion) reads them, [exits] counting = "pipeline" in iae.toml.
+report-exits-reading-circular = read as the circulaire DGEFP 2008-21 ("sorties de plus de 3 mois"), [exits] counting = "circular" in iae.toml.
 report-exits-rule-pipeline-days = an exit counts when (exit date − hiring date) in days × 0.0328767 > 2.65, i.e. at least 81 days, and at least 1 hour was worked in the exit's year (recorded hours, else the contracts)
 report-exits-rule-circular-days = an exit counts when the exit date is on or after the hiring date + 3 calendar months
 report-exits-rule-pipeline-hours = an exit counts when the hours recorded within one calendar year reach 150 (hours of two years are not added)

@@ -102,8 +102,8 @@ report-method = Méthode : { $method }
 report-why-retrait = retrait
 report-why-too_short = trop courte
 report-exits-method = { $reading } Sorties datées dans la période, bornes comprises. Les sorties en retrait sont listées mais jamais comptées (vérifié en premier) ; pour les { $kind }, { $rule }. Dynamiques = emploi durable + emploi de transition + sortie positive parmi les sorties comptabilisées ; les taux sont rapportés aux sorties comptabilisées (aucun quand rien n'est compté).
-report-exits-reading-pipeline = Lecture : celle du pipeline statistique de l'État (pilotage de l'inclusion), [exits] counting = "pipeline" dans iae.toml.
-report-exits-reading-circular = Lecture : celle de la circulaire DGEFP 2008-21 (« sorties de plus de 3 mois »), [exits] counting = "circular" dans iae.toml.
+report-exits-reading-pipeline = lecture du pipeline statistique de l'État (pilotage de l'inclusion), [exits] counting = "pipeline" dans iae.toml.
+report-exits-reading-circular = lecture de la circulaire DGEFP 2008-21 (« sorties de plus de 3 mois »), [exits] counting = "circular" dans iae.toml.
 report-exits-rule-pipeline-days = une sortie compte quand (date de sortie − date d'embauche) en jours × 0,0328767 > 2,65, soit au moins 81 jours, et qu'au moins 1 heure a été travaillée dans l'année de la sortie (heures déclarées, sinon les contrats)
 report-exits-rule-circular-days = une sortie compte quand la date de sortie tombe au plus tôt à la date d'embauche + 3 mois civils
 report-exits-rule-pipeline-hours = une sortie compte quand les heures déclarées sur une même année civile atteignent 150 (les heures de deux années ne s'additionnent pas)
