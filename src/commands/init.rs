@@ -84,13 +84,19 @@ pub fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
             crate::git::setup::configure_driver(&dir)?;
         }
     }
+    // `iae recruit` finds the structure from where it is run: elsewhere, say where to go.
+    let here = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| cwd.canonicalize().ok())
+        .is_some_and(|cwd| dir.canonicalize().is_ok_and(|d| d == cwd));
     eprintln!(
         "{}",
         crate::t!(
             "cmd-init-created",
             name = args.name.trim(),
             kind = kind.as_str(),
-            dir = dir.display().to_string()
+            dir = dir.display().to_string(),
+            here = if here { "yes" } else { "no" }
         )
     );
     Ok(())

@@ -76,3 +76,53 @@ fn init_runs_git_when_it_is_there() {
     assert!(tmp.path().join(".git").exists());
     assert!(tmp.path().join("iae.toml").exists());
 }
+
+#[test]
+fn the_next_step_says_to_go_into_the_new_structure_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = iae()
+        .current_dir(tmp.path())
+        .args([
+            "init",
+            "bagneux",
+            "--name",
+            "Les Jardins",
+            "--kind",
+            "ACI",
+            "--no-git",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Ensuite : `cd bagneux` puis `iae recruit`"),
+        "{}",
+        stderr(&out)
+    );
+    // The hint works: from there, recruit finds the structure.
+    iae()
+        .current_dir(tmp.path().join("bagneux"))
+        .args(["recruit", "--last-name", "Martin", "--first-name", "Sofia"])
+        .args([
+            "--birth-date",
+            "1998-05-14",
+            "--sex",
+            "F",
+            "--hired-on",
+            "2025-03-03",
+        ])
+        .assert()
+        .success();
+    let here = tmp.path().join("ici");
+    std::fs::create_dir(&here).unwrap();
+    let out = iae()
+        .current_dir(&here)
+        .args(["init", "--name", "Ici", "--kind", "AI", "--no-git"])
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&out).contains("Ensuite : `iae recruit` pour"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -279,7 +279,10 @@ cmd-init-already-hint = use another directory, or work in this one with `iae lis
 cmd-init-salaries-exists = { $dir } already has a { $salaries }/ directory; nothing was changed
 cmd-cannot-create = cannot create { $path }
 cmd-init-created = Created the structure "{ $name }" ({ $kind }) in { $dir }.
-    Next: `iae recruit` to open a first case file.
+    Next: { $here ->
+        [yes] `iae recruit`
+       *[no] `cd { $dir }`, then `iae recruit`
+    } to open a first case file.
 cmd-init-no-git = note: git is not installed; the directory was not put under version control
 cmd-init-inside-git = note: { $dir } is already inside a git repository
 cmd-init-git-failed = note: `git init` failed; the directory was not put under version control

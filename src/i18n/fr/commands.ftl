@@ -306,7 +306,10 @@ cmd-init-already-hint = choisissez un autre dossier, ou travaillez dans celui-ci
 cmd-init-salaries-exists = { $dir } a déjà un dossier { $salaries }/ ; rien n'a été modifié
 cmd-cannot-create = impossible de créer { $path }
 cmd-init-created = Structure « { $name } » ({ $kind }) créée dans { $dir }.
-    Ensuite : `iae recruit` pour ouvrir un premier dossier.
+    Ensuite : { $here ->
+        [yes] `iae recruit`
+       *[no] `cd { $dir }` puis `iae recruit`
+    } pour ouvrir un premier dossier.
 cmd-init-no-git = remarque : git n'est pas installé ; le dossier n'a pas été placé sous suivi de versions
 cmd-init-inside-git = remarque : { $dir } est déjà dans un dépôt git
 cmd-init-git-failed = remarque : `git init` a échoué ; le dossier n'a pas été placé sous suivi de versions
