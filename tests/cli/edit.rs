@@ -190,3 +190,29 @@ fn ids_with_path_separators_are_refused() {
         );
     }
 }
+
+#[test]
+fn without_an_editor_or_with_a_failing_one_the_refusal_is_in_french() {
+    let s = Structure::new("ACI");
+    let id = s.recruit("Martin", "Sofia", "1998-05-14", "2025-03-03");
+    let before = s.read(&id);
+    let out = s.iae().args(["edit", "martin"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "erreur: aucun éditeur : ni $VISUAL ni $EDITOR n'est défini\nconseil: par exemple `export EDITOR=nano`\n"
+    );
+    let out = s
+        .iae()
+        .env("EDITOR", "false")
+        .args(["edit", "martin"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("l'éditeur `false` a échoué (code de sortie 1)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(s.read(&id), before);
+}

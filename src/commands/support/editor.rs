@@ -11,8 +11,8 @@ pub fn editor() -> Result<String> {
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
         .ok_or_else(|| {
             hinted(
-                "no editor: neither $VISUAL nor $EDITOR is set",
-                "e.g. `export EDITOR=nano`",
+                crate::t!("cmd-editor-none"),
+                crate::t!("cmd-editor-none-hint"),
             )
         })
 }
@@ -30,7 +30,9 @@ pub fn open_editor(editor: &str, file: &PathBuf) -> Result<()> {
         bail!(crate::t!(
             "cmd-editor-failed",
             editor = editor,
-            status = status.to_string()
+            status = status
+                .code()
+                .map_or_else(|| status.to_string(), |code| code.to_string())
         ));
     }
     Ok(())

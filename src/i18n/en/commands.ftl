@@ -267,7 +267,9 @@ cmd-prompt-no-answer = no answer (end of input)
 cmd-prompt-answer-needed = an answer is needed
 cmd-prompt-yes-no = { $question } [Y/n]
 cmd-editor-cannot-start = cannot start the editor `{ $editor }`
-cmd-editor-failed = the editor `{ $editor }` failed ({ $status })
+cmd-editor-failed = the editor `{ $editor }` failed (exit status { $status })
+cmd-editor-none = no editor: neither $VISUAL nor $EDITOR is set
+cmd-editor-none-hint = e.g. `export EDITOR=nano`
 cmd-nothing-changed = nothing was changed
 cmd-edit-no-change = No change to { $file }.
 cmd-edit-again = The file is not valid. Open the editor again?

@@ -294,7 +294,9 @@ cmd-prompt-no-answer = aucune réponse (fin de la saisie)
 cmd-prompt-answer-needed = une réponse est nécessaire
 cmd-prompt-yes-no = { $question } [O/n]
 cmd-editor-cannot-start = impossible de lancer l'éditeur `{ $editor }`
-cmd-editor-failed = l'éditeur `{ $editor }` a échoué ({ $status })
+cmd-editor-failed = l'éditeur `{ $editor }` a échoué (code de sortie { $status })
+cmd-editor-none = aucun éditeur : ni $VISUAL ni $EDITOR n'est défini
+cmd-editor-none-hint = par exemple `export EDITOR=nano`
 cmd-nothing-changed = rien n'a été modifié
 cmd-edit-no-change = Aucune modification de { $file }.
 cmd-edit-again = Le fichier n'est pas valide. Rouvrir l'éditeur ?
