@@ -85,9 +85,10 @@ EOF
     row "$n" "report deadlines ($mode)" "$prep" "$iae" "${d[@]}" --today 2025-06-01 report deadlines
     row "$n" "check ($mode)" "$prep" "$iae" "${d[@]}" check
     row "$n" "list --all --format json ($mode)" "$prep" "$iae" "${d[@]}" list --all --format json
+    row "$n" "barrier list ($mode)" "$prep" "$iae" "${d[@]}" barrier list
   done
   "$iae" "${d[@]}" check > /dev/null 2>&1 || true
-  id=$(basename "$(ls "$dir"/salaries/*.toml | head -1)" .toml)
+  id=$(basename "$(find "$dir/salaries" -name '*.toml' -print -quit)" .toml)
   name=$(sed -n 's/^first_name = "\(.*\)"/\1/p' "$dir/salaries/$id.toml" | head -1)
   last=$(sed -n 's/^last_name = "\(.*\)"/\1/p' "$dir/salaries/$id.toml" | head -1)
   row "$n" "recruit (warm)" "" "$iae" "${d[@]}" recruit --last-name "Essai$RANDOM" --first-name Camille \
