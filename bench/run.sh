@@ -57,7 +57,7 @@ printf '%-8s %-34s %8s %8s %8s\n' files command wall_s cpu_s peak_MB
 # The one-file baseline: interview add on a 10-file structure.
 small="$work/s10"
 "$gen" "$small" 10 ACI 7 2> /dev/null
-small_id=$(basename "$(ls "$small"/salaries/*.toml | head -1)" .toml)
+small_id=$("$iae" --dir "$small" list --format csv | sed -n 2p | cut -d, -f1)
 row 10 "interview add ID" "" "$iae" --dir "$small" interview add "$small_id" --date 2025-06-02 --kind suivi --by "A. B."
 row 10 "show ID" "" "$iae" --dir "$small" show "$small_id"
 
@@ -88,7 +88,8 @@ EOF
     row "$n" "barrier list ($mode)" "$prep" "$iae" "${d[@]}" barrier list
   done
   "$iae" "${d[@]}" check > /dev/null 2>&1 || true
-  id=$(basename "$(find "$dir/salaries" -name '*.toml' -print -quit)" .toml)
+  # Someone in parcours, so that the interview is written, not refused.
+  id=$("$iae" "${d[@]}" list --format csv | sed -n 2p | cut -d, -f1)
   name=$(sed -n 's/^first_name = "\(.*\)"/\1/p' "$dir/salaries/$id.toml" | head -1)
   last=$(sed -n 's/^last_name = "\(.*\)"/\1/p' "$dir/salaries/$id.toml" | head -1)
   row "$n" "recruit (warm)" "" "$iae" "${d[@]}" recruit --last-name "Essai$RANDOM" --first-name Camille \

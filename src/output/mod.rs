@@ -68,6 +68,23 @@ pub fn print_rows<R: Row>(rows: &[R], format: Format) -> Result<()> {
     out(&render_rows(rows, format)?)
 }
 
+/// Print a listing of the whole structure: for people, each row becomes its cells as the
+/// rows are let go, so a long listing is not held twice.
+pub fn print_rows_owned<R: Row>(rows: Vec<R>, format: Format) -> Result<()> {
+    match format {
+        Format::Table => {
+            let cells: Vec<Vec<String>> = rows.into_iter().map(|r| r.cells()).collect();
+            let labels = R::labels();
+            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+            let mut text = table_dropping(&labels, &cells, &R::droppable());
+            drop(cells);
+            text.push('\n');
+            out(&text)
+        }
+        _ => print_rows(&rows, format),
+    }
+}
+
 pub fn render_rows<R: Row>(rows: &[R], format: Format) -> Result<String> {
     Ok(match format {
         Format::Table => {
@@ -134,12 +151,15 @@ pub fn table_dropping(headers: &[&str], rows: &[Vec<String>], droppable: &[usize
     let mut kept: Vec<usize> = (0..headers.len()).collect();
     let mut drop = droppable.iter();
     loop {
-        let shown: Vec<&str> = kept.iter().map(|&i| headers[i]).collect();
-        let cells: Vec<Vec<String>> = rows
-            .iter()
-            .map(|r| kept.iter().filter_map(|&i| r.get(i).cloned()).collect())
-            .collect();
-        if fits(&shown, &cells, width) {
+        if fits(headers, rows, &kept, width) {
+            if kept.len() == headers.len() {
+                return table(headers, rows);
+            }
+            let shown: Vec<&str> = kept.iter().map(|&i| headers[i]).collect();
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| kept.iter().filter_map(|&i| r.get(i).cloned()).collect())
+                .collect();
             return table(&shown, &cells);
         }
         match drop.next() {
@@ -149,10 +169,11 @@ pub fn table_dropping(headers: &[&str], rows: &[Vec<String>], droppable: &[usize
     }
 }
 
-/// Whether the longest word of every column fits side by side in `width`.
-fn fits(headers: &[&str], rows: &[Vec<String>], width: usize) -> bool {
-    let least: usize = (0..headers.len())
-        .map(|i| {
+/// Whether the longest word of every `kept` column fits side by side in `width`.
+fn fits(headers: &[&str], rows: &[Vec<String>], kept: &[usize], width: usize) -> bool {
+    let least: usize = kept
+        .iter()
+        .map(|&i| {
             let cells = rows
                 .iter()
                 .filter_map(|r| r.get(i))
@@ -165,7 +186,7 @@ fn fits(headers: &[&str], rows: &[Vec<String>], width: usize) -> bool {
         })
         .sum();
     // A border column before the first column, and a padding and a separator after each.
-    least + 2 * headers.len() < width
+    least + 2 * kept.len() < width
 }
 
 /// A borderless table with a header rule, fitted to the width. Cells wrap between words

@@ -91,12 +91,16 @@ pub fn create_dir(path: &Path, access: Access) -> Result<()> {
 }
 
 /// Remove the temporary files that writers which are no longer running left behind: in
-/// `.iae/tmp/`, and the `salaries/.iae-*.tmp` of older versions. Call it holding the lock.
+/// `.iae/tmp/`, and the `salaries/.iae-*.tmp` of older versions (until `.iae/tmp/` exists).
+/// Call it holding the lock.
 /// Returns how many were removed.
 pub fn clean_stale(root: &Path) -> usize {
     let mut removed = 0;
     let tmp_dir = root.join(super::LOCAL).join(TMP);
-    for (dir, any_pid_is_stale) in [(tmp_dir, false), (root.join(super::SALARIES), true)] {
+    // Older versions wrote theirs in `salaries/`: looked for there until this version has
+    // written once (it makes `.iae/tmp/`), so that a write never lists 100,000 files.
+    let legacy = (!tmp_dir.is_dir()).then(|| (root.join(super::SALARIES), true));
+    for (dir, any_pid_is_stale) in std::iter::once((tmp_dir, false)).chain(legacy) {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
@@ -283,16 +287,29 @@ mod tests {
         std::fs::write(tmp.join(".iae-4999999-abc.tmp"), "old").unwrap();
         let mine = format!(".iae-{}-abc.tmp", std::process::id());
         std::fs::write(tmp.join(&mine), "in flight").unwrap();
-        std::fs::write(dir.path().join("salaries/.iae-xyz.tmp"), "old").unwrap();
         std::fs::write(dir.path().join("salaries/7K3M9Q.toml"), "kept").unwrap();
         if Path::new("/proc/self").exists() {
-            assert_eq!(clean_stale(dir.path()), 2);
+            assert_eq!(clean_stale(dir.path()), 1);
             assert!(tmp.join(&mine).exists(), "a running writer's file stays");
         } else {
-            assert_eq!(clean_stale(dir.path()), 1);
+            assert_eq!(clean_stale(dir.path()), 0);
         }
         assert!(dir.path().join("salaries/7K3M9Q.toml").exists());
+    }
+
+    #[test]
+    fn an_older_version_s_temporary_files_go_until_this_version_has_written() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("salaries")).unwrap();
+        std::fs::write(dir.path().join("salaries/.iae-xyz.tmp"), "old").unwrap();
+        std::fs::write(dir.path().join("salaries/7K3M9Q.toml"), "kept").unwrap();
+        assert_eq!(clean_stale(dir.path()), 1);
         assert!(!dir.path().join("salaries/.iae-xyz.tmp").exists());
+        assert!(dir.path().join("salaries/7K3M9Q.toml").exists());
+        // Once `.iae/tmp/` exists, `salaries/` is no longer listed on each write.
+        std::fs::create_dir_all(dir.path().join(".iae/tmp")).unwrap();
+        std::fs::write(dir.path().join("salaries/.iae-abc.tmp"), "old").unwrap();
+        assert_eq!(clean_stale(dir.path()), 0);
     }
 
     #[cfg(unix)]
