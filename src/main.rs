@@ -85,14 +85,14 @@ fn report(err: &anyhow::Error) -> ExitCode {
     let user = err.chain().find_map(|c| c.downcast_ref::<UserError>());
     let status = user.map_or(Status::Error, |u| u.status);
     if user.is_none_or(|u| !u.message.is_empty()) {
-        eprintln!("{}: {err}", t!("error-prefix"));
+        eprintln!("{} {err}", t!("error-prefix"));
         for cause in err.chain().skip(1) {
             if !cause.is::<UserError>() {
                 let words = cause
                     .downcast_ref::<std::io::Error>()
                     .and_then(io_words)
                     .unwrap_or_else(|| cause.to_string());
-                eprintln!("  {}: {words}", t!("caused-by"));
+                eprintln!("  {} {words}", t!("caused-by"));
             }
         }
     }
@@ -100,7 +100,7 @@ fn report(err: &anyhow::Error) -> ExitCode {
         eprintln!("  {detail}");
     }
     for hint in user.map(|u| u.hints.as_slice()).unwrap_or_default() {
-        eprintln!("{}: {hint}", t!("hint-prefix"));
+        eprintln!("{} {hint}", t!("hint-prefix"));
     }
     ExitCode::from(status as u8)
 }

@@ -206,7 +206,7 @@ impl fmt::Display for Located {
         }
         write!(f, "{}", self.message)?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  {}: {hint}", crate::t!("hint-prefix"))?;
+            write!(f, "\n  {} {hint}", crate::t!("hint-prefix"))?;
         }
         Ok(())
     }

@@ -95,7 +95,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
             } else {
                 crate::t!("warning-prefix")
             };
-            eprintln!("{prefix}: {l}");
+            eprintln!("{prefix} {l}");
         }
         if args.verbose {
             eprintln!(
@@ -353,7 +353,7 @@ pub fn warn_shared_pass(store: &Store, id: &crate::case::id::CaseId) -> Result<(
             .map(|(file_id, name, _)| format!("{name} ({file_id})"))
             .collect();
         eprintln!(
-            "{}: {} {}",
+            "{} {} {}",
             crate::t!("warning-prefix"),
             Code::SharedPassNumber,
             crate::t!(

@@ -50,7 +50,7 @@ impl LoadedSet {
 fn skipped(unreadable: &[Unreadable]) {
     for u in unreadable {
         eprintln!(
-            "{}: {}",
+            "{} {}",
             crate::t!("warning-prefix"),
             crate::t!(
                 "cmd-store-skipped",

@@ -250,7 +250,7 @@ fn warn_unknown_keys(path: &Path, keys: &[Vec<crate::case::finding::Seg>]) {
             }
             None => crate::t!("settings-unknown-key", file = file, key = full.as_str()),
         };
-        eprintln!("{}: {message}", crate::t!("warning-prefix"));
+        eprintln!("{} {message}", crate::t!("warning-prefix"));
     }
 }
 

@@ -252,7 +252,7 @@ fn an_item_is_dismissed_by_the_words_the_table_shows_and_a_wrong_one_lists_the_c
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains(
-            "conseil: ses échéances en cours : exit_without_bilan (« sortie sans bilan », 14/03/2025)"
+            "conseil : ses échéances en cours : exit_without_bilan (« sortie sans bilan », 14/03/2025)"
         ),
         "{}",
         stderr(&out)

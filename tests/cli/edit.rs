@@ -200,7 +200,7 @@ fn without_an_editor_or_with_a_failing_one_the_refusal_is_in_french() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out),
-        "erreur: aucun éditeur : ni $VISUAL ni $EDITOR n'est défini\nconseil: par exemple `export EDITOR=nano`\n"
+        "erreur : aucun éditeur : ni $VISUAL ni $EDITOR n'est défini\nconseil : par exemple `export EDITOR=nano`\n"
     );
     let out = s
         .iae()

@@ -114,7 +114,7 @@ fn check_names_the_file_the_record_and_its_date() {
         .map(str::to_string)
         .unwrap_or_else(|| panic!("{}", stderr(&out)));
     assert!(
-        line.starts_with(&format!("avertissement: salaries/{id}.toml:")),
+        line.starts_with(&format!("avertissement : salaries/{id}.toml:")),
         "{line}"
     );
     assert!(line.contains("interviews[0].date"), "{line}");

@@ -498,7 +498,7 @@ fn a_remote_out_of_reach_is_said_in_french_with_git_s_own_words_quoted_after() {
     let lines: Vec<&str> = err.lines().collect();
     assert!(
         lines[0].starts_with(
-            "erreur: origin est injoignable : vos modifications sont enregistrées ici"
+            "erreur : origin est injoignable : vos modifications sont enregistrées ici"
         ),
         "{err}"
     );
@@ -509,7 +509,7 @@ fn a_remote_out_of_reach_is_said_in_french_with_git_s_own_words_quoted_after() {
         lines
             .last()
             .unwrap()
-            .starts_with("conseil: vérifiez le réseau"),
+            .starts_with("conseil : vérifiez le réseau"),
         "{err}"
     );
     let out = team
@@ -532,7 +532,7 @@ fn a_git_command_that_fails_names_itself_and_quotes_git() {
     let err = stderr(&out);
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(
-        lines[0], "erreur: la commande git « symbolic-ref » a échoué",
+        lines[0], "erreur : la commande git « symbolic-ref » a échoué",
         "{err}"
     );
     assert!(
@@ -540,7 +540,7 @@ fn a_git_command_that_fails_names_itself_and_quotes_git() {
         "{err}"
     );
     assert!(
-        lines[2].starts_with("conseil: réglez ce que git signale"),
+        lines[2].starts_with("conseil : réglez ce que git signale"),
         "{err}"
     );
 }

@@ -308,7 +308,7 @@ fn a_mistyped_code_is_a_usage_error_that_says_what_was_meant() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("conseil: vouliez-vous dire « accueil » ?\n"),
+        stderr(&out).contains("conseil : vouliez-vous dire « accueil » ?\n"),
         "{}",
         stderr(&out)
     );
@@ -326,7 +326,7 @@ fn a_mistyped_code_is_a_usage_error_that_says_what_was_meant() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("conseil: vouliez-vous dire « cdi_non_aide » ?\n"),
+        stderr(&out).contains("conseil : vouliez-vous dire « cdi_non_aide » ?\n"),
         "{}",
         stderr(&out)
     );

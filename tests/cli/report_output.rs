@@ -463,7 +463,7 @@ fn a_folder_that_does_not_exist_is_said_in_french() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("\n  cause: fichier ou dossier introuvable\n"),
+        stderr(&out).contains("\n  cause : fichier ou dossier introuvable\n"),
         "{}",
         stderr(&out)
     );

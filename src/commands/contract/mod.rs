@@ -140,15 +140,11 @@ fn insert(
 
 fn warn(problems: &[String]) {
     for p in problems {
-        eprintln!(
-            "{}: {} {p}",
-            crate::t!("warning-prefix"),
-            Code::ContractRule
-        );
+        eprintln!("{} {} {p}", crate::t!("warning-prefix"), Code::ContractRule);
     }
     if !problems.is_empty() {
         eprintln!(
-            "{}: {}",
+            "{} {}",
             crate::t!("hint-prefix"),
             crate::t!("cmd-derogation-hint")
         );

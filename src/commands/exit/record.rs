@@ -280,12 +280,12 @@ fn warn_about(store: &Store, id: &CaseId, entry: &Entry, exit: &Exit, has_bilan:
     let reason = exit.reason.as_str();
     if let Some(contradiction) = crate::rules::exits::reason_contradiction(exit) {
         eprintln!(
-            "{}: {} {contradiction}",
+            "{} {} {contradiction}",
             crate::t!("warning-prefix"),
             Code::ExitContradiction
         );
         eprintln!(
-            "{}: {}",
+            "{} {}",
             crate::t!("hint-prefix"),
             crate::t!("exit-contradiction-hint")
         );
@@ -294,7 +294,7 @@ fn warn_about(store: &Store, id: &CaseId, entry: &Entry, exit: &Exit, has_bilan:
         && !kinds.contains(&store.structure.kind)
     {
         eprintln!(
-            "{}: {}",
+            "{} {}",
             crate::t!("warning-prefix"),
             crate::t!(
                 "exit-reason-kind",
@@ -306,7 +306,7 @@ fn warn_about(store: &Store, id: &CaseId, entry: &Entry, exit: &Exit, has_bilan:
     }
     if !has_bilan {
         eprintln!(
-            "{}: {}",
+            "{} {}",
             crate::t!("warning-prefix"),
             crate::t!("cmd-exit-no-bilan", id = id.as_str())
         );

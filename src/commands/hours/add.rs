@@ -90,7 +90,7 @@ pub fn run(ctx: &Ctx, mut a: HoursAddArgs) -> Result<()> {
         let company = company_hours_in_window(&case);
         if company > COMPANY_CAP_HOURS {
             eprintln!(
-                "{}: {}",
+                "{} {}",
                 crate::t!("warning-prefix"),
                 crate::t!(
                     "cmd-hours-company-cap",

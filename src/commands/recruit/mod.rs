@@ -152,7 +152,7 @@ fn create(
                 return Err(duplicate(case, &same.rel_path, &same.file_id));
             }
             eprintln!(
-                "{}: W001 {}",
+                "{} W001 {}",
                 crate::t!("warning-prefix"),
                 crate::t!(
                     "cmd-recruit-forced",
@@ -194,13 +194,13 @@ fn duplicate(case: &CaseFile, rel_path: &str, file_id: &str) -> anyhow::Error {
 fn print_warnings(findings: &[crate::case::finding::Finding]) {
     for finding in findings {
         eprintln!(
-            "{}: {} {}",
+            "{} {} {}",
             crate::t!("warning-prefix"),
             finding.code,
             finding.message
         );
         if let Some(hint) = &finding.hint {
-            eprintln!("{}: {hint}", crate::t!("hint-prefix"));
+            eprintln!("{} {hint}", crate::t!("hint-prefix"));
         }
     }
 }

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 pub fn warn(today: NaiveDate, what: Dated, date: NaiveDate) {
     if let Some(message) = future_warning(what, date, today) {
         let code = crate::case::finding::Code::DatedAhead;
-        eprintln!("{}: {code} {message}", crate::t!("warning-prefix"));
+        eprintln!("{} {code} {message}", crate::t!("warning-prefix"));
     }
 }
 

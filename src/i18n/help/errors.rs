@@ -40,7 +40,7 @@ fn number(error: &ClapError, kind: ContextKind) -> i64 {
 
 impl ErrorFormatter for Localized {
     fn format_error(error: &ClapError) -> StyledStr {
-        let mut out = format!("{}: {}", t!("error-prefix"), sentence(error));
+        let mut out = format!("{} {}", t!("error-prefix"), sentence(error));
         out += &suggestions(error);
         if let Some(usage) = error.get(ContextKind::Usage) {
             let usage = quoted(usage).concat();
@@ -184,10 +184,10 @@ fn suggestions(error: &ClapError) -> String {
                 ("values", list.into()),
             ],
         );
-        lines.push(format!("{TAB}{}: {text}", t!("hint-prefix")));
+        lines.push(format!("{TAB}{} {text}", t!("hint-prefix")));
     }
     for tip in get(error, ContextKind::Suggested) {
-        lines.push(format!("{TAB}{}: {tip}", t!("hint-prefix")));
+        lines.push(format!("{TAB}{} {tip}", t!("hint-prefix")));
     }
     if lines.is_empty() {
         String::new()
