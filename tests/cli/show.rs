@@ -119,6 +119,28 @@ fn french_agrees_with_the_person_sex_where_it_is_known() {
         "{}",
         stderr(&again)
     );
+    let after = s
+        .iae()
+        .args(["interview", "add", "martin", "--date", "2025-05-20"])
+        .args(["--kind", "suivi", "--by", "A. B."])
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&after).contains(" est sortie le 02/05/2025 : un entretien après la sortie"),
+        "{}",
+        stderr(&after)
+    );
+    let follow = s
+        .iae()
+        .args(["followup", "add", "roux", "--date", "2025-06-02"])
+        .args(["--situation", "sans_nouvelle"])
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&follow).contains(" n'est pas encore sorti : un suivi vient après la sortie"),
+        "{}",
+        stderr(&follow)
+    );
     let typo = s.iae().args(["show", "martn"]).output().unwrap();
     assert!(
         stderr(&typo).contains("MARTIN Léa  née le 02/04/1990"),

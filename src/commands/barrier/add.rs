@@ -47,6 +47,7 @@ pub fn run(ctx: &Ctx, a: BarrierAddArgs) -> Result<()> {
             bail!(crate::t!(
                 "cmd-barrier-after-exit",
                 id = id.as_str(),
+                gender = case.person.sex.as_str(),
                 date = crate::i18n::day(exit.date)
             ));
         }

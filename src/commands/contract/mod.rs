@@ -108,6 +108,7 @@ fn insert(
         bail!(crate::t!(
             "cmd-contract-after-exit",
             id = case.id.as_str(),
+            gender = case.person.sex.as_str(),
             date = crate::i18n::day(exit.date)
         ));
     }

@@ -42,7 +42,11 @@ pub fn run(ctx: &Ctx, a: FollowupAddArgs) -> Result<()> {
     };
     store.update(&id, |doc, case| {
         let Some(exit) = &case.exit else {
-            bail!(crate::t!("cmd-followup-no-exit", id = id.as_str()));
+            bail!(crate::t!(
+                "cmd-followup-no-exit",
+                id = id.as_str(),
+                gender = case.person.sex.as_str()
+            ));
         };
         if followup.date <= exit.date {
             bail!(crate::t!(

@@ -85,6 +85,7 @@ pub fn run(ctx: &Ctx, a: InterviewAddArgs) -> Result<()> {
             bail!(crate::t!(
                 "cmd-interview-after-exit",
                 id = id.as_str(),
+                gender = case.person.sex.as_str(),
                 date = crate::i18n::day(exit.date)
             ));
         }

@@ -32,7 +32,11 @@ cmd-barrier-closed-hint = `iae barrier reopen { $id } { $number }` d'abord s'il 
 cmd-barrier-date-before-noted = { $flag } { $date } est antérieure au repérage du frein le { $noted } ; rien n'a été écrit
 cmd-barrier-action-recorded = Action enregistrée sur le frein n° { $number } de { $id }.
 cmd-barrier-detail-empty = --detail est vide : dites en quoi consiste le frein
-cmd-barrier-after-exit = { $id } est sorti·e le { $date } : aucun frein ne peut être repéré après la sortie
+cmd-barrier-after-exit = { $id } est { $gender ->
+    [F] sortie
+    [M] sorti
+   *[other] sorti·e
+} le { $date } : aucun frein ne peut être repéré après la sortie
 cmd-barrier-noted = Frein n° { $number } repéré pour { $id } ({ $category }).
 cmd-barrier-unknown = { $id } n'a pas de frein n° { $number }
 cmd-barrier-none-yet = ce dossier n'a encore aucun frein : `iae barrier add`
@@ -59,7 +63,11 @@ cmd-barrier-abandoned = Frein n° { $number } de { $id } abandonné le { $date }
 # interview
 cmd-interview-by-empty = --by est vide : dites qui a mené l'entretien
 cmd-notes-file-unreadable = impossible de lire le fichier de notes { $file }
-cmd-interview-after-exit = { $id } est sorti·e le { $date } : un entretien après la sortie est un entretien post-sortie (--kind post_sortie) ; rien n'a été écrit
+cmd-interview-after-exit = { $id } est { $gender ->
+    [F] sortie
+    [M] sorti
+   *[other] sorti·e
+} le { $date } : un entretien après la sortie est un entretien post-sortie (--kind post_sortie) ; rien n'a été écrit
 cmd-interview-recorded = Entretien de { $id } du { $date } enregistré ({ $kind }).
 cmd-cannot-read = impossible de lire { $path }
 cmd-notes-not-recorded = les notes n'ont pas été enregistrées ; rien n'a été écrit
@@ -107,7 +115,11 @@ cmd-no-contract-running = { $id } n'a aucun contrat en cours le { $date }
 cmd-contracts-not-tables = les contrats ne sont pas écrits en tables [[contracts]] : corrigez-les avec `iae edit { $id }`
 cmd-contract-ended = Le contrat de { $id } se termine désormais le { $date }.
 cmd-weekly-hours-range = --weekly-hours { $hours } : plus de 0 et au plus { $max } (le maximum légal)
-cmd-contract-after-exit = { $id } est sorti·e le { $date } : aucun contrat ne peut commencer après la sortie
+cmd-contract-after-exit = { $id } est { $gender ->
+    [F] sortie
+    [M] sorti
+   *[other] sorti·e
+} le { $date } : aucun contrat ne peut commencer après la sortie
 cmd-derogation-hint = si l'administration a accordé une dérogation, enregistrez-la avec --derogation "motif"
 cmd-no-contract-to-renew = { $id } n'a aucun contrat à renouveler : `iae contract add` d'abord
 cmd-contract-no-end = le contrat { $kind } du { $start } n'a pas de fin : rien à renouveler
@@ -267,7 +279,11 @@ cmd-check-same-person-hint = s'il s'agit de la même personne, gardez un seul do
 # followup, hours, immersion, project, skill, training
 cmd-followup-unknown-situation = --situation { $situation } : ce n'est pas une situation connue ; rien n'a été écrit
 cmd-followup-situation-hint = les situations reprennent les codes des motifs de sortie : `iae exit reasons`
-cmd-followup-no-exit = { $id } n'est pas encore sorti·e : un suivi vient après la sortie
+cmd-followup-no-exit = { $id } n'est pas encore { $gender ->
+    [F] sortie
+    [M] sorti
+   *[other] sorti·e
+} : un suivi vient après la sortie
 cmd-followup-not-after-exit = --date { $date } n'est pas postérieure à la sortie du { $exit }
 cmd-followup-recorded = Suivi de { $id } du { $date } enregistré.
 cmd-hours-month = --month { $month } : écrivez le mois sous la forme MM/AAAA ou AAAA-MM, par exemple 03/2025
