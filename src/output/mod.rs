@@ -6,12 +6,16 @@ pub mod html;
 pub mod render;
 pub mod sheet;
 mod slices;
+mod text;
+
+pub use text::{ellipsis, markdown, wrap};
+use text::{longest_word, width};
 pub mod xlsx;
 
 use anyhow::Result;
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
@@ -120,24 +124,6 @@ pub fn print_value<T: Serialize>(value: &T, format: Format) -> Result<()> {
         Format::Yaml => out(&yaml_serde::to_string(value)?),
         _ => out(&format!("{}\n", serde_json::to_string_pretty(value)?)),
     }
-}
-
-/// Width available for tables: the terminal's, else `COLUMNS`, else 80.
-fn width() -> u16 {
-    if std::io::stdout().is_terminal()
-        && let Some((w, _)) = terminal_width()
-    {
-        return w;
-    }
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(80)
-}
-
-fn terminal_width() -> Option<(u16, u16)> {
-    let probe = Table::new();
-    probe.width().map(|w| (w, 0))
 }
 
 /// The longest text a terminal cell shows; the whole text is read with `show` or
@@ -358,13 +344,6 @@ fn records(headers: &[&str], rows: &[Vec<String>]) -> String {
     out.join("\n\n")
 }
 
-fn longest_word(text: &str) -> usize {
-    text.split_whitespace()
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0)
-}
-
 /// The headers as shown and each column's least width. Every column gets its content's
 /// longest word (when they do not fit, `table` shows records instead); what is left of `width` goes to whole header words, then to short cells kept
 /// on one line, the narrowest needs first; the header words that still do not fit are
@@ -404,50 +383,6 @@ fn fit_headers(headers: &[&str], columns: &Columns, width: usize) -> (Vec<String
         })
         .collect();
     (shown, lower)
-}
-
-/// `text` cut to `max` characters with an ellipsis, for table cells.
-pub fn ellipsis(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-        format!("{}…", cut.trim_end())
-    }
-}
-
-/// Words folded into lines of at most `width` characters (a longer word stands alone).
-pub fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            out.push_str(&line);
-            out.push('\n');
-            line.clear();
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
-}
-
-/// A GitHub-flavoured Markdown table.
-pub fn markdown(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let escape = |s: &str| s.replace('|', "\\|").replace('\n', " ");
-    let mut out = format!("| {} |\n", headers.join(" | "));
-    out.push_str(&format!("|{}\n", " --- |".repeat(headers.len())));
-    for row in rows {
-        let cells: Vec<String> = row.iter().map(|c| escape(c)).collect();
-        out.push_str(&format!("| {} |\n", cells.join(" | ")));
-    }
-    out
 }
 
 #[cfg(test)]

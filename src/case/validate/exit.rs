@@ -2,7 +2,7 @@
 
 use super::{Checker, parse_month};
 use crate::case::finding::{Code, Finding, Seg};
-use crate::case::model::CaseFile;
+use crate::case::model::{CaseFile, Exit};
 use crate::{path, t};
 
 pub(super) fn exit(c: &mut Checker, case: &CaseFile) {
@@ -38,6 +38,28 @@ pub(super) fn after_exit(c: &mut Checker, case: &CaseFile) {
         // The exit date itself is wrong (E004 on exit.date): no cascade of findings.
         return;
     }
+    for (path, date, what) in events_of_parcours(case, exit) {
+        if date > exit.date {
+            c.push(
+                Finding::new(
+                    Code::Chronology,
+                    path,
+                    t!(
+                        "check-after-exit",
+                        what = what,
+                        date = crate::i18n::day(date),
+                        exit = crate::i18n::day(exit.date)
+                    ),
+                )
+                .hint(t!("check-after-exit-hint")),
+            );
+        }
+    }
+}
+
+/// The dated records of the parcours an exit must come after, each with its path and
+/// what it is in words (a training that is the exit's reason starts after it).
+fn events_of_parcours(case: &CaseFile, exit: &Exit) -> Vec<(Vec<Seg>, chrono::NaiveDate, String)> {
     let mut events: Vec<(Vec<Seg>, chrono::NaiveDate, String)> = Vec::new();
     for (i, k) in case.contracts.iter().enumerate() {
         events.push((
@@ -97,23 +119,7 @@ pub(super) fn after_exit(c: &mut Checker, case: &CaseFile) {
             ));
         }
     }
-    for (path, date, what) in events {
-        if date > exit.date {
-            c.push(
-                Finding::new(
-                    Code::Chronology,
-                    path,
-                    t!(
-                        "check-after-exit",
-                        what = what,
-                        date = crate::i18n::day(date),
-                        exit = crate::i18n::day(exit.date)
-                    ),
-                )
-                .hint(t!("check-after-exit-hint")),
-            );
-        }
-    }
+    events
 }
 
 pub(super) fn followups(c: &mut Checker, case: &CaseFile) {

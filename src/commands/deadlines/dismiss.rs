@@ -1,11 +1,12 @@
 //! `iae deadlines dismiss ID ITEM --reason …`.
 
+use crate::case::CaseFile;
 use crate::case::date::parse_cli;
 use crate::case::document::{date_value, push_table};
 use crate::case::names::fold;
 use crate::commands::{Ctx, resolve_who};
 use crate::error::{Status, UserError};
-use crate::report::deadlines::deadlines;
+use crate::report::deadlines::{Deadline, deadlines};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
@@ -57,31 +58,7 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
             .collect();
         let item = match items.as_slice() {
             [one] => *one,
-            [] => {
-                let hint = if open.is_empty() {
-                    crate::t!("dismiss-no-item-hint")
-                } else {
-                    let theirs: Vec<String> = open
-                        .iter()
-                        .map(|d| {
-                            crate::t!(
-                                "dismiss-item-listed",
-                                code = d.what.code(),
-                                words = d.what.words(),
-                                date = crate::i18n::day(d.date)
-                            )
-                        })
-                        .collect();
-                    crate::t!("dismiss-their-items", items = theirs.join(", "))
-                };
-                return Err(UserError::new(crate::t!(
-                    "dismiss-no-item",
-                    who = case.display_name(),
-                    item = a.item.as_str()
-                ))
-                .hint(hint)
-                .into());
-            }
+            [] => return Err(no_such_item(case, &a.item, &open)),
             many => {
                 let dates: Vec<String> = many.iter().map(|d| crate::i18n::day(d.date)).collect();
                 return Err(UserError::new(crate::t!(
@@ -113,4 +90,31 @@ pub fn run(ctx: &Ctx, a: DismissArgs) -> Result<()> {
         )
     );
     Ok(())
+}
+
+/// The refusal when none of the person's pending items is `item`: those items listed.
+fn no_such_item(case: &CaseFile, item: &str, open: &[Deadline]) -> anyhow::Error {
+    let hint = if open.is_empty() {
+        crate::t!("dismiss-no-item-hint")
+    } else {
+        let theirs: Vec<String> = open
+            .iter()
+            .map(|d| {
+                crate::t!(
+                    "dismiss-item-listed",
+                    code = d.what.code(),
+                    words = d.what.words(),
+                    date = crate::i18n::day(d.date)
+                )
+            })
+            .collect();
+        crate::t!("dismiss-their-items", items = theirs.join(", "))
+    };
+    UserError::new(crate::t!(
+        "dismiss-no-item",
+        who = case.display_name(),
+        item = item
+    ))
+    .hint(hint)
+    .into()
 }

@@ -12,7 +12,10 @@ use clap::{Arg, Command, CommandFactory, FromArgMatches, ValueEnum};
 use std::ffi::OsString;
 
 mod errors;
+mod examples;
+
 pub use errors::Localized;
+use examples::example_lines;
 
 /// The ids the re-labelling asks for besides those of the tree (a test checks they exist).
 pub const FIXED_IDS: &[&str] = &[
@@ -165,58 +168,6 @@ fn relabel(cmd: Command, path: &[String], lang: Lang) -> Command {
         });
     }
     cmd
-}
-
-/// The width examples are laid out for, as a terminal shows them.
-const EXAMPLE_WIDTH: usize = 80;
-
-/// An example indented under its heading; a long one continues on the next lines with
-/// ` \`, broken between options, so it can be copied as it is into a shell.
-fn example_lines(example: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    let mut quoted = false;
-    for c in example.chars() {
-        match c {
-            ' ' if !quoted => words.push(String::new()),
-            c => {
-                if c == '"' {
-                    quoted = !quoted;
-                }
-                match words.last_mut() {
-                    Some(w) => w.push(c),
-                    None => words.push(c.to_string()),
-                }
-            }
-        }
-    }
-    // An option stays on the line of its value.
-    let mut groups: Vec<String> = Vec::new();
-    for word in words.into_iter().filter(|w| !w.is_empty()) {
-        match groups.last_mut() {
-            Some(group)
-                if !word.starts_with('-') && group.starts_with("--") && !group.contains(' ') =>
-            {
-                group.push(' ');
-                group.push_str(&word);
-            }
-            _ => groups.push(word),
-        }
-    }
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for group in groups {
-        if line.is_empty() {
-            line = format!("  {group}");
-        } else if line.chars().count() + 1 + group.chars().count() > EXAMPLE_WIDTH - 2 {
-            lines.push(format!("{line} \\"));
-            line = format!("      {group}");
-        } else {
-            line.push(' ');
-            line.push_str(&group);
-        }
-    }
-    lines.push(line);
-    lines
 }
 
 /// clap's own `help` subcommand (`iae help barrier add`): no command of the tree is
@@ -584,7 +535,10 @@ mod tests {
                 for line in lines {
                     for shown in example_lines(line) {
                         let width = shown.chars().count();
-                        assert!(width <= EXAMPLE_WIDTH, "{id}: {width} columns: {shown}");
+                        assert!(
+                            width <= examples::EXAMPLE_WIDTH,
+                            "{id}: {width} columns: {shown}"
+                        );
                     }
                     let words = shell_words(line);
                     assert_eq!(words.first().map(String::as_str), Some("iae"), "{line}");
