@@ -78,11 +78,8 @@ pub fn print_rows_owned<R: Row>(rows: Vec<R>, format: Format) -> Result<()> {
     match format {
         Format::Table => {
             let cells: Vec<Vec<String>> = rows.into_iter().map(|r| r.cells()).collect();
-            let labels = R::labels();
-            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-            let mut text = table_dropping(&labels, &cells, &R::droppable());
+            let text = table_of::<R>(&cells);
             drop(cells);
-            text.push('\n');
             out(&text)
         }
         _ => print_rows(&rows, format),
@@ -91,12 +88,7 @@ pub fn print_rows_owned<R: Row>(rows: Vec<R>, format: Format) -> Result<()> {
 
 pub fn render_rows<R: Row>(rows: &[R], format: Format) -> Result<String> {
     Ok(match format {
-        Format::Table => {
-            let cells: Vec<Vec<String>> = rows.iter().map(Row::cells).collect();
-            let labels = R::labels();
-            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-            format!("{}\n", table_dropping(&labels, &cells, &R::droppable()))
-        }
+        Format::Table => table_of::<R>(&rows.iter().map(Row::cells).collect::<Vec<_>>()),
         Format::Markdown => {
             let cells: Vec<Vec<String>> = rows.iter().map(Row::cells).collect();
             let labels = R::labels();
@@ -116,6 +108,15 @@ pub fn render_rows<R: Row>(rows: &[R], format: Format) -> Result<String> {
             String::from_utf8(writer.into_inner()?)?
         }
     })
+}
+
+/// The table of a listing's cells, under its column titles, ending with a line break.
+fn table_of<R: Row>(cells: &[Vec<String>]) -> String {
+    let labels = R::labels();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let mut text = table_dropping(&labels, cells, &R::droppable());
+    text.push('\n');
+    text
 }
 
 /// Print one object (a report, a case) as JSON or YAML.
