@@ -4,6 +4,8 @@
 
 mod reading;
 
+pub use reading::PersonKey;
+
 use super::date;
 use super::vocab::BarrierStatus;
 use chrono::NaiveDate;

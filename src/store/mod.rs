@@ -14,6 +14,7 @@ mod write;
 use crate::case::CaseFile;
 use crate::case::finding::{Finding, Located, path_text};
 use crate::case::locate::Locator;
+use crate::case::model::PersonKey;
 use crate::case::parse::{Parsed, parse_case, parse_typed};
 use crate::case::structure::{FileMode, Structure, closest_key};
 use crate::error::hinted;
@@ -167,6 +168,29 @@ impl Store {
     /// a parse of the changed ones only).
     pub fn people(&self) -> Result<Scanned<PersonEntry>> {
         self.people_locked(false)
+    }
+
+    /// The case files of one person (`Person::key`: names folded, birth date), read.
+    pub fn files_of(&self, key: &PersonKey) -> Result<Vec<Loaded>> {
+        self.read_files_of(&self.people()?.items, key)
+    }
+
+    fn read_files_of(&self, people: &[PersonEntry], key: &PersonKey) -> Result<Vec<Loaded>> {
+        people
+            .iter()
+            .filter(|p| p.person.key() == *key)
+            .map(|p| {
+                let id = CaseId::parse(&p.file_id).map_err(anyhow::Error::msg)?;
+                let (_, case) = self.read(&id)?;
+                Ok(Loaded {
+                    file_id: p.file_id.clone(),
+                    rel_path: Store::rel_path(&id),
+                    case,
+                    unknown_keys: Vec::new(),
+                    toml11: Vec::new(),
+                })
+            })
+            .collect()
     }
 
     fn people_locked(&self, locked: bool) -> Result<Scanned<PersonEntry>> {

@@ -3,7 +3,7 @@
 //! journal entry of each file written.
 
 use super::index::{self, Entry, Key};
-use super::load::{Loaded, LoadedSet, toml11};
+use super::load::{LoadedSet, toml11};
 use super::{LOCAL, Store, atomic, bytes, file_stem, locate_finding, locate_finding_with, slim};
 use crate::case::CaseFile;
 use crate::case::finding::Finding;
@@ -86,19 +86,10 @@ impl Store {
     ) -> Result<(CaseId, String)> {
         let _lock = self.lock()?;
         let people = self.people_locked(true)?;
-        let wanted = same_as.key();
-        let mut existing = LoadedSet::default();
-        for p in people.items.iter().filter(|p| p.person.key() == wanted) {
-            let id = CaseId::parse(&p.file_id).map_err(anyhow::Error::msg)?;
-            let (_, case) = self.read(&id)?;
-            existing.cases.push(Loaded {
-                file_id: p.file_id.clone(),
-                rel_path: Store::rel_path(&id),
-                case,
-                unknown_keys: Vec::new(),
-                toml11: Vec::new(),
-            });
-        }
+        let mut existing = LoadedSet {
+            cases: self.read_files_of(&people.items, &same_as.key())?,
+            ..LoadedSet::default()
+        };
         let taken: std::collections::HashSet<&str> = people
             .items
             .iter()

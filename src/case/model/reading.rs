@@ -4,10 +4,13 @@
 use super::{CaseFile, Contract, Person};
 use chrono::NaiveDate;
 
+/// A person as recognised across files: last and first names folded, birth date.
+pub type PersonKey = (String, String, NaiveDate);
+
 impl Person {
     /// Last name, first name and birth date, accents and case aside: how the same person
     /// is recognised in two files.
-    pub fn key(&self) -> (String, String, NaiveDate) {
+    pub fn key(&self) -> PersonKey {
         use crate::case::names::fold;
         (
             fold(&self.last_name),

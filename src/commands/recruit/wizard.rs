@@ -13,7 +13,6 @@ use crate::commands::support::prompt;
 use crate::i18n::format::people_date;
 use crate::rules::dates::add_months;
 use crate::store::Store;
-use crate::store::id::CaseId;
 use crate::t;
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
@@ -113,17 +112,11 @@ fn same_person(store: &Store, a: &RecruitArgs) -> Result<Vec<(String, CaseFile)>
     let fold = crate::case::names::fold;
     let wanted = (fold(last.trim()), fold(first.trim()), birth);
     let mut found = Vec::new();
-    for entry in store.people()?.items {
-        if entry.person.key() != wanted {
-            continue;
-        }
-        let id = CaseId::parse(&entry.file_id).map_err(anyhow::Error::msg)?;
-        let (_, case) = store.read(&id)?;
-        let rel_path = crate::store::Store::rel_path(&id);
+    for same in store.files_of(&wanted)? {
         if !a.force {
-            return Err(super::duplicate(&case, &rel_path, &entry.file_id));
+            return Err(super::duplicate(&same.case, &same.rel_path, &same.file_id));
         }
-        found.push((rel_path, case));
+        found.push((same.rel_path, same.case));
     }
     Ok(found)
 }
