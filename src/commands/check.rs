@@ -12,9 +12,11 @@ use crate::store::{Loaded, Store, locate_finding_with};
 use anyhow::Result;
 use clap::Args;
 
+mod across;
 mod pass_number;
 
-pub use pass_number::{same_pass_number, warn_shared_pass};
+use across::{Who, across_files};
+pub use pass_number::warn_shared_pass;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
@@ -167,32 +169,6 @@ fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Fin
     findings
 }
 
-/// What the checks across files need of each one.
-struct Who {
-    rel_path: String,
-    id: String,
-    key: (String, String, chrono::NaiveDate),
-    name: String,
-    born: chrono::NaiveDate,
-    pass_number: Option<String>,
-    /// "MARTIN Sofia", as listings show a person.
-    display: String,
-}
-
-impl Who {
-    fn of(l: &Loaded) -> Who {
-        Who {
-            rel_path: l.rel_path.clone(),
-            id: l.case.id.clone(),
-            key: l.case.person.key(),
-            name: l.case.full_name(),
-            born: l.case.person.birth_date,
-            pass_number: l.case.pass.as_ref().map(|p| p.number.clone()),
-            display: l.case.display_name(),
-        }
-    }
-}
-
 /// W010, once per run: in a git clone whose merge driver is not set up, the first case
 /// file changed on two sides stops on a line conflict. A structure kept inside another
 /// project's repository (an example, a test fixture) is noted only if it asks for the
@@ -211,130 +187,6 @@ fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
     let finding = Finding::new(Code::DriverMissing, Vec::new(), crate::t!("driver-missing"))
         .hint(crate::t!("driver-missing-hint"));
     Some((".gitattributes".to_string(), finding))
-}
-
-/// Across files: duplicate ids (E005), the same person in two files (W001, and W008
-/// between their files), one PASS number in two files (W013).
-fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
-    let mut out = shared_ids(cases);
-    out.extend(same_persons(store, cases));
-    out.extend(shared_pass_numbers(cases));
-    out
-}
-
-/// E005 on each file of an id held by several files.
-fn shared_ids(cases: &[Who]) -> Vec<(String, Finding)> {
-    let mut by_id: BTreeMap<&str, Vec<&Who>> = BTreeMap::new();
-    for l in cases {
-        by_id.entry(l.id.as_str()).or_default().push(l);
-    }
-    let mut out = Vec::new();
-    for (id, group) in by_id.into_iter().filter(|(_, g)| g.len() > 1) {
-        let files: Vec<&str> = group.iter().map(|l| l.rel_path.as_str()).collect();
-        for l in &group {
-            out.push((
-                l.rel_path.clone(),
-                Finding::new(
-                    Code::BadId,
-                    vec![Seg::Key("id".into())],
-                    crate::t!(
-                        "cmd-check-id-shared",
-                        id = id.to_string(),
-                        files = files.join(", ")
-                    ),
-                )
-                .hint(crate::t!("cmd-check-id-shared-hint")),
-            ));
-        }
-    }
-    out
-}
-
-/// W001 on each file of a person recorded in several, and the waiting period (W008)
-/// each of those files owes to the others.
-fn same_persons(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
-    let mut by_person: BTreeMap<&(String, String, chrono::NaiveDate), Vec<&Who>> = BTreeMap::new();
-    for l in cases {
-        by_person.entry(&l.key).or_default().push(l);
-    }
-    let mut out = Vec::new();
-    for group in by_person.into_values().filter(|g| g.len() > 1) {
-        // The same person in several files is rare: their whole files are read again.
-        let cases: Vec<Option<CaseFile>> = group
-            .iter()
-            .map(|w| {
-                let id = CaseId::parse(
-                    w.rel_path
-                        .trim_start_matches("salaries/")
-                        .trim_end_matches(".toml"),
-                )
-                .ok()?;
-                store.read(&id).ok().map(|(_, c)| c)
-            })
-            .collect();
-        for (l, case) in group.iter().zip(&cases) {
-            let earlier = group
-                .iter()
-                .zip(&cases)
-                .filter(|(o, _)| o.rel_path != l.rel_path)
-                .filter_map(|(o, c)| Some((o.rel_path.as_str(), c.as_ref()?)));
-            if let Some(case) = case {
-                out.extend(
-                    crate::rules::findings::waiting_period_findings(case, earlier)
-                        .into_iter()
-                        .map(|f| (l.rel_path.clone(), f)),
-                );
-            }
-            let others: Vec<&str> = group
-                .iter()
-                .filter(|o| o.rel_path != l.rel_path)
-                .map(|o| o.rel_path.as_str())
-                .collect();
-            out.push((
-                l.rel_path.clone(),
-                Finding::new(
-                    Code::SamePerson,
-                    vec![Seg::Key("person".into())],
-                    crate::t!(
-                        "cmd-check-same-person",
-                        name = l.name.as_str(),
-                        birth = crate::i18n::day(l.born),
-                        files = others.join(", ")
-                    ),
-                )
-                .hint(crate::t!("cmd-check-same-person-hint")),
-            ));
-        }
-    }
-    out
-}
-
-/// W013 on each file of a PASS number held by several.
-fn shared_pass_numbers(cases: &[Who]) -> Vec<(String, Finding)> {
-    let mut out = Vec::new();
-    for (number, group) in same_pass_number(cases, |w| w.pass_number.as_deref()) {
-        for l in &group {
-            let others: Vec<String> = group
-                .iter()
-                .filter(|o| o.rel_path != l.rel_path)
-                .map(|o| format!("{} ({})", o.display, o.rel_path))
-                .collect();
-            out.push((
-                l.rel_path.clone(),
-                Finding::new(
-                    Code::SharedPassNumber,
-                    vec![Seg::Key("pass".into()), Seg::Key("number".into())],
-                    crate::t!(
-                        "pass-number-shared",
-                        number = number.as_str(),
-                        others = others.join(", ")
-                    ),
-                )
-                .hint(crate::t!("pass-number-shared-hint")),
-            ));
-        }
-    }
-    out
 }
 
 /// Put each finding on its line, reading each concerned file once.

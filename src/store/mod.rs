@@ -167,18 +167,26 @@ impl Store {
     /// Everyone's name and birth date, from the heads of the index (a stat of each file,
     /// a parse of the changed ones only).
     pub fn people(&self) -> Result<Scanned<PersonEntry>> {
-        self.people_locked(false)
+        self.people_where(Some)
+    }
+
+    /// What `keep` gives of each person, for those it keeps, in id order: a lookup keeps
+    /// its matches only, chosen in parallel as the heads are decoded.
+    pub fn people_where<T: Send>(
+        &self,
+        keep: impl Fn(PersonEntry) -> Option<T> + Sync,
+    ) -> Result<Scanned<T>> {
+        self.people_locked(false, &keep)
     }
 
     /// The case files of one person (`Person::key`: names folded, birth date), read.
     pub fn files_of(&self, key: &PersonKey) -> Result<Vec<Loaded>> {
-        self.read_files_of(&self.people()?.items, key)
+        self.read_files_of(&self.people_locked(false, &same_person(key))?.items)
     }
 
-    fn read_files_of(&self, people: &[PersonEntry], key: &PersonKey) -> Result<Vec<Loaded>> {
+    fn read_files_of(&self, people: &[PersonEntry]) -> Result<Vec<Loaded>> {
         people
             .iter()
-            .filter(|p| p.person.key() == *key)
             .map(|p| {
                 let id = CaseId::parse(&p.file_id).map_err(anyhow::Error::msg)?;
                 let (_, case) = self.read(&id)?;
@@ -193,9 +201,13 @@ impl Store {
             .collect()
     }
 
-    fn people_locked(&self, locked: bool) -> Result<Scanned<PersonEntry>> {
+    fn people_locked<T: Send>(
+        &self,
+        locked: bool,
+        keep: &(dyn Fn(PersonEntry) -> Option<T> + Sync),
+    ) -> Result<Scanned<T>> {
         let mut items = Vec::new();
-        let passed = self.pass(Visit::People(&|p| p), locked, &mut |p| items.push(p))?;
+        let passed = self.pass(Visit::People(keep), locked, &mut |p| items.push(p))?;
         Ok(Scanned::of(items, passed))
     }
 
@@ -240,12 +252,9 @@ impl Store {
     }
 }
 
-fn file_stem(rel_path: &str) -> &str {
-    rel_path
-        .rsplit('/')
-        .next()
-        .unwrap_or(rel_path)
-        .trim_end_matches(".toml")
+/// The choice of the people whose key (names folded, birth date) is `key`.
+fn same_person(key: &PersonKey) -> impl Fn(PersonEntry) -> Option<PersonEntry> + Sync + '_ {
+    move |p| (p.person.key() == *key).then_some(p)
 }
 
 /// Warn about the keys of `iae.toml` the tool does not know, naming the closest known one.

@@ -23,8 +23,10 @@ const JOURNAL_MOST: usize = 1024;
 pub(super) enum Visit<'a, T> {
     /// The whole (slimmed) case.
     Cases(&'a (dyn Fn(&Loaded) -> Option<T> + Sync)),
-    /// Only who it is: index entries are not read beyond their head.
-    People(&'a (dyn Fn(PersonEntry) -> T + Sync)),
+    /// Only who it is: index entries are not read beyond their head. The caller's choice
+    /// runs in parallel, on each person as it is decoded, so that a lookup keeps only
+    /// the people it is about.
+    People(&'a (dyn Fn(PersonEntry) -> Option<T> + Sync)),
 }
 
 /// What a pass gives beside the items handed to its sink.
@@ -86,10 +88,18 @@ impl Store {
         locked: bool,
         sink: &mut dyn FnMut(T),
     ) -> Result<Passed> {
-        let (listed, strays) = self.list()?;
         let local = self.root.join(LOCAL);
-        let heads = open_index(&local.join(index::INDEX));
-        let journal = index::read_journal(&local.join(index::JOURNAL));
+        // The directory is listed and stat'ed while the index's heads are read.
+        let (listed, (heads, journal)) = rayon::join(
+            || self.list(),
+            || {
+                (
+                    open_index(&local.join(index::INDEX)),
+                    index::read_journal(&local.join(index::JOURNAL)),
+                )
+            },
+        );
+        let (listed, strays) = listed?;
         let people = matches!(visit, Visit::People(_));
         let (plans, dirty) = plan(listed, heads.as_ref(), &journal);
         let parses = plans

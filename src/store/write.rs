@@ -4,7 +4,7 @@
 
 use super::index::{self, Entry, Key};
 use super::load::{LoadedSet, toml11};
-use super::{LOCAL, Store, atomic, bytes, file_stem, locate_finding, locate_finding_with, slim};
+use super::{LOCAL, Store, atomic, bytes, locate_finding, locate_finding_with, same_person, slim};
 use crate::case::CaseFile;
 use crate::case::finding::Finding;
 use crate::case::locate::Locator;
@@ -85,22 +85,17 @@ impl Store {
         build: impl FnOnce(&LoadedSet, &CaseId) -> Result<CaseFile>,
     ) -> Result<(CaseId, String)> {
         let _lock = self.lock()?;
-        let people = self.people_locked(true)?;
-        let mut existing = LoadedSet {
-            cases: self.read_files_of(&people.items, &same_as.key())?,
-            ..LoadedSet::default()
+        let people = self.people_locked(true, &same_person(&same_as.key()))?;
+        let existing = LoadedSet {
+            cases: self.read_files_of(&people.items)?,
+            unreadable: people.unreadable,
         };
-        let taken: std::collections::HashSet<&str> = people
-            .items
-            .iter()
-            .map(|p| p.file_id.as_str())
-            .chain(people.unreadable.iter().map(|u| file_stem(&u.rel_path)))
-            .collect();
-        existing.unreadable = people.unreadable.clone();
+        // A fresh id is one no file of `salaries/` has, readable or not: under the lock,
+        // no other writer can take it before this one.
         let mut rng = rand::rng();
         let id = loop {
             let id = CaseId::random(&mut rng);
-            if !taken.contains(id.as_str()) && !self.case_path(&id).exists() {
+            if !self.case_path(&id).exists() {
                 break id;
             }
         };

@@ -42,13 +42,8 @@ fn person_match(person: &Person, folded_query: &str) -> Option<Match> {
     name_match(&person.first_name, &person.last_name, folded_query)
 }
 
-/// The cases `query` designates: the best tier of name matches only.
-pub fn matches<'a>(people: &'a [PersonEntry], query: &str) -> Vec<&'a PersonEntry> {
-    let wanted = fold(query);
-    let scored: Vec<(Match, &PersonEntry)> = people
-        .iter()
-        .filter_map(|l| person_match(&l.person, &wanted).map(|m| (m, l)))
-        .collect();
+/// The items of the best match among `scored`: the cases a query designates.
+fn best_tier<T>(scored: Vec<(Match, T)>) -> Vec<T> {
     let best = scored.iter().map(|(m, _)| *m).max();
     scored
         .into_iter()
@@ -106,13 +101,17 @@ pub fn resolve(store: &Store, who: &str) -> Result<CaseId> {
             .status(Status::Usage)
             .into());
     }
-    let set = store.people()?;
+    // The names are matched as the index's heads are decoded, in parallel: only the
+    // matches are kept. Everyone is read again only to say who is near a miss.
+    let wanted = fold(who);
+    let set = store.people_where(|p| person_match(&p.person, &wanted).map(|m| (m, p)))?;
     set.report_skipped();
-    let found = matches(&set.items, who);
+    let found = best_tier(set.items);
     match found.as_slice() {
         [one] => Ok(CaseId::parse(&one.file_id).map_err(anyhow::Error::msg)?),
         [] => {
-            let close = near(&set.items, who);
+            let everyone = store.people()?.items;
+            let close = near(&everyone, who);
             let mut err = UserError::new(crate::t!("who-none", query = who));
             if close.is_empty() {
                 err = err.hint(crate::t!("who-list-hint"));

@@ -24,12 +24,10 @@ fn from_entry<T>(
     let kept = match visit {
         // People from an entry: the head is enough (a body copied into a new index
         // is checked all the same).
-        Visit::People(give) if !keeping.stored || index::sound(&body) => {
-            Ok(Some(give(PersonEntry {
-                file_id: stem.to_string(),
-                person: head.person?,
-            })))
-        }
+        Visit::People(give) if !keeping.stored || index::sound(&body) => Ok(give(PersonEntry {
+            file_id: stem.to_string(),
+            person: head.person?,
+        })),
         Visit::People(_) => return None,
         Visit::Cases(keep) => {
             let b = index::decode_body(&body)?;
@@ -98,10 +96,10 @@ pub(super) fn one<T>(
     };
     let kept = loaded.map(|l| match visit {
         Visit::Cases(keep) => keep(&l),
-        Visit::People(give) => Some(give(PersonEntry {
+        Visit::People(give) => give(PersonEntry {
             file_id: l.file_id,
             person: l.case.person,
-        })),
+        }),
     });
     Done {
         kept,
