@@ -57,15 +57,16 @@ impl Row for Located {
 pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let store = ctx.open()?;
     let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
-    // Each file gives the findings shown, how many warnings it has, and who it is;
-    // nothing else is kept.
+    // Each file gives the findings shown and who it is; nothing else is kept. The
+    // warnings are counted only where they are shown. When only errors are shown (a plain `iae check`, as a hook
+    // runs it), the rules are not run at all: they only ever warn.
     let set = store.scan(|l| {
-        let mut list = file_findings(&store, l, ctx.today);
-        let warnings = list.iter().filter(|f| !f.is_error()).count();
-        if !show_warnings {
-            list.retain(Finding::is_error);
-        }
-        Some((list, warnings, Who::of(l)))
+        let list = if show_warnings {
+            file_findings(&store, l, ctx.today)
+        } else {
+            file_errors(&store, l)
+        };
+        Some((list, Who::of(l)))
     })?;
     let files = set.files;
 
@@ -76,17 +77,15 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         .map(|u| (u.rel_path.clone(), u.finding.clone()))
         .collect();
     let mut whos = Vec::with_capacity(set.items.len());
-    let mut hidden = 0;
-    for (list, warnings, who) in set.items {
-        hidden += warnings - list.iter().filter(|f| !f.is_error()).count();
+    for (list, who) in set.items {
         findings.extend(list.into_iter().map(|f| (who.rel_path.clone(), f)));
         whos.push(who);
     }
-    findings.extend(across_files(&store, &whos));
+    findings.extend(across_files(&store, &whos, show_warnings));
     findings.extend(merge_driver_finding(&store));
 
     let errors = findings.iter().filter(|(_, f)| f.is_error()).count();
-    let warnings = findings.len() - errors + hidden;
+    let warnings = findings.len() - errors;
     let shown: Vec<&(String, Finding)> = findings
         .iter()
         .filter(|(_, f)| f.is_error() || show_warnings || f.code == Code::DriverMissing)
@@ -121,6 +120,14 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         return Err(crate::error::quiet(crate::error::Status::Error));
     }
     Ok(())
+}
+
+/// The errors of one file: its format, codes, ids and chronology (`validate`); the
+/// rules, the unknown keys and the syntax only warn.
+fn file_errors(store: &Store, l: &Loaded) -> Vec<Finding> {
+    let mut findings = crate::case::validate::validate(&l.case, &l.file_id, &store.reference);
+    findings.retain(Finding::is_error);
+    findings
 }
 
 fn file_findings(store: &Store, l: &Loaded, today: chrono::NaiveDate) -> Vec<Finding> {

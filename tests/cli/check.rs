@@ -31,6 +31,45 @@ fn without_verbose_only_errors_are_printed() {
 }
 
 #[test]
+fn a_plain_check_finds_every_error_the_full_check_finds() {
+    // A plain `iae check` runs no rule (they only warn): its errors are the full run's.
+    let s = Structure::from_fixture("check");
+    let plain = s.iae().env("IAE_LANG", "en").arg("check").output().unwrap();
+    let mut printed: Vec<String> = stderr(&plain)
+        .lines()
+        .filter_map(|l| l.strip_prefix("error: "))
+        .map(|l| {
+            let (at, rest) = l.split_once(' ').unwrap();
+            let file = at.split(':').next().unwrap();
+            format!("{file} {}", rest.split(' ').next().unwrap())
+        })
+        .collect();
+    let full = s
+        .iae()
+        .env("IAE_LANG", "en")
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let mut errors: Vec<String> = json(&full)
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["file"].as_str().unwrap(),
+                f["code"].as_str().unwrap()
+            )
+        })
+        .collect();
+    printed.sort();
+    errors.sort();
+    assert!(!errors.is_empty());
+    assert_eq!(printed, errors);
+}
+
+#[test]
 fn json_gives_every_finding_with_its_line() {
     let s = Structure::from_fixture("check");
     let out = s

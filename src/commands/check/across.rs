@@ -41,10 +41,13 @@ impl Who {
 
 /// Across files: duplicate ids (E005), the same person in two files (W001, and W008
 /// between their files), one PASS number in two files (W013).
-pub(super) fn across_files(store: &Store, cases: &[Who]) -> Vec<(String, Finding)> {
+/// The warnings only when `warnings` is set.
+pub(super) fn across_files(store: &Store, cases: &[Who], warnings: bool) -> Vec<(String, Finding)> {
     let mut out = shared_ids(cases);
-    out.extend(same_persons(store, cases));
-    out.extend(shared_pass_numbers(cases));
+    if warnings {
+        out.extend(same_persons(store, cases));
+        out.extend(shared_pass_numbers(cases));
+    }
     out
 }
 
@@ -199,7 +202,10 @@ mod tests {
 
     #[test]
     fn pass_numbers_are_compared_without_their_spaces() {
-        assert_eq!(pass_digits("99999 23 00001 2"), "999992300001 2".replace(' ', ""));
+        assert_eq!(
+            pass_digits("99999 23 00001 2"),
+            "999992300001 2".replace(' ', "")
+        );
         assert_eq!(pass_digits("  "), "");
     }
 }
