@@ -84,6 +84,7 @@ EOF
     row "$n" "report annual --year 2025 ($mode)" "$prep" "$iae" "${d[@]}" --format json report annual --year 2025
     row "$n" "report deadlines ($mode)" "$prep" "$iae" "${d[@]}" --today 2025-06-01 report deadlines
     row "$n" "check ($mode)" "$prep" "$iae" "${d[@]}" check
+    row "$n" "check --verbose ($mode)" "$prep" "$iae" "${d[@]}" check --verbose
     row "$n" "list --all --format json ($mode)" "$prep" "$iae" "${d[@]}" list --all --format json
     row "$n" "barrier list ($mode)" "$prep" "$iae" "${d[@]}" barrier list
   done
