@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, a: BarrierListArgs) -> Result<()> {
             rows
         }
     };
-    output::print_rows_owned(rows, ctx.format)
+    output::print_rows(&rows, ctx.format)
 }
 
 /// How a barrier shows in the listing; JSON, CSV and YAML use its fields.
