@@ -1,6 +1,6 @@
 //! `iae barrier list`.
 
-use crate::commands::{Ctx, resolve_who};
+use crate::commands::{Ctx, concat, resolve_who};
 use crate::output::sheet::Cell;
 use crate::output::{self, Row};
 use crate::report::barriers::{BarrierRow, barrier_rows, sort_rows};
@@ -34,17 +34,20 @@ pub fn run(ctx: &Ctx, a: BarrierListArgs) -> Result<()> {
             // "Open" is about the people in parcours: who left is followed otherwise.
             let scanned = store.scan(|l| {
                 (!(a.open && l.case.is_exited())).then(|| {
-                    barrier_rows(
+                    let mut rows = barrier_rows(
                         [(l.file_id.as_str(), &l.case)],
                         a.open,
                         &store.reference,
                         ctx.lang,
                         ctx.today,
-                    )
+                    );
+                    // Kept until the pass ends: no room for rows that never come.
+                    rows.shrink_to_fit();
+                    rows
                 })
             })?;
             scanned.report_skipped();
-            let mut rows: Vec<BarrierRow> = scanned.items.into_iter().flatten().collect();
+            let mut rows: Vec<BarrierRow> = concat(scanned.items);
             sort_rows(&mut rows);
             rows
         }

@@ -2,7 +2,7 @@
 
 use super::{OutputArgs, emit_with};
 use crate::case::vocab::DeadlineKind;
-use crate::commands::Ctx;
+use crate::commands::{Ctx, concat};
 use crate::output::sheet::{Cell, Document, Sheet, people_date};
 use crate::reference::Lang;
 use crate::report::deadlines::{Deadline, deadlines};
@@ -29,16 +29,19 @@ pub fn run(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
     // Each file's deadlines, then one sort as the report makes it.
     let scanned = store
         .scan(|l| {
-            Some(deadlines(
+            let mut rows = deadlines(
                 [(l.file_id.as_str(), &l.case)],
                 &store.structure,
                 &store.reference,
                 ctx.today,
                 a.within,
-            ))
+            );
+            // Kept until the pass ends: no room for rows that never come.
+            rows.shrink_to_fit();
+            Some(rows)
         })?
         .exact()?;
-    let mut rows: Vec<_> = scanned.items.into_iter().flatten().collect();
+    let mut rows = concat(scanned.items);
     crate::report::deadlines::sort(&mut rows);
     rows.retain(|d| a.all || d.dismissed.is_none());
     emit_with(
