@@ -64,9 +64,7 @@ pub fn barrier_rows<'a>(
 
 /// Barrier rows by person (name, then id), then number.
 pub fn sort_rows(rows: &mut [BarrierRow]) {
-    super::sort_in_place_by(rows, |a, b| {
-        (&a.name, &a.id, a.number).cmp(&(&b.name, &b.id, b.number))
-    });
+    rows.sort_by(|a, b| (&a.name, &a.id, a.number).cmp(&(&b.name, &b.id, b.number)));
 }
 
 /// One line of the ASP barriers table.
