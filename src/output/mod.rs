@@ -53,6 +53,26 @@ pub trait Row: Serialize {
     fn cells(&self) -> Vec<String>;
 }
 
+/// A borrowed row is shown as the row: a listing can be sorted and printed as
+/// references to rows held elsewhere, without moving them into one vector.
+impl<R: Row> Row for &R {
+    fn headers() -> Vec<&'static str> {
+        R::headers()
+    }
+    fn labels() -> Vec<String> {
+        R::labels()
+    }
+    fn droppable() -> Vec<usize> {
+        R::droppable()
+    }
+    fn keys() -> Vec<&'static str> {
+        R::keys()
+    }
+    fn cells(&self) -> Vec<String> {
+        (**self).cells()
+    }
+}
+
 /// Write text to stdout.
 pub fn out(text: &str) -> Result<()> {
     out_bytes(text.as_bytes())
