@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<()> {
     })?;
     scanned.report_skipped();
     let rows = sort_rows(scanned.items);
-    output::print_rows_owned(rows, ctx.format)
+    output::print_rows(&rows, ctx.format)
 }
 
 fn day(d: Option<NaiveDate>) -> String {

@@ -61,6 +61,17 @@ impl Ctx {
 /// The salarié an `ID` argument designates: an id or a name, as `show` takes it.
 pub use support::who::resolve as resolve_who;
 
+/// The rows kept for each file, one after the other, in a vector of exactly their number:
+/// collected from a flattened iterator, a listing of the whole structure would grow its
+/// vector by doubling, and hold up to twice the rows' room, a third more while it moves.
+pub(crate) fn concat<T>(parts: Vec<Vec<T>>) -> Vec<T> {
+    let mut all = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for part in parts {
+        all.extend(part);
+    }
+    all
+}
+
 /// A code that must be in a reference table, or an error listing the known ones.
 pub fn known_code(
     codes: &crate::reference::Codes,

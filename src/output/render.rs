@@ -1,10 +1,13 @@
 //! One rendering path for every report: a [`Document`] and its data become the bytes of
 //! one format, the same whether they go to stdout or to a file.
 
-use super::sheet::{Block, Document, Sheet};
-use super::{Format, markdown, table, wrap};
+use super::sheet::{Block, Cell, Document, Sheet};
+use super::text::text_of;
+use super::{Format, csv_error, wrap, write_json, write_markdown, write_table};
 use anyhow::Result;
 use serde::Serialize;
+use std::borrow::Cow;
+use std::io::{self, Write};
 
 /// What a report is rendered as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,93 +54,141 @@ impl Kind {
 /// The bytes of `doc` (JSON and YAML: of `data`, the report's figures) in `kind`; none for
 /// an HTML page of a report that is not made as a page.
 pub fn render<T: Serialize>(doc: &Document, data: &T, kind: Kind) -> Result<Option<Vec<u8>>> {
-    Ok(Some(match kind {
-        Kind::Table => render_table(doc).into_bytes(),
-        Kind::Markdown => render_markdown(doc).into_bytes(),
-        Kind::Csv { french } => render_csv(doc, french)?,
-        Kind::Json => format!("{}\n", serde_json::to_string_pretty(data)?).into_bytes(),
-        Kind::Yaml => yaml_serde::to_string(data)?.into_bytes(),
-        Kind::Xlsx => super::xlsx::render_xlsx(doc)?,
-        Kind::Html => match super::html::page(doc) {
-            Some(page) => page.into_bytes(),
-            None => return Ok(None),
+    let mut bytes = Vec::new();
+    let written = write_report(&mut bytes, kind, data, |_| Cow::Borrowed(doc))?;
+    Ok(written.then_some(bytes))
+}
+
+/// A report in `kind` written into `w`: JSON and YAML of its figures `data`, every other
+/// kind of the document `document` makes of them, made only for those kinds (so a long
+/// report can move its rows into the cells, not copy them). False, and nothing written,
+/// for an HTML page of a report that is not made as a page.
+pub fn write_report<'d, T: Serialize, W: Write>(
+    w: &mut W,
+    kind: Kind,
+    data: T,
+    document: impl FnOnce(T) -> Cow<'d, Document>,
+) -> Result<bool> {
+    match kind {
+        Kind::Json => write_json(w, &data)?,
+        Kind::Yaml => yaml_serde::to_writer(&mut *w, &data)?,
+        Kind::Table => write_text_tables(w, &document(data))?,
+        Kind::Markdown => write_markdown_tables(w, &document(data))?,
+        Kind::Csv { french } => write_csv(w, &document(data), french)?,
+        Kind::Xlsx => w.write_all(&super::xlsx::render_xlsx(&document(data))?)?,
+        Kind::Html => match super::html::page(&document(data)) {
+            Some(page) => w.write_all(page.as_bytes())?,
+            None => return Ok(false),
         },
-    }))
+    }
+    Ok(true)
 }
 
 fn headers(s: &Sheet) -> Vec<&str> {
     s.headers.iter().map(String::as_str).collect()
 }
 
-/// The tables and notes of `doc` one after the other, a blank line between them (the
-/// charts are for the page: the same figures are in a table).
-fn blocks(
+/// Row `i` of `s` as people read it, made when the row is drawn.
+fn shown(s: &Sheet, i: usize) -> Vec<String> {
+    s.rows[i].iter().map(Cell::display).collect()
+}
+
+/// The tables and notes of `doc` written one after the other, a blank line between them
+/// (the charts are for the page: the same figures are in a table).
+fn write_blocks<W: Write + ?Sized>(
+    w: &mut W,
     doc: &Document,
-    table: impl Fn(&Sheet) -> String,
-    note: impl Fn(&str) -> String,
-) -> String {
-    let parts: Vec<String> = doc
+    table: impl Fn(&mut W, &Sheet) -> io::Result<()>,
+    note: impl Fn(&mut W, &str) -> io::Result<()>,
+) -> io::Result<()> {
+    let parts = doc
         .blocks
         .iter()
-        .filter_map(|block| match block {
-            Block::Table(s) => Some(table(s)),
-            Block::Note(text) => Some(note(text)),
-            Block::Bars(..) => None,
-        })
-        .collect();
-    parts.join("\n")
+        .filter(|block| !matches!(block, Block::Bars(..)));
+    for (i, block) in parts.enumerate() {
+        if i > 0 {
+            w.write_all(b"\n")?;
+        }
+        match block {
+            Block::Table(s) => table(w, s)?,
+            Block::Note(text) => note(w, text)?,
+            Block::Bars(..) => {}
+        }
+    }
+    Ok(())
 }
 
 /// Text tables with their titles, and the notes folded at 80 columns.
 pub fn render_table(doc: &Document) -> String {
-    blocks(
+    text_of(|w| write_text_tables(w, doc))
+}
+
+/// `render_table` written into `w`, each long table a slice of rows at a time.
+fn write_text_tables<W: Write + ?Sized>(w: &mut W, doc: &Document) -> io::Result<()> {
+    write_blocks(
+        w,
         doc,
-        |s| format!("{}\n{}\n", s.title, table(&headers(s), &s.display_rows())),
-        |text| wrap(text, 80),
+        |w, s| {
+            writeln!(w, "{}", s.title)?;
+            write_table(w, &headers(s), &[], s.rows.len(), |i| shown(s, i))?;
+            w.write_all(b"\n")
+        },
+        |w, text| w.write_all(wrap(text, 80).as_bytes()),
     )
 }
 
 /// Markdown: a `##` title and a table per sheet, the notes as paragraphs.
 pub fn render_markdown(doc: &Document) -> String {
-    blocks(
+    text_of(|w| write_markdown_tables(w, doc))
+}
+
+/// `render_markdown` written into `w`.
+fn write_markdown_tables<W: Write + ?Sized>(w: &mut W, doc: &Document) -> io::Result<()> {
+    write_blocks(
+        w,
         doc,
-        |s| {
-            format!(
-                "## {}\n\n{}",
-                s.title,
-                markdown(&headers(s), &s.display_rows())
-            )
+        |w, s| {
+            write!(w, "## {}\n\n", s.title)?;
+            write_markdown(w, &headers(s), s.rows.len(), |i| shown(s, i))
         },
-        |text| format!("{text}\n"),
+        |w, text| writeln!(w, "{text}"),
     )
 }
 
 /// CSV of the sheets meant for it: one block per sheet (several separated by a blank line
 /// and their title).
 pub fn render_csv(doc: &Document, french: bool) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    write_csv(&mut bytes, doc, french)?;
+    Ok(bytes)
+}
+
+/// `render_csv` written into `w`.
+fn write_csv<W: Write + ?Sized>(w: &mut W, doc: &Document, french: bool) -> Result<()> {
     let sheets: Vec<&Sheet> = doc.sheets().filter(|s| s.in_csv).collect();
-    let mut out: Vec<u8> = Vec::new();
     if french {
-        out.extend_from_slice("\u{feff}".as_bytes());
+        w.write_all("\u{feff}".as_bytes())?;
     }
     for (i, s) in sheets.iter().enumerate() {
+        if sheets.len() > 1 && i > 0 {
+            w.write_all(b"\n")?;
+        }
         let mut writer = csv::WriterBuilder::new()
             .flexible(true)
             .delimiter(if french { b';' } else { b',' })
-            .from_writer(Vec::new());
+            .from_writer(&mut *w);
         if sheets.len() > 1 {
-            if i > 0 {
-                out.push(b'\n');
-            }
-            writer.write_record([s.title.as_str()])?;
+            writer.write_record([s.title.as_str()]).map_err(csv_error)?;
         }
-        writer.write_record(&s.keys)?;
+        writer.write_record(&s.keys).map_err(csv_error)?;
         for row in &s.rows {
-            writer.write_record(row.iter().map(|c| c.csv(french)))?;
+            writer
+                .write_record(row.iter().map(|c| c.csv(french)))
+                .map_err(csv_error)?;
         }
-        out.extend(writer.into_inner()?);
+        writer.flush()?;
     }
-    Ok(out)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -210,5 +261,23 @@ mod tests {
             Some(Kind::Csv { french: true })
         );
         assert_eq!(Kind::of_extension("pdf", false), None);
+    }
+
+    #[test]
+    fn a_long_sheet_is_written_as_the_table_of_its_cells() {
+        let mut s = Sheet::with_labels("Long", "Long", [("id", "id"), ("what", "quoi")]);
+        for i in 0..2_500 {
+            s.row(vec![
+                Cell::text(format!("{i:06}")),
+                Cell::coded("x", "bilan de sortie à faire ".repeat(1 + i % 3)),
+            ]);
+        }
+        let cells = s.display_rows();
+        let whole = format!("Long\n{}\n", super::super::table(&["id", "quoi"], &cells));
+        let mut d = Document::new();
+        d.table(s).note("Fin.");
+        assert_eq!(render_table(&d), format!("{whole}\nFin.\n"));
+        let md = render_markdown(&d);
+        assert_eq!(md.lines().count(), 2 + 2 + 2_500 + 2);
     }
 }

@@ -14,27 +14,43 @@ use std::collections::BTreeSet;
 /// How many rows are drawn at once; a table of at most this many is drawn whole.
 pub const ROWS: usize = 1024;
 
-/// Rows for a probe table: the distinct shapes of each column's cells, side by side.
-pub fn shapes(rows: impl Iterator<Item = Vec<String>>) -> Vec<Vec<String>> {
-    let mut columns: Vec<BTreeSet<String>> = Vec::new();
-    for row in rows {
-        if columns.len() < row.len() {
-            columns.resize_with(row.len(), BTreeSet::new);
+/// The distinct shapes of each column's cells.
+#[derive(Default)]
+pub struct Shapes {
+    columns: Vec<BTreeSet<String>>,
+}
+
+impl Shapes {
+    /// Count the shape of `cell`, in the column `column`.
+    pub fn add(&mut self, column: usize, cell: &str) {
+        if self.columns.len() <= column {
+            self.columns.resize_with(column + 1, BTreeSet::new);
         }
-        for (set, cell) in columns.iter_mut().zip(&row) {
-            set.insert(shape(cell));
-        }
+        self.columns[column].insert(shape(cell));
     }
-    let height = columns.iter().map(BTreeSet::len).max().unwrap_or(0);
-    let mut iters: Vec<_> = columns.into_iter().map(BTreeSet::into_iter).collect();
-    (0..height)
-        .map(|_| {
-            iters
-                .iter_mut()
-                .map(|it| it.next().unwrap_or_default())
-                .collect()
-        })
-        .collect()
+
+    /// Rows for a probe table of the columns `kept`: their distinct shapes, side by side.
+    pub fn rows(mut self, kept: &[usize]) -> Vec<Vec<String>> {
+        let columns: Vec<BTreeSet<String>> = kept
+            .iter()
+            .map(|&i| {
+                self.columns
+                    .get_mut(i)
+                    .map(std::mem::take)
+                    .unwrap_or_default()
+            })
+            .collect();
+        let height = columns.iter().map(BTreeSet::len).max().unwrap_or(0);
+        let mut iters: Vec<_> = columns.into_iter().map(BTreeSet::into_iter).collect();
+        (0..height)
+            .map(|_| {
+                iters
+                    .iter_mut()
+                    .map(|it| it.next().unwrap_or_default())
+                    .collect()
+            })
+            .collect()
+    }
 }
 
 /// `cell` with every character but spaces and line breaks replaced by as many `x` as

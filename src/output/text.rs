@@ -1,7 +1,7 @@
 //! Text for people: the terminal's width, cells cut or folded to a width, Markdown tables.
 
 use comfy_table::Table;
-use std::io::IsTerminal;
+use std::io::{self, IsTerminal, Write};
 
 /// Width available for tables: the terminal's, else `COLUMNS`, else 80.
 pub(super) fn width() -> u16 {
@@ -63,12 +63,30 @@ pub fn wrap(text: &str, width: usize) -> String {
 
 /// A GitHub-flavoured Markdown table.
 pub fn markdown(headers: &[&str], rows: &[Vec<String>]) -> String {
+    text_of(|w| write_markdown(w, headers, rows.len(), |i| rows[i].clone()))
+}
+
+/// `markdown` of `len` rows written into `w`, the cells of row `i` being `cells(i)`.
+pub fn write_markdown<W: Write + ?Sized>(
+    w: &mut W,
+    headers: &[&str],
+    len: usize,
+    cells: impl Fn(usize) -> Vec<String>,
+) -> io::Result<()> {
     let escape = |s: &str| s.replace('|', "\\|").replace('\n', " ");
-    let mut out = format!("| {} |\n", headers.join(" | "));
-    out.push_str(&format!("|{}\n", " --- |".repeat(headers.len())));
-    for row in rows {
-        let cells: Vec<String> = row.iter().map(|c| escape(c)).collect();
-        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    writeln!(w, "| {} |", headers.join(" | "))?;
+    writeln!(w, "|{}", " --- |".repeat(headers.len()))?;
+    for i in 0..len {
+        let cells: Vec<String> = cells(i).iter().map(|c| escape(c)).collect();
+        writeln!(w, "| {} |", cells.join(" | "))?;
     }
-    out
+    Ok(())
+}
+
+/// What a writer of text wrote, as a string.
+pub(super) fn text_of(write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> String {
+    let mut bytes = Vec::new();
+    // Writing into memory does not fail, and only text is written.
+    write(&mut bytes).expect("text is written into memory");
+    String::from_utf8(bytes).expect("only text is written")
 }

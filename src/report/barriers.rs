@@ -64,7 +64,12 @@ pub fn barrier_rows<'a>(
 
 /// Barrier rows by person (name, then id), then number.
 pub fn sort_rows(rows: &mut [BarrierRow]) {
-    rows.sort_by(|a, b| (&a.name, &a.id, a.number).cmp(&(&b.name, &b.id, b.number)));
+    rows.sort_by(order);
+}
+
+/// The order of barrier rows: by person (name, then id), then number.
+pub fn order(a: &BarrierRow, b: &BarrierRow) -> std::cmp::Ordering {
+    (&a.name, &a.id, a.number).cmp(&(&b.name, &b.id, b.number))
 }
 
 /// One line of the ASP barriers table.

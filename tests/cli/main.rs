@@ -25,6 +25,7 @@ mod list;
 mod merge_property;
 mod names;
 mod pass;
+mod pipe;
 mod preserve;
 mod privacy;
 mod project;

@@ -3,7 +3,8 @@
 use crate::commands::{Ctx, resolve_who};
 use crate::output::sheet::Cell;
 use crate::output::{self, Row};
-use crate::report::barriers::{BarrierRow, barrier_rows, sort_rows};
+use crate::report::barriers::{BarrierRow, barrier_rows, order};
+use crate::store::Store;
 use anyhow::Result;
 use clap::Args;
 
@@ -18,38 +19,45 @@ pub struct BarrierListArgs {
 
 pub fn run(ctx: &Ctx, a: BarrierListArgs) -> Result<()> {
     let store = ctx.open()?;
-    let rows = match &a.id {
-        Some(text) => {
-            let id = resolve_who(&store, text)?;
-            let (_, case) = store.read(&id)?;
-            barrier_rows(
-                [(id.as_str(), &case)],
-                a.open,
+    let Some(text) = &a.id else {
+        return list_all(ctx, &store, a.open);
+    };
+    let id = resolve_who(&store, text)?;
+    let (_, case) = store.read(&id)?;
+    let rows = barrier_rows(
+        [(id.as_str(), &case)],
+        a.open,
+        &store.reference,
+        ctx.lang,
+        ctx.today,
+    );
+    output::print_rows(&rows, ctx.format)
+}
+
+/// The barriers of everyone. Each file's rows stay where the pass put them (at their
+/// size); the listing is sorted and printed as references to them, so the rows of the
+/// whole structure are held once.
+fn list_all(ctx: &Ctx, store: &Store, open: bool) -> Result<()> {
+    // "Open" is about the people in parcours: who left is followed otherwise.
+    let scanned = store.scan(|l| {
+        (!(open && l.case.is_exited())).then(|| {
+            let mut rows = barrier_rows(
+                [(l.file_id.as_str(), &l.case)],
+                open,
                 &store.reference,
                 ctx.lang,
                 ctx.today,
-            )
-        }
-        None => {
-            // "Open" is about the people in parcours: who left is followed otherwise.
-            let scanned = store.scan(|l| {
-                (!(a.open && l.case.is_exited())).then(|| {
-                    barrier_rows(
-                        [(l.file_id.as_str(), &l.case)],
-                        a.open,
-                        &store.reference,
-                        ctx.lang,
-                        ctx.today,
-                    )
-                })
-            })?;
-            scanned.report_skipped();
-            let mut rows: Vec<BarrierRow> = scanned.items.into_iter().flatten().collect();
-            sort_rows(&mut rows);
+            );
+            // Kept until the pass ends: no room for rows that never come.
+            rows.shrink_to_fit();
             rows
-        }
-    };
-    output::print_rows_owned(rows, ctx.format)
+        })
+    })?;
+    scanned.report_skipped();
+    let mut rows: Vec<&BarrierRow> = Vec::with_capacity(scanned.items.iter().map(Vec::len).sum());
+    rows.extend(scanned.items.iter().flatten());
+    rows.sort_by(|a, b| order(a, b));
+    output::print_rows(&rows, ctx.format)
 }
 
 /// How a barrier shows in the listing; JSON, CSV and YAML use its fields.

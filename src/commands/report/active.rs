@@ -1,6 +1,6 @@
 //! `iae report active`: everyone in parcours on a day, with where they stand.
 
-use super::{OutputArgs, emit};
+use super::{OutputArgs, emit_with};
 use crate::case::date::parse_cli;
 use crate::commands::Ctx;
 use crate::output::sheet::{Cell, Document, Sheet, people_date};
@@ -9,6 +9,7 @@ use crate::report::active::{ActiveRow, active_rows};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
+use std::borrow::Cow;
 
 #[derive(Debug, Args)]
 pub struct ActiveArgs {
@@ -27,10 +28,16 @@ pub fn run(ctx: &Ctx, a: ActiveArgs) -> Result<()> {
         .exact()?;
     let mut rows = scanned.items;
     crate::report::active::sort(&mut rows);
-    emit(ctx, &document(&rows, on, ctx.lang), &rows, &a.out)
+    emit_with(
+        ctx,
+        rows,
+        |rows| Cow::Owned(document(rows, on, ctx.lang)),
+        &a.out,
+    )
 }
 
-fn document(rows: &[ActiveRow], on: NaiveDate, lang: Lang) -> Document {
+/// One row per person; the rows' texts move into the cells.
+fn document(rows: Vec<ActiveRow>, on: NaiveDate, lang: Lang) -> Document {
     let mut sheet = Sheet::with_labels(
         &crate::t!("report-active-sheet"),
         crate::t!(
@@ -50,17 +57,18 @@ fn document(rows: &[ActiveRow], on: NaiveDate, lang: Lang) -> Document {
             ("flag", crate::t!("report-col-flag")),
         ],
     );
+    sheet.rows.reserve_exact(rows.len());
     for r in rows {
         sheet.row(vec![
-            Cell::text(&r.id),
-            Cell::text(&r.name),
+            Cell::text(r.id),
+            Cell::text(r.name),
             Cell::Int(r.phase.into()),
             Cell::Int(r.months_in_parcours.into()),
             Cell::opt_date(r.contract_end),
             Cell::opt_date(r.pass_end),
             Cell::opt_date(r.last_interview),
             Cell::count(r.open_barriers),
-            Cell::text(r.flag.as_deref().unwrap_or_default()),
+            Cell::text(r.flag.unwrap_or_default()),
         ]);
     }
     let mut doc = Document::new();

@@ -1,14 +1,15 @@
 //! `iae report deadlines`: what is due within a window, overdue first, by date.
 
-use super::{OutputArgs, emit};
+use super::{OutputArgs, emit_with};
 use crate::case::vocab::DeadlineKind;
-use crate::commands::Ctx;
+use crate::commands::{Ctx, concat};
 use crate::output::sheet::{Cell, Document, Sheet, people_date};
 use crate::reference::Lang;
 use crate::report::deadlines::{Deadline, deadlines};
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::Args;
+use std::borrow::Cow;
 
 #[derive(Debug, Args)]
 pub struct DeadlinesArgs {
@@ -28,28 +29,32 @@ pub fn run(ctx: &Ctx, a: DeadlinesArgs) -> Result<()> {
     // Each file's deadlines, then one sort as the report makes it.
     let scanned = store
         .scan(|l| {
-            Some(deadlines(
+            let mut rows = deadlines(
                 [(l.file_id.as_str(), &l.case)],
                 &store.structure,
                 &store.reference,
                 ctx.today,
                 a.within,
-            ))
+            );
+            // Kept until the pass ends: no room for rows that never come.
+            rows.shrink_to_fit();
+            Some(rows)
         })?
         .exact()?;
-    let mut rows: Vec<_> = scanned.items.into_iter().flatten().collect();
+    let mut rows = concat(scanned.items);
     crate::report::deadlines::sort(&mut rows);
     rows.retain(|d| a.all || d.dismissed.is_none());
-    emit(
+    emit_with(
         ctx,
-        &document(&rows, ctx.today, a.within, ctx.lang),
-        &rows,
+        rows,
+        |rows| Cow::Owned(document(rows, ctx.today, a.within, ctx.lang)),
         &a.out,
     )
 }
 
-/// One row per deadline, the overdue marker in its own column, and the count overdue.
-fn document(rows: &[Deadline], today: NaiveDate, within: u64, lang: Lang) -> Document {
+/// One row per deadline, the overdue marker in its own column, and the count overdue. The
+/// rows' texts move into the cells.
+fn document(rows: Vec<Deadline>, today: NaiveDate, within: u64, lang: Lang) -> Document {
     let mut sheet = Sheet::with_labels(
         &crate::t!("report-deadlines-sheet"),
         crate::t!(
@@ -66,12 +71,17 @@ fn document(rows: &[Deadline], today: NaiveDate, within: u64, lang: Lang) -> Doc
             ("detail", crate::t!("report-col-detail")),
         ],
     );
+    let overdue = rows
+        .iter()
+        .filter(|d| d.overdue && d.dismissed.is_none())
+        .count();
+    sheet.rows.reserve_exact(rows.len());
     for d in rows {
         sheet.row(vec![
             Cell::Date(d.date),
             Cell::Bool(d.overdue),
-            Cell::text(&d.id),
-            Cell::text(&d.name),
+            Cell::text(d.id),
+            Cell::text(d.name),
             Cell::coded(d.what.code(), what_words(d.what)),
             Cell::text(match &d.dismissed {
                 Some(why) => crate::t!(
@@ -79,16 +89,12 @@ fn document(rows: &[Deadline], today: NaiveDate, within: u64, lang: Lang) -> Doc
                     detail = d.detail.as_str(),
                     reason = why.as_str()
                 ),
-                None => d.detail.clone(),
+                None => d.detail,
             }),
         ]);
     }
     let mut doc = Document::new();
     doc.table(sheet);
-    let overdue = rows
-        .iter()
-        .filter(|d| d.overdue && d.dismissed.is_none())
-        .count();
     if overdue > 0 {
         doc.note(crate::t!("report-overdue", count = overdue));
     }

@@ -13,13 +13,14 @@ use crate::case::CaseFile;
 use crate::case::model::Interview;
 use crate::commands::Ctx;
 use crate::error::{UserError, hinted};
-use crate::output::render::{Kind, render};
+use crate::output::render::{Kind, write_report};
 use crate::output::sheet::Document;
 use crate::store::atomic;
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
@@ -137,10 +138,22 @@ pub(crate) fn emit<T: Serialize>(
     data: &T,
     out: &OutputArgs,
 ) -> Result<()> {
+    emit_with(ctx, data, |_| Cow::Borrowed(doc), out)
+}
+
+/// `emit` of a report whose document `document` makes from its figures `data`, only when
+/// the format asked for shows the document (JSON and YAML show the figures): a long
+/// report moves its rows into the document's cells instead of holding them twice. On
+/// stdout the report is written as it is rendered.
+pub(crate) fn emit_with<'d, T: Serialize>(
+    ctx: &Ctx,
+    data: T,
+    document: impl FnOnce(T) -> Cow<'d, Document>,
+    out: &OutputArgs,
+) -> Result<()> {
     let Some(path) = &out.output else {
         let kind = Kind::of_format(ctx.format, out.csv_excel);
-        let bytes = render(doc, data, kind)?.unwrap_or_default();
-        return crate::output::out_bytes(&bytes);
+        return crate::output::to_stdout(|w| write_report(w, kind, data, document).map(|_| ()));
     };
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let shown = path.display().to_string();
@@ -151,13 +164,14 @@ pub(crate) fn emit<T: Serialize>(
                 .into(),
         );
     };
-    let Some(bytes) = render(doc, data, kind)? else {
+    let mut bytes = Vec::new();
+    if !write_report(&mut bytes, kind, data, document)? {
         return Err(
             UserError::new(crate::t!("report-output-no-page", path = shown))
                 .hint(crate::t!("report-output-kinds"))
                 .into(),
         );
-    };
+    }
     atomic::write(path, &bytes)?;
     eprintln!("{}", crate::t!("report-wrote", path = shown));
     Ok(())
