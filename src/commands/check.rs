@@ -11,6 +11,7 @@ use crate::store::id::CaseId;
 use crate::store::{Loaded, Store, locate_finding_with};
 use anyhow::Result;
 use clap::Args;
+use std::io::Write;
 
 mod across;
 mod pass_number;
@@ -57,51 +58,61 @@ impl Row for Located {
 pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let store = ctx.open()?;
     let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
-    // Each file gives the findings shown and who it is; nothing else is kept. The
-    // warnings are counted only where they are shown. When only errors are shown (a plain `iae check`, as a hook
-    // runs it), the rules are not run at all: they only ever warn.
+    // Each file gives its findings, already on their lines (its text is read, in
+    // parallel, only when it has some), and who it is; nothing else is kept. The
+    // warnings are counted only where they are shown. When only errors are shown (a
+    // plain `iae check`, as a hook runs it), the rules are not run at all: they only
+    // ever warn.
     let set = store.scan(|l| {
         let list = if show_warnings {
             file_findings(&store, l, ctx.today)
         } else {
             file_errors(&store, l)
         };
-        Some((list, Who::of(l)))
+        Some((locate_file(&store, &l.rel_path, &list), Who::of(l)))
     })?;
     let files = set.files;
 
     // (file, finding); unreadable files already carry their line.
-    let mut findings: Vec<(String, Finding)> = set
+    let mut others: Vec<(String, Finding)> = set
         .unreadable
         .iter()
         .map(|u| (u.rel_path.clone(), u.finding.clone()))
         .collect();
     let mut whos = Vec::with_capacity(set.items.len());
+    // Room for exactly the findings: grown by doubling, a long list would be held twice.
+    let mut located: Vec<Located> =
+        Vec::with_capacity(set.items.iter().map(|(l, _)| l.len()).sum::<usize>() + others.len());
     for (list, who) in set.items {
-        findings.extend(list.into_iter().map(|f| (who.rel_path.clone(), f)));
+        located.extend(list);
         whos.push(who);
     }
-    findings.extend(across_files(&store, &whos, show_warnings));
-    findings.extend(merge_driver_finding(&store));
-
-    let errors = findings.iter().filter(|(_, f)| f.is_error()).count();
-    let warnings = findings.len() - errors;
-    let shown: Vec<&(String, Finding)> = findings
+    others.extend(across_files(&store, &whos, show_warnings));
+    drop(whos);
+    // W010 is said even when the other warnings are not.
+    others.extend(merge_driver_finding(&store));
+    let shown: Vec<&(String, Finding)> = others.iter().collect();
+    located.extend(locate_all(&store, &shown));
+    let errors = located
         .iter()
-        .filter(|(_, f)| f.is_error() || show_warnings || f.code == Code::DriverMissing)
-        .collect();
-    let mut located = locate_all(&store, &shown);
+        .filter(|l| l.severity == Severity::Error)
+        .count();
+    let warnings = located.len() - errors;
     located.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
 
     if ctx.format == Format::Table {
+        // One write per line would be one system call per finding.
+        let mut err = std::io::BufWriter::new(std::io::stderr().lock());
         for l in &located {
             let prefix = if l.severity == Severity::Error {
                 crate::t!("error-prefix")
             } else {
                 crate::t!("warning-prefix")
             };
-            eprintln!("{prefix} {l}");
+            writeln!(err, "{prefix} {l}")?;
         }
+        err.flush()?;
+        drop(err);
         if args.verbose {
             eprintln!(
                 "{}",
@@ -194,6 +205,20 @@ fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
     let finding = Finding::new(Code::DriverMissing, Vec::new(), crate::t!("driver-missing"))
         .hint(crate::t!("driver-missing-hint"));
     Some((".gitattributes".to_string(), finding))
+}
+
+/// Put one file's findings on their lines, reading its text once (not at all when it has
+/// none).
+fn locate_file(store: &Store, rel_path: &str, findings: &[Finding]) -> Vec<Located> {
+    if findings.is_empty() {
+        return Vec::new();
+    }
+    let text = std::fs::read_to_string(store.root.join(rel_path)).unwrap_or_default();
+    let locator = Locator::new(&text);
+    findings
+        .iter()
+        .map(|f| locate_finding_with(rel_path, &locator, f))
+        .collect()
 }
 
 /// Put each finding on its line, reading each concerned file once.
