@@ -8,7 +8,7 @@ use crate::case::locate::Locator;
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
 use crate::store::id::CaseId;
-use crate::store::{Loaded, Store, locate_finding_with};
+use crate::store::{Loaded, Store, locate_finding_with, locate_owned};
 use anyhow::Result;
 use clap::Args;
 use std::io::Write;
@@ -69,7 +69,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         } else {
             file_errors(&store, l)
         };
-        Some((locate_file(&store, &l.rel_path, &list), Who::of(l)))
+        Some((locate_file(&store, &l.rel_path, list), Who::of(l)))
     })?;
     let files = set.files;
 
@@ -209,16 +209,19 @@ fn merge_driver_finding(store: &Store) -> Option<(String, Finding)> {
 
 /// Put one file's findings on their lines, reading its text once (not at all when it has
 /// none).
-fn locate_file(store: &Store, rel_path: &str, findings: &[Finding]) -> Vec<Located> {
+fn locate_file(store: &Store, rel_path: &str, findings: Vec<Finding>) -> Vec<Located> {
     if findings.is_empty() {
         return Vec::new();
     }
     let text = std::fs::read_to_string(store.root.join(rel_path)).unwrap_or_default();
     let locator = Locator::new(&text);
-    findings
-        .iter()
-        .map(|f| locate_finding_with(rel_path, &locator, f))
-        .collect()
+    let mut located: Vec<Located> = findings
+        .into_iter()
+        .map(|f| locate_owned(rel_path, &locator, f))
+        .collect();
+    // Kept until the pass ends: at its size.
+    located.shrink_to_fit();
+    located
 }
 
 /// Put each finding on its line, reading each concerned file once.

@@ -294,6 +294,11 @@ pub fn locate_finding(rel_path: &str, text: &str, f: &Finding) -> Located {
 
 /// As `locate_finding`, with the file parsed once for all its findings.
 pub fn locate_finding_with(rel_path: &str, locator: &Locator<'_>, f: &Finding) -> Located {
+    locate_owned(rel_path, locator, f.clone())
+}
+
+/// As `locate_finding_with`, the finding's texts moved into the located one.
+pub fn locate_owned(rel_path: &str, locator: &Locator<'_>, f: Finding) -> Located {
     let (line, column) = match (f.line, f.column) {
         (Some(l), c) => (Some(l), c),
         _ => match locator.locate(&f.path) {
@@ -308,7 +313,7 @@ pub fn locate_finding_with(rel_path: &str, locator: &Locator<'_>, f: &Finding) -
         code: f.code,
         severity: f.severity(),
         field: path_text(&f.path),
-        message: f.message.clone(),
-        hint: f.hint.clone(),
+        message: f.message,
+        hint: f.hint,
     }
 }
