@@ -8,7 +8,7 @@ use crate::case::locate::Locator;
 use crate::output::{self, Format, Row};
 use crate::rules::findings::case_findings;
 use crate::store::id::CaseId;
-use crate::store::{Loaded, Store, locate_finding_with, locate_owned};
+use crate::store::{Loaded, Store, locate_owned};
 use anyhow::Result;
 use clap::Args;
 use std::io::Write;
@@ -91,8 +91,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     drop(whos);
     // W010 is said even when the other warnings are not.
     others.extend(merge_driver_finding(&store));
-    let shown: Vec<&(String, Finding)> = others.iter().collect();
-    located.extend(locate_all(&store, &shown));
+    located.extend(locate_all(&store, others));
     let errors = located
         .iter()
         .filter(|l| l.severity == Severity::Error)
@@ -225,19 +224,13 @@ fn locate_file(store: &Store, rel_path: &str, findings: Vec<Finding>) -> Vec<Loc
 }
 
 /// Put each finding on its line, reading each concerned file once.
-fn locate_all(store: &Store, shown: &[&(String, Finding)]) -> Vec<Located> {
-    let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
-    for (file, f) in shown {
-        by_file.entry(file.as_str()).or_default().push(f);
+fn locate_all(store: &Store, findings: Vec<(String, Finding)>) -> Vec<Located> {
+    let mut by_file: BTreeMap<String, Vec<Finding>> = BTreeMap::new();
+    for (file, f) in findings {
+        by_file.entry(file).or_default().push(f);
     }
     by_file
         .into_par_iter()
-        .flat_map_iter(|(file, list)| {
-            let text = std::fs::read_to_string(store.root.join(file)).unwrap_or_default();
-            let locator = Locator::new(&text);
-            list.into_iter()
-                .map(|f| locate_finding_with(file, &locator, f))
-                .collect::<Vec<_>>()
-        })
+        .flat_map_iter(|(file, list)| locate_file(store, &file, list))
         .collect()
 }

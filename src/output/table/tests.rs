@@ -1,4 +1,3 @@
-
 use super::*;
 
 /// The table of `rows` drawn `slice` rows at a time.
