@@ -1,7 +1,7 @@
 //! One rendering path for every report: a [`Document`] and its data become the bytes of
 //! one format, the same whether they go to stdout or to a file.
 
-use super::sheet::{Block, Cell, Document, Sheet};
+use super::sheet::{Block, Document, Sheet};
 use super::text::text_of;
 use super::{Format, csv_error, wrap, write_json, write_markdown, write_table};
 use anyhow::Result;
@@ -88,11 +88,6 @@ fn headers(s: &Sheet) -> Vec<&str> {
     s.headers.iter().map(String::as_str).collect()
 }
 
-/// Row `i` of `s` as people read it, made when the row is drawn.
-fn shown(s: &Sheet, i: usize) -> Vec<String> {
-    s.rows[i].iter().map(Cell::display).collect()
-}
-
 /// The tables and notes of `doc` written one after the other, a blank line between them
 /// (the charts are for the page: the same figures are in a table).
 fn write_blocks<W: Write + ?Sized>(
@@ -130,7 +125,7 @@ fn write_text_tables<W: Write + ?Sized>(w: &mut W, doc: &Document) -> io::Result
         doc,
         |w, s| {
             writeln!(w, "{}", s.title)?;
-            write_table(w, &headers(s), &[], s.rows.len(), |i| shown(s, i))?;
+            write_table(w, &headers(s), &[], s.rows.len(), |i| s.display_row(i))?;
             w.write_all(b"\n")
         },
         |w, text| w.write_all(wrap(text, 80).as_bytes()),
@@ -149,7 +144,7 @@ fn write_markdown_tables<W: Write + ?Sized>(w: &mut W, doc: &Document) -> io::Re
         doc,
         |w, s| {
             write!(w, "## {}\n\n", s.title)?;
-            write_markdown(w, &headers(s), s.rows.len(), |i| shown(s, i))
+            write_markdown(w, &headers(s), s.rows.len(), |i| s.display_row(i))
         },
         |w, text| writeln!(w, "{text}"),
     )
@@ -272,7 +267,7 @@ mod tests {
                 Cell::coded("x", "bilan de sortie à faire ".repeat(1 + i % 3)),
             ]);
         }
-        let cells = s.display_rows();
+        let cells: Vec<Vec<String>> = (0..s.rows.len()).map(|i| s.display_row(i)).collect();
         let whole = format!("Long\n{}\n", super::super::table(&["id", "quoi"], &cells));
         let mut d = Document::new();
         d.table(s).note("Fin.");

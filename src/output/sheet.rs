@@ -171,11 +171,9 @@ impl Sheet {
         self
     }
 
-    pub fn display_rows(&self) -> Vec<Vec<String>> {
-        self.rows
-            .iter()
-            .map(|r| r.iter().map(Cell::display).collect())
-            .collect()
+    /// Row `i` as people read it, made when the row is drawn.
+    pub fn display_row(&self, i: usize) -> Vec<String> {
+        self.rows[i].iter().map(Cell::display).collect()
     }
 }
 
