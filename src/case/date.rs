@@ -15,15 +15,44 @@ impl<'de> Visitor<'de> for DateVisitor {
         f.write_str("a date written YYYY-MM-DD")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<NaiveDate, A::Error> {
-        let datetime =
-            toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NaiveDate, A::Error> {
+        // The toml reader hands a datetime as a map of one entry: its own private key,
+        // and the datetime's text. A table written where a date belongs is refused.
+        let key: Option<std::borrow::Cow<'de, str>> = map.next_key()?;
+        if key.as_deref() != Some(TOML_DATETIME) {
+            return Err(de::Error::invalid_type(de::Unexpected::Map, &self));
+        }
+        let text: std::borrow::Cow<'de, str> = map.next_value()?;
+        if let Some(day) = plain_day(&text) {
+            return Ok(day);
+        }
+        let datetime: toml::value::Datetime = text.parse().map_err(de::Error::custom)?;
         from_toml(&datetime).map_err(de::Error::custom)
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<NaiveDate, E> {
         Err(E::custom(crate::t!("date-quoted", text = s)))
     }
+}
+
+/// The key under which the toml reader hands a datetime's text.
+const TOML_DATETIME: &str = "$__toml_private_datetime";
+
+/// `YYYY-MM-DD` that names a real day, read without the general datetime reader (every
+/// date of every file goes through here). Anything else takes the general way, which
+/// says what is wrong.
+fn plain_day(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = i32::try_from(digits(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?)
 }
 
 /// A TOML datetime that must be a plain local date.
@@ -162,5 +191,46 @@ mod tests {
                 "{not_a_date}"
             );
         }
+    }
+
+    #[derive(serde::Deserialize, Debug)]
+    struct Dated {
+        #[serde(with = "super")]
+        d: NaiveDate,
+    }
+
+    fn file_date(toml_text: &str) -> Result<NaiveDate, String> {
+        toml::from_str::<Dated>(toml_text)
+            .map(|x| x.d)
+            .map_err(|e| e.message().to_string())
+    }
+
+    #[test]
+    fn a_file_date_is_a_bare_day_of_the_calendar() {
+        assert_eq!(file_date("d = 2025-03-03"), Ok(day(2025, 3, 3)));
+        assert_eq!(file_date("d = 2024-02-29"), Ok(day(2024, 2, 29)));
+        assert_eq!(file_date("d = 0001-01-01"), Ok(day(1, 1, 1)));
+        assert_eq!(file_date("d = 9999-12-31"), Ok(day(9999, 12, 31)));
+        // Not a day (the reader says so), a time with it, quoted, a table: refused.
+        let no_day = file_date("d = 2025-02-29").unwrap_err();
+        assert!(no_day.contains("28"), "{no_day}");
+        assert!(file_date("d = 2025-13-01").is_err());
+        let timed = file_date("d = 2025-03-03T10:00:00").unwrap_err();
+        assert!(timed.contains("2025-03-03T10:00:00"), "{timed}");
+        assert!(file_date("d = 2025-03-03 10:00:00").is_err());
+        let quoted = file_date("d = \"2025-03-03\"").unwrap_err();
+        assert!(quoted.contains("2025-03-03"), "{quoted}");
+        assert!(file_date("d = { year = 2025 }").is_err());
+        assert!(file_date("d = { \"$__toml_private\" = \"2025-03-03\" }").is_err());
+    }
+
+    #[test]
+    fn the_quick_reading_of_a_day_agrees_with_the_calendar() {
+        assert_eq!(plain_day("2025-03-03"), Some(day(2025, 3, 3)));
+        assert_eq!(plain_day("2025-02-29"), None);
+        assert_eq!(plain_day("2025-3-03"), None);
+        assert_eq!(plain_day("2025-03-0a"), None);
+        assert_eq!(plain_day("+025-03-03"), None);
+        assert_eq!(plain_day("2025-03-03T"), None);
     }
 }

@@ -176,51 +176,67 @@ pub(super) fn stray(entry: &std::fs::DirEntry) -> Option<Unreadable> {
     })
 }
 
-pub(super) fn load_one(path: &Path) -> Result<Loaded, Box<Unreadable>> {
+/// Read and parse one case file; `size` is its size when the caller has just stat'ed it.
+pub(super) fn load_one(path: &Path, size: Option<u64>) -> Result<Loaded, Box<Unreadable>> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
     let rel_path = format!("{SALARIES}/{name}");
     let file_id = name.trim_end_matches(".toml").to_string();
-    let unreadable = |finding: Finding| {
-        Box::new(Unreadable {
-            rel_path: rel_path.clone(),
-            finding,
-        })
-    };
     if CaseId::parse(&file_id).map(|id| id.as_str() == file_id) != Ok(true) {
-        return Err(unreadable(
-            Finding::new(
-                Code::BadId,
-                Vec::new(),
-                crate::t!("cmd-store-name-not-id", name = name),
-            )
-            .hint(crate::t!("cmd-store-name-not-id-hint")),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        unreadable(Finding::new(
-            Code::NotToml,
+        let finding = Finding::new(
+            Code::BadId,
             Vec::new(),
-            crate::t!("cmd-store-cannot-read-file", error = e.to_string()),
-        ))
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        unreadable(
+            crate::t!("cmd-store-name-not-id", name = name),
+        )
+        .hint(crate::t!("cmd-store-name-not-id-hint"));
+        return Err(Box::new(Unreadable { rel_path, finding }));
+    }
+    let read = BUFFER.with_borrow_mut(|bytes| {
+        read_into(path, size, bytes).map_err(|e| {
             Finding::new(
                 Code::NotToml,
                 Vec::new(),
-                crate::t!("not-utf8", offset = e.utf8_error().valid_up_to()),
+                crate::t!("cmd-store-cannot-read-file", error = e.to_string()),
             )
-            .hint(crate::t!("not-utf8-hint")),
-        )
-    })?;
-    match parse_case(&text) {
-        Ok(parsed) => Ok(Loaded {
+        })?;
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            Finding::new(
+                Code::NotToml,
+                Vec::new(),
+                crate::t!("not-utf8", offset = e.valid_up_to()),
+            )
+            .hint(crate::t!("not-utf8-hint"))
+        })?;
+        parse_case(text).map(|parsed| (parsed, toml11(text)))
+    });
+    match read {
+        Ok((parsed, toml11)) => Ok(Loaded {
             file_id,
             rel_path,
             case: parsed.value,
             unknown_keys: parsed.unknown_keys,
-            toml11: toml11(&text),
+            toml11,
         }),
-        Err(finding) => Err(unreadable(finding)),
+        Err(finding) => Err(Box::new(Unreadable { rel_path, finding })),
     }
+}
+
+thread_local! {
+    /// The bytes of the file being read: one buffer per thread for a whole pass.
+    static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Read a file into `bytes`, sized by the size its stat gave (no second stat).
+fn read_into(path: &Path, size: Option<u64>, bytes: &mut Vec<u8>) -> std::io::Result<()> {
+    use std::io::Read;
+    // A very large file read before leaves a very large buffer: let it go.
+    if bytes.capacity() > 1 << 20 {
+        *bytes = Vec::new();
+    }
+    bytes.clear();
+    let mut file = std::fs::File::open(path)?;
+    if let Some(size) = size.and_then(|s| usize::try_from(s).ok()) {
+        bytes.reserve(size.saturating_add(1));
+    }
+    file.read_to_end(bytes)?;
+    Ok(())
 }

@@ -158,7 +158,7 @@ impl Store {
     pub fn fold<T: Send>(
         &self,
         keep: impl Fn(&Loaded) -> Option<T> + Sync,
-        mut each: impl FnMut(T),
+        mut each: impl FnMut(T) + Send,
     ) -> Result<Scanned<()>> {
         let passed = self.pass(Visit::Cases(&keep), false, &mut each)?;
         Ok(Scanned::of(Vec::new(), passed))

@@ -86,7 +86,7 @@ impl Store {
         &self,
         visit: Visit<'_, T>,
         locked: bool,
-        sink: &mut dyn FnMut(T),
+        sink: &mut (dyn FnMut(T) + Send),
     ) -> Result<Passed> {
         let local = self.root.join(LOCAL);
         // The directory is listed and stat'ed while the index's heads are read.
@@ -129,8 +129,12 @@ impl Store {
             stored: copying,
             parsed: !matches!(upkeep, Upkeep::Nothing),
         };
-        for batch in plans.chunks(BATCH) {
-            // The stored bodies, read in order on this thread; decoded in parallel below.
+        // Each batch is parsed while the one before is handed on and the next one's
+        // stored bodies are read: the index written and the caller's sink do not hold
+        // the cores up.
+        let batches: Vec<&[Plan]> = plans.chunks(BATCH).collect();
+        let read_stored = |batch: Option<&&[Plan]>, bodies: &mut Option<index::Bodies>| {
+            let batch = batch.copied().unwrap_or_default();
             let stored: Vec<Option<Vec<u8>>> = batch
                 .iter()
                 .map(|p| match (&p.source, heads.as_ref(), bodies.as_mut()) {
@@ -141,20 +145,32 @@ impl Store {
                     _ => None,
                 })
                 .collect();
-            let done: Vec<Done<T>> = batch
-                .par_iter()
-                .zip(stored)
-                .map(|(p, bytes)| one(self, p, heads.as_ref(), bytes, &visit, keeping))
-                .collect();
-            for d in done {
-                damaged |= d.damaged;
-                keep_entry(&mut upkeep, d.entry);
-                match d.kept {
-                    Ok(Some(item)) => sink(item),
-                    Ok(None) => {}
-                    Err(u) => out.unreadable.push(*u),
-                }
-            }
+            stored
+        };
+        let mut stored = read_stored(batches.first(), &mut bodies);
+        let mut previous: Vec<Done<T>> = Vec::new();
+        for (k, batch) in batches.iter().enumerate() {
+            let this = std::mem::take(&mut stored);
+            let (done, next) = rayon::join(
+                || {
+                    batch
+                        .par_iter()
+                        .zip(this)
+                        .map(|(p, bytes)| one(self, p, heads.as_ref(), bytes, &visit, keeping))
+                        .collect::<Vec<Done<T>>>()
+                },
+                || {
+                    for d in previous.drain(..) {
+                        hand_on(d, &mut damaged, &mut upkeep, &mut *sink, &mut out);
+                    }
+                    read_stored(batches.get(k + 1), &mut bodies)
+                },
+            );
+            previous = done;
+            stored = next;
+        }
+        for d in previous {
+            hand_on(d, &mut damaged, &mut upkeep, &mut *sink, &mut out);
         }
         drop(bodies);
         if damaged {
@@ -273,6 +289,23 @@ fn stem(name: &str) -> &str {
         stem = s;
     }
     stem
+}
+
+/// Hand one file's outcome on: its item to the sink, its entry to the index.
+fn hand_on<T>(
+    d: Done<T>,
+    damaged: &mut bool,
+    upkeep: &mut Upkeep,
+    sink: &mut (dyn FnMut(T) + Send),
+    out: &mut Passed,
+) {
+    *damaged |= d.damaged;
+    keep_entry(upkeep, d.entry);
+    match d.kept {
+        Ok(Some(item)) => sink(item),
+        Ok(None) => {}
+        Err(u) => out.unreadable.push(*u),
+    }
 }
 
 /// Keep a file's entry for the new index or the journal.

@@ -77,7 +77,7 @@ pub(super) fn one<T>(
     let stem = stem(&p.name);
     let damaged = matches!(p.source, Source::Index(_));
     let rel_path = format!("{SALARIES}/{}", p.name);
-    let mut loaded = load_one(&store.root.join(&rel_path));
+    let mut loaded = load_one(&store.root.join(&rel_path), p.key.map(|k| k.size));
     if let Ok(l) = &mut loaded {
         slim(&mut l.case);
     }
