@@ -14,9 +14,11 @@ use clap::Args;
 use std::io::Write;
 
 mod across;
+mod order;
 mod pass_number;
 
 use across::{Who, across_files};
+use order::InOrder;
 pub use pass_number::warn_shared_pass;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -58,77 +60,114 @@ impl Row for Located {
 pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     let store = ctx.open()?;
     let show_warnings = args.verbose || args.strict || ctx.format != Format::Table;
-    // Each file gives its findings, already on their lines (its text is read, in
-    // parallel, only when it has some), and who it is; nothing else is kept. The
-    // warnings are counted only where they are shown. When only errors are shown (a
-    // plain `iae check`, as a hook runs it), the rules are not run at all: they only
-    // ever warn.
-    let set = store.scan(|l| {
-        let list = if show_warnings {
-            file_findings(&store, l, ctx.today)
+    // First pass: who each file is, for the checks across files. When only errors are
+    // shown (a plain `iae check`, as a hook runs it) each file's errors are kept too,
+    // already on their lines: they are few, and the rules, which only ever warn, are
+    // not run at all.
+    let first = store.scan(|l| {
+        let errors = if show_warnings {
+            Vec::new()
         } else {
-            file_errors(&store, l)
+            locate_file(&store, &l.rel_path, file_errors(&store, l))
         };
-        Some((locate_file(&store, &l.rel_path, list), Who::of(l)))
+        Some((errors, Who::of(l)))
     })?;
-    let files = set.files;
-
+    let files = first.files;
     // (file, finding); unreadable files already carry their line.
-    let mut others: Vec<(String, Finding)> = set
+    let mut others: Vec<(String, Finding)> = first
         .unreadable
         .iter()
         .map(|u| (u.rel_path.clone(), u.finding.clone()))
         .collect();
-    let mut whos = Vec::with_capacity(set.items.len());
-    // Room for exactly the findings: grown by doubling, a long list would be held twice.
-    let mut located: Vec<Located> =
-        Vec::with_capacity(set.items.iter().map(|(l, _)| l.len()).sum::<usize>() + others.len());
-    for (list, who) in set.items {
-        located.extend(list);
-        whos.push(who);
-    }
+    let (held, whos): (Vec<Vec<Located>>, Vec<Who>) = first.items.into_iter().unzip();
     others.extend(across_files(&store, &whos, show_warnings));
     drop(whos);
     // W010 is said even when the other warnings are not.
     others.extend(merge_driver_finding(&store));
-    located.extend(locate_all(&store, others));
-    let errors = located
-        .iter()
-        .filter(|l| l.severity == Severity::Error)
-        .count();
-    let warnings = located.len() - errors;
-    located.sort_by(|a, b| (&a.file, a.line, a.code).cmp(&(&b.file, b.line, b.code)));
+    let others = locate_all(&store, others);
 
-    if ctx.format == Format::Table {
-        // One write per line would be one system call per finding.
-        let mut err = std::io::BufWriter::new(std::io::stderr().lock());
-        for l in &located {
-            let prefix = if l.severity == Severity::Error {
-                crate::t!("error-prefix")
-            } else {
-                crate::t!("warning-prefix")
-            };
-            writeln!(err, "{prefix} {l}")?;
+    let mut tally = Tally::default();
+    let show = |lists: &mut dyn Iterator<Item = Vec<Located>>| {
+        let findings = InOrder::new(lists, others).inspect(|l| tally.count(l));
+        if ctx.format == Format::Table {
+            write_lines(findings)
+        } else {
+            output::to_stdout(|w| output::write_row_stream(w, findings, ctx.format))
         }
-        err.flush()?;
-        drop(err);
-        if args.verbose {
-            eprintln!(
-                "{}",
-                crate::t!(
-                    "cmd-check-summary",
-                    files = files,
-                    errors = errors,
-                    warnings = warnings
+    };
+    if show_warnings {
+        // Second pass: each file's findings, on their lines, shown in file order as the
+        // pass finds them; a long list of warnings is never held whole.
+        std::thread::scope(|scope| {
+            let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Located>>(BACKLOG);
+            let store = &store;
+            let pass = scope.spawn(move || {
+                store.fold(
+                    |l| {
+                        let list = file_findings(store, l, ctx.today);
+                        Some(locate_file(store, &l.rel_path, list))
+                    },
+                    // Once the output has stopped (a closed pipe), nothing is waiting.
+                    |list| drop(send.send(list)),
                 )
-            );
-        }
+            });
+            let shown = show(&mut receive.into_iter());
+            let passed = pass.join().map_err(|_| anyhow::anyhow!("check"))?;
+            shown.and(passed.map(drop))
+        })?;
     } else {
-        output::print_rows(&located, ctx.format)?;
+        show(&mut held.into_iter())?;
     }
-    if errors > 0 || (args.strict && warnings > 0) {
+    if ctx.format == Format::Table && args.verbose {
+        eprintln!(
+            "{}",
+            crate::t!(
+                "cmd-check-summary",
+                files = files,
+                errors = tally.errors,
+                warnings = tally.warnings
+            )
+        );
+    }
+    if tally.errors > 0 || (args.strict && tally.warnings > 0) {
         return Err(crate::error::quiet(crate::error::Status::Error));
     }
+    Ok(())
+}
+
+/// Files' lists of findings waiting to be shown during the second pass.
+const BACKLOG: usize = 4096;
+
+#[derive(Default)]
+struct Tally {
+    errors: usize,
+    warnings: usize,
+}
+
+impl Tally {
+    fn count(&mut self, l: &Located) {
+        if l.severity == Severity::Error {
+            self.errors += 1;
+        } else {
+            self.warnings += 1;
+        }
+    }
+}
+
+/// The findings as people read them, one line each on stderr.
+fn write_lines(findings: impl Iterator<Item = Located>) -> Result<()> {
+    // One write per line would be one system call per finding.
+    let mut err = std::io::BufWriter::new(std::io::stderr().lock());
+    let (error, warning) = (crate::t!("error-prefix"), crate::t!("warning-prefix"));
+    for l in findings {
+        let prefix = if l.severity == Severity::Error {
+            &error
+        } else {
+            &warning
+        };
+        writeln!(err, "{prefix} {l}")?;
+    }
+    err.flush()?;
     Ok(())
 }
 

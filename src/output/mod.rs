@@ -136,6 +136,56 @@ pub fn write_rows<R: Row, W: Write>(w: &mut W, rows: &[R], format: Format) -> Re
     Ok(())
 }
 
+/// `write_rows` for rows made as they are written: JSON, YAML and CSV take each row as it
+/// comes and let it go; a table and Markdown, which measure their columns first, hold
+/// them. The bytes are those `write_rows` writes for the same rows.
+pub fn write_row_stream<R: Row, W: Write>(
+    w: &mut W,
+    rows: impl Iterator<Item = R>,
+    format: Format,
+) -> Result<()> {
+    match format {
+        Format::Table | Format::Markdown => {
+            let rows: Vec<R> = rows.collect();
+            write_rows(w, &rows, format)
+        }
+        Format::Json => write_json(w, &Streamed::new(rows)),
+        Format::Yaml => Ok(yaml_serde::to_writer(w, &Streamed::new(rows))?),
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(&mut *w);
+            let mut none = true;
+            for row in rows {
+                none = false;
+                writer.serialize(row).map_err(csv_error)?;
+            }
+            if none {
+                writer.write_record(R::keys()).map_err(csv_error)?;
+            }
+            writer.flush()?;
+            Ok(())
+        }
+    }
+}
+
+/// Rows serialized as a sequence as they are drawn from their iterator (once).
+struct Streamed<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> Streamed<I> {
+    fn new(rows: I) -> Self {
+        Streamed(std::cell::RefCell::new(Some(rows)))
+    }
+}
+
+impl<I: Iterator> Serialize for Streamed<I>
+where
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let rows = self.0.borrow_mut().take();
+        s.collect_seq(rows.into_iter().flatten())
+    }
+}
+
 /// `write_rows` into a text (tests, and what is not printed).
 pub fn render_rows<R: Row>(rows: &[R], format: Format) -> Result<String> {
     let mut bytes = Vec::new();
@@ -210,6 +260,34 @@ mod tests {
         assert_eq!(wrap("aa bb cc", 5), "aa bb\ncc\n");
         assert_eq!(wrap("abcdefgh ij", 4), "abcdefgh\nij\n");
         assert_eq!(wrap("", 4), "");
+    }
+
+    #[test]
+    fn rows_written_as_they_come_are_the_rows_written_at_once() {
+        let make = || {
+            [("A", 1.5), ("B,C", 0.0), ("D\"E", 35.0)]
+                .into_iter()
+                .map(|(id, hours)| R { id, hours })
+        };
+        for format in [
+            Format::Table,
+            Format::Json,
+            Format::Csv,
+            Format::Yaml,
+            Format::Markdown,
+        ] {
+            for n in [0, 1, 3] {
+                let rows: Vec<R> = make().take(n).collect();
+                let mut streamed = Vec::new();
+                write_row_stream(&mut streamed, make().take(n), format).unwrap();
+                let at_once = render_rows(&rows, format).unwrap();
+                assert_eq!(
+                    String::from_utf8(streamed).unwrap(),
+                    at_once,
+                    "{format:?} {n}"
+                );
+            }
+        }
     }
 
     #[test]
