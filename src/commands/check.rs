@@ -98,17 +98,26 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
     if show_warnings {
         // Second pass: each file's findings, on their lines, shown in file order as the
         // pass finds them; a long list of warnings is never held whole.
+        // Once the output has stopped (a closed pipe), nothing is waiting: the rest of
+        // the pass looks for nothing.
+        let stopped = &std::sync::atomic::AtomicBool::new(false);
         std::thread::scope(|scope| {
             let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Located>>(BACKLOG);
             let store = &store;
             let pass = scope.spawn(move || {
                 store.fold(
                     |l| {
+                        if stopped.load(std::sync::atomic::Ordering::Relaxed) {
+                            return None;
+                        }
                         let list = file_findings(store, l, ctx.today);
                         Some(locate_file(store, &l.rel_path, list))
                     },
-                    // Once the output has stopped (a closed pipe), nothing is waiting.
-                    |list| drop(send.send(list)),
+                    |list| {
+                        if send.send(list).is_err() {
+                            stopped.store(true, std::sync::atomic::Ordering::Relaxed);
+                        }
+                    },
                 )
             });
             let shown = show(&mut receive.into_iter());

@@ -28,13 +28,14 @@ fn many() -> Structure {
 #[test]
 fn a_pipe_closed_by_its_reader_ends_the_listing_quietly() {
     let s = many();
-    let listings: [&[&str]; 6] = [
+    let listings: [&[&str]; 7] = [
         &["report", "deadlines"],
         &["--format", "json", "report", "deadlines"],
         &["--format", "csv", "report", "deadlines"],
         &["--format", "yaml", "list", "--all"],
         &["list", "--all"],
         &["--format", "markdown", "report", "active"],
+        &["--format", "json", "check"],
     ];
     for args in listings {
         let whole = s.iae().args(args).output().unwrap();
