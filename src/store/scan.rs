@@ -336,14 +336,6 @@ fn plan<'j>(
     let mut plans = Vec::with_capacity(listed.len());
     for Listed { name, key } in listed {
         let stem = stem(&name);
-        if CaseId::parse(stem).map(|id| id.as_str() == stem) != Ok(true) {
-            plans.push(Plan {
-                name,
-                key,
-                source: Source::BadName,
-            });
-            continue;
-        }
         while at < entries.len() && &*entries[at].name < stem {
             dirty = true; // an entry for a file that is gone
             at += 1;
@@ -351,6 +343,15 @@ fn plan<'j>(
         let entry = (at < entries.len() && &*entries[at].name == stem).then_some(at);
         if entry.is_some() {
             at += 1;
+        }
+        // Only case files have entries: a name the index holds is an id.
+        if entry.is_none() && CaseId::parse(stem).map(|id| id.as_str() == stem) != Ok(true) {
+            plans.push(Plan {
+                name,
+                key,
+                source: Source::BadName,
+            });
+            continue;
         }
         let source = match key {
             None => Source::Parse,
