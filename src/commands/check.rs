@@ -96,34 +96,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         }
     };
     if show_warnings {
-        // Second pass: each file's findings, on their lines, shown in file order as the
-        // pass finds them; a long list of warnings is never held whole.
-        // Once the output has stopped (a closed pipe), nothing is waiting: the rest of
-        // the pass looks for nothing.
-        let stopped = &std::sync::atomic::AtomicBool::new(false);
-        std::thread::scope(|scope| {
-            let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Located>>(BACKLOG);
-            let store = &store;
-            let pass = scope.spawn(move || {
-                store.fold(
-                    |l| {
-                        if stopped.load(std::sync::atomic::Ordering::Relaxed) {
-                            return None;
-                        }
-                        let list = file_findings(store, l, ctx.today);
-                        Some(locate_file(store, &l.rel_path, list))
-                    },
-                    |list| {
-                        if send.send(list).is_err() {
-                            stopped.store(true, std::sync::atomic::Ordering::Relaxed);
-                        }
-                    },
-                )
-            });
-            let shown = show(&mut receive.into_iter());
-            let passed = pass.join().map_err(|_| anyhow::anyhow!("check"))?;
-            shown.and(passed.map(drop))
-        })?;
+        second_pass(&store, ctx.today, show)?;
     } else {
         show(&mut held.into_iter())?;
     }
@@ -142,6 +115,43 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<()> {
         return Err(crate::error::quiet(crate::error::Status::Error));
     }
     Ok(())
+}
+
+/// The second pass: each file's findings, on their lines, given to `show` in file order
+/// as the pass finds them; a long list of warnings is never held whole.
+fn second_pass(
+    store: &Store,
+    today: chrono::NaiveDate,
+    show: impl FnOnce(&mut dyn Iterator<Item = Vec<Located>>) -> Result<()>,
+) -> Result<()> {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    // Once the output has stopped (a closed pipe), nothing is waiting: the rest of the
+    // pass looks for nothing.
+    let stopped = &AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Located>>(BACKLOG);
+        let pass = scope.spawn(move || {
+            store.fold(
+                |l| {
+                    if stopped.load(Ordering::Relaxed) {
+                        return None;
+                    }
+                    let list = file_findings(store, l, today);
+                    Some(locate_file(store, &l.rel_path, list))
+                },
+                |list| {
+                    if send.send(list).is_err() {
+                        stopped.store(true, Ordering::Relaxed);
+                    }
+                },
+            )
+        });
+        let shown = show(&mut receive.into_iter());
+        let passed = pass
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        shown.and(passed.map(drop))
+    })
 }
 
 /// Files' lists of findings waiting to be shown during the second pass.

@@ -102,22 +102,7 @@ impl Store {
         let (listed, strays) = listed?;
         let people = matches!(visit, Visit::People(_));
         let (plans, dirty) = plan(listed, heads.as_ref(), &journal);
-        let parses = plans
-            .iter()
-            .filter(|p| matches!(p.source, Source::Parse))
-            .count();
-        let rewrite = match (&heads, people) {
-            (None, _) => true,
-            (Some(_), false) => dirty || journal.len > 0,
-            (Some(h), true) => parses > JOURNAL_MOST.max(h.entries.len() / 4),
-        };
-        let mut upkeep = if rewrite {
-            index::Writer::new(&local).map_or(Upkeep::Nothing, Upkeep::Rewrite)
-        } else if dirty {
-            Upkeep::Journal(Vec::new())
-        } else {
-            Upkeep::Nothing
-        };
+        let mut upkeep = choose_upkeep(&local, &plans, heads.as_ref(), &journal, people, dirty);
         let mut out = Passed {
             files: plans.len() + strays.len(),
             unreadable: strays,
@@ -135,17 +120,7 @@ impl Store {
         let batches: Vec<&[Plan]> = plans.chunks(BATCH).collect();
         let read_stored = |batch: Option<&&[Plan]>, bodies: &mut Option<index::Bodies>| {
             let batch = batch.copied().unwrap_or_default();
-            let stored: Vec<Option<Vec<u8>>> = batch
-                .iter()
-                .map(|p| match (&p.source, heads.as_ref(), bodies.as_mut()) {
-                    (Source::Index(i), Some(h), Some(b)) if !people || copying => {
-                        let e = &h.entries[*i];
-                        b.read(e.body_at, e.body_len)
-                    }
-                    _ => None,
-                })
-                .collect();
-            stored
+            stored_bodies(batch, heads.as_ref(), bodies.as_mut(), !people || copying)
         };
         let mut stored = read_stored(batches.first(), &mut bodies);
         let mut previous: Vec<Done<T>> = Vec::new();
@@ -289,6 +264,55 @@ fn stem(name: &str) -> &str {
         stem = s;
     }
     stem
+}
+
+/// How a pass will bring the index up to date: a whole new index when there is none or
+/// a whole-structure pass found it out of date, the journal for a lookup that found a
+/// few changed files.
+fn choose_upkeep(
+    local: &std::path::Path,
+    plans: &[Plan],
+    heads: Option<&Heads>,
+    journal: &Journal,
+    people: bool,
+    dirty: bool,
+) -> Upkeep {
+    let parses = plans
+        .iter()
+        .filter(|p| matches!(p.source, Source::Parse))
+        .count();
+    let rewrite = match (heads, people) {
+        (None, _) => true,
+        (Some(_), false) => dirty || journal.len > 0,
+        (Some(h), true) => parses > JOURNAL_MOST.max(h.entries.len() / 4),
+    };
+    if rewrite {
+        index::Writer::new(local).map_or(Upkeep::Nothing, Upkeep::Rewrite)
+    } else if dirty {
+        Upkeep::Journal(Vec::new())
+    } else {
+        Upkeep::Nothing
+    }
+}
+
+/// The stored bodies of a batch's files whose entry is current, read in order from the
+/// index (when `wanted`: a lookup needs only the heads, unless it copies the bodies).
+fn stored_bodies(
+    batch: &[Plan],
+    heads: Option<&Heads>,
+    mut bodies: Option<&mut index::Bodies>,
+    wanted: bool,
+) -> Vec<Option<Vec<u8>>> {
+    batch
+        .iter()
+        .map(|p| match (&p.source, heads, bodies.as_deref_mut()) {
+            (Source::Index(i), Some(h), Some(b)) if wanted => {
+                let e = &h.entries[*i];
+                b.read(e.body_at, e.body_len)
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Hand one file's outcome on: its item to the sink, its entry to the index.
