@@ -107,33 +107,11 @@ pub fn print_rows<R: Row>(rows: &[R], format: Format) -> Result<()> {
 /// A listing in the chosen format, written into `w` as it is rendered: a long table is
 /// drawn a slice of rows at a time, each row's cells made for its slice only.
 pub fn write_rows<R: Row, W: Write>(w: &mut W, rows: &[R], format: Format) -> Result<()> {
-    let labels = || R::labels();
     match format {
-        Format::Table => {
-            let labels = labels();
-            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-            write_table(w, &labels, &R::droppable(), rows.len(), |i| rows[i].cells())?;
-            w.write_all(b"\n")?;
-        }
-        Format::Markdown => {
-            let labels = labels();
-            let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-            write_markdown(w, &labels, rows.len(), |i| rows[i].cells())?;
-        }
-        Format::Json => write_json(w, rows)?,
-        Format::Yaml => yaml_serde::to_writer(w, rows)?,
-        Format::Csv => {
-            let mut writer = csv::Writer::from_writer(&mut *w);
-            if rows.is_empty() {
-                writer.write_record(R::keys()).map_err(csv_error)?;
-            }
-            for row in rows {
-                writer.serialize(row).map_err(csv_error)?;
-            }
-            writer.flush()?;
-        }
+        Format::Table | Format::Markdown => write_grid(w, rows, format == Format::Markdown),
+        // The rows serialized one by one, as `write_row_stream` writes them.
+        Format::Json | Format::Yaml | Format::Csv => write_row_stream(w, rows.iter(), format),
     }
-    Ok(())
 }
 
 /// `write_rows` for rows made as they are written: JSON, YAML and CSV take each row as it
@@ -147,7 +125,7 @@ pub fn write_row_stream<R: Row, W: Write>(
     match format {
         Format::Table | Format::Markdown => {
             let rows: Vec<R> = rows.collect();
-            write_rows(w, &rows, format)
+            write_grid(w, &rows, format == Format::Markdown)
         }
         Format::Json => write_json(w, &Streamed::new(rows)),
         Format::Yaml => Ok(yaml_serde::to_writer(w, &Streamed::new(rows))?),
@@ -165,6 +143,19 @@ pub fn write_row_stream<R: Row, W: Write>(
             Ok(())
         }
     }
+}
+
+/// Rows as a table for people, or as a Markdown table.
+fn write_grid<R: Row, W: Write>(w: &mut W, rows: &[R], markdown: bool) -> Result<()> {
+    let labels = R::labels();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    if markdown {
+        write_markdown(w, &labels, rows.len(), |i| rows[i].cells())?;
+    } else {
+        write_table(w, &labels, &R::droppable(), rows.len(), |i| rows[i].cells())?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 /// Rows serialized as a sequence as they are drawn from their iterator (once).
@@ -230,6 +221,7 @@ pub fn print_value<T: Serialize>(value: &T, format: Format) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::ValueEnum;
 
     #[derive(Serialize)]
     struct R {
@@ -263,29 +255,31 @@ mod tests {
     }
 
     #[test]
-    fn rows_written_as_they_come_are_the_rows_written_at_once() {
+    fn rows_written_as_they_come_are_the_rows_serialized_whole() {
         let make = || {
             [("A", 1.5), ("B,C", 0.0), ("D\"E", 35.0)]
                 .into_iter()
                 .map(|(id, hours)| R { id, hours })
         };
-        for format in [
-            Format::Table,
-            Format::Json,
-            Format::Csv,
-            Format::Yaml,
-            Format::Markdown,
-        ] {
+        for &format in Format::value_variants() {
             for n in [0, 1, 3] {
                 let rows: Vec<R> = make().take(n).collect();
                 let mut streamed = Vec::new();
                 write_row_stream(&mut streamed, make().take(n), format).unwrap();
-                let at_once = render_rows(&rows, format).unwrap();
-                assert_eq!(
-                    String::from_utf8(streamed).unwrap(),
-                    at_once,
-                    "{format:?} {n}"
-                );
+                let whole = match format {
+                    Format::Json => format!("{}\n", serde_json::to_string_pretty(&rows).unwrap()),
+                    Format::Yaml => yaml_serde::to_string(&rows).unwrap(),
+                    Format::Csv if n == 0 => "id,hours\n".to_string(),
+                    Format::Csv => {
+                        let mut csv = csv::Writer::from_writer(Vec::new());
+                        rows.iter().for_each(|r| csv.serialize(r).unwrap());
+                        String::from_utf8(csv.into_inner().unwrap()).unwrap()
+                    }
+                    Format::Table | Format::Markdown => render_rows(&rows, format).unwrap(),
+                };
+                let streamed = String::from_utf8(streamed).unwrap();
+                assert_eq!(streamed, whole, "{format:?} {n}");
+                assert_eq!(render_rows(&rows, format).unwrap(), whole, "{format:?} {n}");
             }
         }
     }
@@ -336,13 +330,7 @@ mod tests {
             id: "A",
             hours: 1.0,
         }];
-        for format in [
-            Format::Table,
-            Format::Json,
-            Format::Csv,
-            Format::Yaml,
-            Format::Markdown,
-        ] {
+        for &format in Format::value_variants() {
             let err = write_rows(&mut Closed, &rows, format).unwrap_err();
             let pipe = err.chain().any(|c| {
                 c.downcast_ref::<std::io::Error>()
