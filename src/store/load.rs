@@ -176,10 +176,15 @@ pub(super) fn stray(entry: &std::fs::DirEntry) -> Option<Unreadable> {
     })
 }
 
-/// Read and parse one case file; `size` is its size when the caller has just stat'ed it.
-pub(super) fn load_one(path: &Path, size: Option<u64>) -> Result<Loaded, Box<Unreadable>> {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+/// Read and parse the case file `name` of `salaries/` under `root`; `size` is its size
+/// when the caller has just stat'ed it.
+pub(super) fn load_one(
+    root: &Path,
+    name: &str,
+    size: Option<u64>,
+) -> Result<Loaded, Box<Unreadable>> {
     let rel_path = format!("{SALARIES}/{name}");
+    let path = root.join(&rel_path);
     let file_id = name.trim_end_matches(".toml").to_string();
     if CaseId::parse(&file_id).map(|id| id.as_str() == file_id) != Ok(true) {
         let finding = Finding::new(
@@ -191,7 +196,7 @@ pub(super) fn load_one(path: &Path, size: Option<u64>) -> Result<Loaded, Box<Unr
         return Err(Box::new(Unreadable { rel_path, finding }));
     }
     let read = BUFFER.with_borrow_mut(|bytes| {
-        read_into(path, size, bytes).map_err(|e| {
+        read_into(&path, size, bytes).map_err(|e| {
             Finding::new(
                 Code::NotToml,
                 Vec::new(),

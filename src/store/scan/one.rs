@@ -76,8 +76,7 @@ pub(super) fn one<T>(
     // Parse the file: it changed, or its stored entry is damaged.
     let stem = stem(&p.name);
     let damaged = matches!(p.source, Source::Index(_));
-    let rel_path = format!("{SALARIES}/{}", p.name);
-    let mut loaded = load_one(&store.root.join(&rel_path), p.key.map(|k| k.size));
+    let mut loaded = load_one(&store.root, &p.name, p.key.map(|k| k.size));
     if let Ok(l) = &mut loaded {
         slim(&mut l.case);
     }
