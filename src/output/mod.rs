@@ -35,7 +35,8 @@ pub enum Format {
 }
 
 /// A line of a listing: how it shows as table cells; JSON, CSV and YAML use its fields.
-pub trait Row: Serialize {
+/// Rows are plain data: a long table draws them on several threads.
+pub trait Row: Serialize + Sync {
     /// Column names of the table and Markdown outputs, in English.
     fn headers() -> Vec<&'static str>;
     /// Column titles people read in the table and Markdown outputs, in the current

@@ -1,11 +1,12 @@
 //! Tables for people, drawn into a writer. A table is laid out from one pass over its
-//! rows' cells, then drawn a slice of rows at a time, each slice's cells made when it is
-//! drawn: a listing of the whole structure never holds every row's cells at once, nor
+//! rows' cells, then drawn a slice of rows at a time (a few slices at once, in parallel,
+//! written in order), each slice's cells made when it is drawn: a listing of the whole structure never holds every row's cells at once, nor
 //! the whole table as one text.
 
 use super::slices;
 use super::text::{ellipsis, longest_word, text_of, width};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use rayon::prelude::*;
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -35,7 +36,7 @@ pub fn write_table<W: Write + ?Sized>(
     headers: &[&str],
     droppable: &[usize],
     len: usize,
-    cells: impl Fn(usize) -> Vec<String>,
+    cells: impl Fn(usize) -> Vec<String> + Sync,
 ) -> io::Result<()> {
     write_in_slices(w, headers, droppable, len, &cells, slices::ROWS)
 }
@@ -46,7 +47,7 @@ fn write_in_slices<W: Write + ?Sized>(
     headers: &[&str],
     droppable: &[usize],
     len: usize,
-    cells: &dyn Fn(usize) -> Vec<String>,
+    cells: &(dyn Fn(usize) -> Vec<String> + Sync),
     slice: usize,
 ) -> io::Result<()> {
     let width = usize::from(width());
@@ -85,13 +86,25 @@ fn write_in_slices<W: Write + ?Sized>(
         .into_iter()
         .map(|w| ColumnConstraint::Absolute(Width::Fixed(w)))
         .collect();
-    for start in (0..len).step_by(slice) {
-        if start > 0 {
-            w.write_all(b"\n")?;
+    // The slices are drawn in parallel, a few at a time, and written in order.
+    let starts: Vec<usize> = (0..len).step_by(slice).collect();
+    for group in starts.chunks(2 * rayon::current_num_threads()) {
+        let drawn: Vec<io::Result<Vec<u8>>> = group
+            .par_iter()
+            .map(|&start| {
+                let mut text = Vec::new();
+                if start > 0 {
+                    text.push(b'\n');
+                }
+                let header = (start == 0).then_some(shown.as_slice());
+                let end = len.min(start.saturating_add(slice));
+                write_drawn(&mut text, header, (start..end).map(row), &fixed)?;
+                Ok(text)
+            })
+            .collect();
+        for text in drawn {
+            w.write_all(&text?)?;
         }
-        let header = (start == 0).then_some(shown.as_slice());
-        let end = len.min(start.saturating_add(slice));
-        write_drawn(w, header, (start..end).map(row), &fixed)?;
     }
     Ok(())
 }
