@@ -1,7 +1,7 @@
 //! Tables for people, drawn into a writer. A table is laid out from one pass over its
 //! rows' cells, then drawn a slice of rows at a time (a few slices at once, in parallel,
-//! written in order), each slice's cells made when it is drawn: a listing of the whole structure never holds every row's cells at once, nor
-//! the whole table as one text.
+//! written in order), each slice's cells made when it is drawn: a listing of the whole
+//! structure never holds every row's cells at once, nor the whole table as one text.
 
 use super::slices;
 use super::text::{ellipsis, longest_word, text_of, width};
