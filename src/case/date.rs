@@ -36,12 +36,12 @@ impl<'de> Visitor<'de> for DateVisitor {
 }
 
 /// The key under which the toml reader hands a datetime's text.
-const TOML_DATETIME: &str = "$__toml_private_datetime";
+pub(crate) const TOML_DATETIME: &str = "$__toml_private_datetime";
 
 /// `YYYY-MM-DD` that names a real day, read without the general datetime reader (every
 /// date of every file goes through here). Anything else takes the general way, which
 /// says what is wrong.
-fn plain_day(text: &str) -> Option<NaiveDate> {
+pub(crate) fn plain_day(text: &str) -> Option<NaiveDate> {
     let b = text.as_bytes();
     let digits = |r: std::ops::Range<usize>| {
         b[r].iter().try_fold(0u32, |n, &c| {

@@ -4,6 +4,7 @@
 pub mod compat;
 pub mod conflict;
 pub mod date;
+pub mod direct;
 pub mod document;
 pub mod finding;
 pub mod id;

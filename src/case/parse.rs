@@ -16,6 +16,9 @@ pub struct Parsed<T> {
 /// Parse a case file. E001: not TOML; E002: a field has the wrong type or is missing;
 /// E006: git's conflict markers were left in it.
 pub fn parse_case(text: &str) -> Result<Parsed<CaseFile>, Finding> {
+    if let Some(parsed) = super::direct::parse(text) {
+        return Ok(parsed);
+    }
     parse_typed(text).map_err(|f| {
         if f.code == Code::NotToml {
             super::conflict::conflict_finding(text).unwrap_or(f)
@@ -93,7 +96,7 @@ fn key_on_line(text: &str, offset: usize) -> Option<String> {
     (!key.is_empty() && !key.starts_with('[')).then(|| key.to_string())
 }
 
-fn to_segs(path: &serde_ignored::Path<'_>) -> Vec<Seg> {
+pub(super) fn to_segs(path: &serde_ignored::Path<'_>) -> Vec<Seg> {
     use serde_ignored::Path;
     match path {
         Path::Root => Vec::new(),

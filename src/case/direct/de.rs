@@ -1,0 +1,340 @@
+//! A serde deserializer that walks the events in document order. A table is its pairs,
+//! then its sub-tables' headers; an array of tables is its consecutive `[[…]]` headers.
+//! Anything else — a key or table given twice, a table reopened later, a type that does
+//! not fit — stops it with `Bail`, and the general reader takes the file.
+
+use super::events::Ev;
+use super::value::ValueDe;
+use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
+
+/// The direct reader gives way to the general one; why does not matter, as the general
+/// one will say it.
+#[derive(Debug)]
+pub(super) struct Bail;
+
+impl std::fmt::Display for Bail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("left to the general reader")
+    }
+}
+
+impl std::error::Error for Bail {}
+
+impl de::Error for Bail {
+    fn custom<T: std::fmt::Display>(_: T) -> Bail {
+        Bail
+    }
+}
+
+/// The most keys a table may have here; more go to the general reader.
+const KEYS: usize = 48;
+
+/// A table's place: its header's keys, `keys[start..end]` (the root: none).
+#[derive(Clone, Copy)]
+struct Path {
+    start: usize,
+    end: usize,
+}
+
+pub(super) struct Doc<'a, 'de> {
+    pub(super) evs: &'a [Ev<'de>],
+    keys: &'a [Cow<'de, str>],
+    pub(super) pos: usize,
+}
+
+impl<'a, 'de> Doc<'a, 'de> {
+    pub(super) fn new(evs: &'a [Ev<'de>], keys: &'a [Cow<'de, str>]) -> Self {
+        Doc { evs, keys, pos: 0 }
+    }
+
+    /// Every event was read.
+    pub(super) fn finished(&self) -> bool {
+        self.pos == self.evs.len()
+    }
+
+    fn path(&self, p: Path) -> &'a [Cow<'de, str>] {
+        &self.keys[p.start..p.end]
+    }
+
+    /// The header at the cursor, if it lies strictly under `p`.
+    fn header_under(&self, p: Path) -> Option<(bool, Path)> {
+        let Some(&Ev::Header { array, start, end }) = self.evs.get(self.pos) else {
+            return None;
+        };
+        let h = Path {
+            start: start as usize,
+            end: end as usize,
+        };
+        let depth = p.end - p.start;
+        let under = h.end - h.start > depth && self.keys[h.start..h.start + depth] == *self.path(p);
+        under.then_some((array, h))
+    }
+
+    /// Step over a table's body: its pairs and every header under it.
+    fn skip_table(&mut self, p: Path) {
+        loop {
+            match self.evs.get(self.pos) {
+                None => return,
+                Some(Ev::Header { .. }) if self.header_under(p).is_none() => return,
+                Some(_) => self.pos += 1,
+            }
+        }
+    }
+
+    /// Step over the elements of an array of tables.
+    fn skip_tables(&mut self, p: Path) {
+        while self.element_header(p) {
+            self.pos += 1;
+            self.skip_table(p);
+        }
+    }
+
+    /// The cursor is on `[[p]]`.
+    fn element_header(&self, p: Path) -> bool {
+        matches!(self.evs.get(self.pos), Some(&Ev::Header { array: true, start, end })
+            if self.keys[start as usize..end as usize] == *self.path(p))
+    }
+
+    /// Step over one value: a scalar, or an array and all it holds.
+    pub(super) fn skip_value(&mut self) -> Result<(), Bail> {
+        let mut depth = 0usize;
+        loop {
+            let ev = self.evs.get(self.pos).ok_or(Bail)?;
+            self.pos += 1;
+            match ev {
+                Ev::ArrayOpen => depth += 1,
+                Ev::ArrayClose => depth = depth.checked_sub(1).ok_or(Bail)?,
+                Ev::Scalar(_) => {}
+                Ev::Header { .. } | Ev::Key(_) => return Err(Bail),
+            }
+            if depth == 0 {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// The whole document: the root table.
+impl<'de> Deserializer<'de> for &mut Doc<'_, 'de> {
+    type Error = Bail;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        let root = Path { start: 0, end: 0 };
+        visitor.visit_map(Table::new(self, root))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+        byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map
+        struct enum identifier ignored_any
+    }
+}
+
+/// What follows the key just given.
+enum Next {
+    Value,
+    Table(Path),
+    Tables(Path),
+}
+
+/// A table's entries: its pairs, then the tables under it.
+struct Table<'r, 'a, 'de> {
+    doc: &'r mut Doc<'a, 'de>,
+    path: Path,
+    seen: [&'a str; KEYS],
+    count: usize,
+    next: Next,
+}
+
+impl<'r, 'a, 'de> Table<'r, 'a, 'de> {
+    fn new(doc: &'r mut Doc<'a, 'de>, path: Path) -> Self {
+        Table {
+            doc,
+            path,
+            seen: [""; KEYS],
+            count: 0,
+            next: Next::Value,
+        }
+    }
+
+    /// The next key of this table and what follows it, or `None` at its end.
+    fn next_key(&mut self) -> Result<Option<&'a Cow<'de, str>>, Bail> {
+        let keys = self.doc.keys;
+        let key = match self.doc.evs.get(self.doc.pos) {
+            None => return Ok(None),
+            Some(&Ev::Key(k)) => {
+                self.doc.pos += 1;
+                self.next = Next::Value;
+                &keys[k as usize]
+            }
+            Some(Ev::Header { .. }) => {
+                let Some((array, h)) = self.doc.header_under(self.path) else {
+                    return Ok(None);
+                };
+                let depth = self.path.end - self.path.start;
+                let child = Path {
+                    start: h.start,
+                    end: h.start + depth + 1,
+                };
+                self.next = if child.end < h.end {
+                    // `[a.b.c]` with no `[a.b]`: a table made on the way.
+                    Next::Table(child)
+                } else if array {
+                    Next::Tables(h)
+                } else {
+                    self.doc.pos += 1;
+                    Next::Table(h)
+                };
+                &keys[h.start + depth]
+            }
+            Some(_) => return Err(Bail),
+        };
+        if self.count == KEYS || self.seen[..self.count].contains(&key.as_ref()) {
+            return Err(Bail);
+        }
+        self.seen[self.count] = key.as_ref();
+        self.count += 1;
+        Ok(Some(key))
+    }
+}
+
+pub(super) fn key_seed<'de, K: DeserializeSeed<'de>>(
+    seed: K,
+    key: &Cow<'de, str>,
+) -> Result<K::Value, Bail> {
+    match key {
+        Cow::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::new(s)),
+        Cow::Owned(s) => seed.deserialize(StrDeserializer::new(s.as_str())),
+    }
+}
+
+impl<'de> MapAccess<'de> for Table<'_, '_, 'de> {
+    type Error = Bail;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Bail> {
+        match self.next_key()? {
+            Some(key) => key_seed(seed, key).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Bail> {
+        let doc = &mut *self.doc;
+        match self.next {
+            Next::Value => seed.deserialize(ValueDe { doc }),
+            Next::Table(path) => seed.deserialize(TableDe { doc, path }),
+            Next::Tables(path) => seed.deserialize(TablesDe { doc, path }),
+        }
+    }
+}
+
+/// A table reached by its header (already read).
+struct TableDe<'r, 'a, 'de> {
+    doc: &'r mut Doc<'a, 'de>,
+    path: Path,
+}
+
+impl<'de> Deserializer<'de> for TableDe<'_, '_, 'de> {
+    type Error = Bail;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        visitor.visit_map(Table::new(self.doc, self.path))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Bail> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        self.doc.skip_table(self.path);
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+        byte_buf unit unit_struct seq tuple tuple_struct map struct enum identifier
+    }
+}
+
+/// An array of tables: the `[[path]]` headers from the cursor on.
+struct TablesDe<'r, 'a, 'de> {
+    doc: &'r mut Doc<'a, 'de>,
+    path: Path,
+}
+
+impl<'de> Deserializer<'de> for TablesDe<'_, '_, 'de> {
+    type Error = Bail;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        let path = self.path;
+        let value = visitor.visit_seq(Elements {
+            doc: self.doc,
+            path,
+        })?;
+        // A visitor that stopped early leaves tables the general reader must see.
+        if self.doc.element_header(path) {
+            return Err(Bail);
+        }
+        Ok(value)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Bail> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        self.doc.skip_tables(self.path);
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+        byte_buf unit unit_struct seq tuple tuple_struct map struct enum identifier
+    }
+}
+
+struct Elements<'r, 'a, 'de> {
+    doc: &'r mut Doc<'a, 'de>,
+    path: Path,
+}
+
+impl<'de> SeqAccess<'de> for Elements<'_, '_, 'de> {
+    type Error = Bail;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Bail> {
+        if !self.doc.element_header(self.path) {
+            return Ok(None);
+        }
+        self.doc.pos += 1;
+        let path = self.path;
+        seed.deserialize(TableDe {
+            doc: self.doc,
+            path,
+        })
+        .map(Some)
+    }
+}

@@ -1,0 +1,138 @@
+//! The value of a pair: a scalar handed to the model as the toml reader hands it, or an
+//! array and its items.
+
+use super::de::{Bail, Doc, key_seed};
+use super::events::{Ev, Scalar};
+use serde::de::value::BorrowedStrDeserializer;
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
+
+/// The value of a pair, at the cursor.
+pub(super) struct ValueDe<'r, 'a, 'de> {
+    pub(super) doc: &'r mut Doc<'a, 'de>,
+}
+
+impl<'de> Deserializer<'de> for ValueDe<'_, '_, 'de> {
+    type Error = Bail;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        let doc = self.doc;
+        let ev = doc.evs.get(doc.pos).ok_or(Bail)?;
+        doc.pos += 1;
+        match ev {
+            Ev::Scalar(scalar) => visit_scalar(scalar, visitor),
+            Ev::ArrayOpen => {
+                let value = visitor.visit_seq(Items { doc: &mut *doc })?;
+                match doc.evs.get(doc.pos) {
+                    Some(Ev::ArrayClose) => {
+                        doc.pos += 1;
+                        Ok(value)
+                    }
+                    _ => Err(Bail),
+                }
+            }
+            Ev::ArrayClose | Ev::Header { .. } | Ev::Key(_) => Err(Bail),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Bail> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        self.doc.skip_value()?;
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+        byte_buf unit unit_struct seq tuple tuple_struct map struct enum identifier
+    }
+}
+
+/// The items of an array, up to its closing bracket.
+struct Items<'r, 'a, 'de> {
+    doc: &'r mut Doc<'a, 'de>,
+}
+
+impl<'de> SeqAccess<'de> for Items<'_, '_, 'de> {
+    type Error = Bail;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Bail> {
+        match self.doc.evs.get(self.doc.pos) {
+            Some(Ev::ArrayClose) | None => Ok(None),
+            Some(_) => seed
+                .deserialize(ValueDe {
+                    doc: &mut *self.doc,
+                })
+                .map(Some),
+        }
+    }
+}
+
+/// A scalar handed to a visitor as the toml reader hands it.
+fn visit_scalar<'de, V: Visitor<'de>>(scalar: &Scalar<'de>, visitor: V) -> Result<V::Value, Bail> {
+    match scalar {
+        Scalar::Str(Cow::Borrowed(s)) => visitor.visit_borrowed_str(s),
+        Scalar::Str(Cow::Owned(s)) => visitor.visit_str(s),
+        Scalar::Bool(b) => visitor.visit_bool(*b),
+        Scalar::Int(text, radix) => {
+            if let Ok(v) = i64::from_str_radix(text, *radix) {
+                visitor.visit_i64(v)
+            } else if let Ok(v) = u64::from_str_radix(text, *radix) {
+                visitor.visit_u64(v)
+            } else if let Ok(v) = i128::from_str_radix(text, *radix) {
+                visitor.visit_i128(v)
+            } else {
+                let v = u128::from_str_radix(text, *radix).map_err(|_| Bail)?;
+                visitor.visit_u128(v)
+            }
+        }
+        Scalar::Float(text) => {
+            let v: f64 = text.parse().map_err(|_| Bail)?;
+            if v.is_infinite() && !text.contains("inf") {
+                return Err(Bail);
+            }
+            visitor.visit_f64(v)
+        }
+        Scalar::Datetime(text) => visitor.visit_map(DatetimeAccess { text, given: false }),
+    }
+}
+
+/// A datetime as the toml reader hands it: a map of one entry, its private key and text.
+struct DatetimeAccess<'a, 'de> {
+    text: &'a Cow<'de, str>,
+    given: bool,
+}
+
+impl<'de> MapAccess<'de> for DatetimeAccess<'_, 'de> {
+    type Error = Bail;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Bail> {
+        if self.given {
+            return Ok(None);
+        }
+        self.given = true;
+        let key = crate::case::date::TOML_DATETIME;
+        seed.deserialize(BorrowedStrDeserializer::new(key))
+            .map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Bail> {
+        key_seed(seed, self.text)
+    }
+}
