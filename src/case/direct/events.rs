@@ -129,8 +129,15 @@ impl EventReceiver for Receiver<'_> {
         self.out.evs.push(Ev::ArrayClose);
     }
     fn simple_key(&mut self, span: Span, encoding: Option<Encoding>, error: &mut dyn ErrorSink) {
-        let mut key = Cow::Borrowed("");
-        self.raw(span, encoding).decode_key(&mut key, error);
+        let raw = self.raw(span, encoding);
+        let key = if encoding.is_none() && is_bare(raw.as_str()) {
+            // Nothing to decode in `A-Za-z0-9_-`: the general decoder would hand it as is.
+            Cow::Borrowed(raw.as_str())
+        } else {
+            let mut key = Cow::Borrowed("");
+            raw.decode_key(&mut key, error);
+            key
+        };
         let index = Self::index(self.out.keys.len());
         self.out.keys.push(key);
         if self.header.is_none() {
@@ -172,6 +179,14 @@ impl EventReceiver for Receiver<'_> {
     fn error(&mut self, _span: Span, _error: &mut dyn ErrorSink) {
         self.unsupported = true;
     }
+}
+
+/// A bare key that needs no decoding: letters, digits, `_` and `-` of ASCII.
+fn is_bare(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 /// A datetime's text as the toml reader hands it on: a plain day as written, anything

@@ -118,6 +118,8 @@ fn keys_are_decoded_as_the_general_reader_decodes_them() {
         .replace("[person]", "[ \"person\" ]");
     assert!(direct(&quoted));
     assert!(direct(&with("\"\" = 1\n\"a b\" = \"\\e\\x41\"\n")));
+    assert!(direct(&with("A-z_09 = 1\n-- = 2\n1234 = 3\n")));
+    assert!(refused(&with("é = 1\n")));
 }
 
 #[test]
