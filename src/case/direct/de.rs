@@ -72,47 +72,10 @@ impl<'a, 'de> Doc<'a, 'de> {
         under.then_some((array, h))
     }
 
-    /// Step over a table's body: its pairs and every header under it.
-    fn skip_table(&mut self, p: Path) {
-        loop {
-            match self.evs.get(self.pos) {
-                None => return,
-                Some(Ev::Header { .. }) if self.header_under(p).is_none() => return,
-                Some(_) => self.pos += 1,
-            }
-        }
-    }
-
-    /// Step over the elements of an array of tables.
-    fn skip_tables(&mut self, p: Path) {
-        while self.element_header(p) {
-            self.pos += 1;
-            self.skip_table(p);
-        }
-    }
-
     /// The cursor is on `[[p]]`.
     fn element_header(&self, p: Path) -> bool {
         matches!(self.evs.get(self.pos), Some(&Ev::Header { array: true, start, end })
             if self.keys[start as usize..end as usize] == *self.path(p))
-    }
-
-    /// Step over one value: a scalar, or an array and all it holds.
-    pub(super) fn skip_value(&mut self) -> Result<(), Bail> {
-        let mut depth = 0usize;
-        loop {
-            let ev = self.evs.get(self.pos).ok_or(Bail)?;
-            self.pos += 1;
-            match ev {
-                Ev::ArrayOpen => depth += 1,
-                Ev::ArrayClose => depth = depth.checked_sub(1).ok_or(Bail)?,
-                Ev::Scalar(_) => {}
-                Ev::Header { .. } | Ev::Key(_) => return Err(Bail),
-            }
-            if depth == 0 {
-                return Ok(());
-            }
-        }
     }
 }
 
@@ -243,7 +206,14 @@ impl<'de> Deserializer<'de> for TableDe<'_, '_, 'de> {
     type Error = Bail;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        visitor.visit_map(Table::new(self.doc, self.path))
+        let path = self.path;
+        let value = visitor.visit_map(Table::new(&mut *self.doc, path))?;
+        // A visitor that stopped early leaves pairs or tables the general reader drops.
+        match self.doc.evs.get(self.doc.pos) {
+            Some(Ev::Key(_)) => Err(Bail),
+            Some(Ev::Header { .. }) if self.doc.header_under(path).is_some() => Err(Bail),
+            _ => Ok(value),
+        }
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
@@ -258,9 +228,10 @@ impl<'de> Deserializer<'de> for TableDe<'_, '_, 'de> {
         visitor.visit_newtype_struct(self)
     }
 
+    /// An unknown table is walked as a known one, with the same checks (a key given
+    /// twice in it is refused by the general reader too).
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        self.doc.skip_table(self.path);
-        visitor.visit_unit()
+        self.deserialize_any(visitor)
     }
 
     serde::forward_to_deserialize_any! {
@@ -303,9 +274,10 @@ impl<'de> Deserializer<'de> for TablesDe<'_, '_, 'de> {
         visitor.visit_newtype_struct(self)
     }
 
+    /// An unknown table is walked as a known one, with the same checks (a key given
+    /// twice in it is refused by the general reader too).
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        self.doc.skip_tables(self.path);
-        visitor.visit_unit()
+        self.deserialize_any(visitor)
     }
 
     serde::forward_to_deserialize_any! {

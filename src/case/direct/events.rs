@@ -7,7 +7,8 @@ use toml_parser::decoder::{Encoding, ScalarKind};
 use toml_parser::parser::{EventReceiver, RecursionGuard, ValidateWhitespace};
 use toml_parser::{ErrorSink, ParseError, Raw, Source, Span};
 
-/// How deep arrays may nest: the toml reader's own limit.
+/// How deep arrays may nest, and how many keys a header may have: the toml reader's own
+/// limit.
 const DEPTH: u32 = 80;
 
 /// A decoded scalar.
@@ -94,6 +95,10 @@ impl<'i> Receiver<'i> {
 
     fn close(&mut self) {
         match self.header.take() {
+            // The toml reader refuses a header of more than DEPTH keys ("recursion limit").
+            Some((_, start)) if self.out.keys.len() - start as usize > DEPTH as usize => {
+                self.unsupported = true
+            }
             Some((array, start)) => self.out.evs.push(Ev::Header {
                 array,
                 start,

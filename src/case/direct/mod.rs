@@ -11,6 +11,8 @@
 //! model in the same order.
 
 mod de;
+#[cfg(test)]
+mod differential;
 mod events;
 #[cfg(test)]
 mod tests;

@@ -174,3 +174,52 @@ fn a_table_of_more_keys_than_the_direct_reader_holds_is_read_by_the_general_one(
     assert!(!direct(&over));
     assert_eq!(parse_case(&over).unwrap().unknown_keys.len(), 45);
 }
+
+#[test]
+fn unknown_tables_and_values_are_checked_as_known_ones() {
+    for extra in [
+        "[extra]\na = 1\na = 2\n",
+        "[extra]\n\"\\u0061\" = 1\na = 2\n",
+        "[extra]\nb = 1\n[extra.b]\n",
+        "[extra]\nx = [1]\n[extra.x.y]\n",
+        "[extra.a]\n[extra.a]\n",
+        "[[extra.a]]\n[extra.a]\n",
+        "[[notes]]\n[notes.x]\n[notes.x]\n",
+        "[[contracts]]\nkind = \"cddi\"\nstart = 2025-03-03\nweekly_hours = 35\n[contracts.extra]\nq = 1\nq = 2\n",
+        "extra = 999999999999999999999999999999999999999999\n",
+        "extra = -0xff\n",
+        "extra = 0xffffffffffffffffffffffffffffffffff\n",
+        "extra = [1, [2, 1e999]]\n",
+        "[extra]\na = -1e999\n",
+    ] {
+        assert!(refused(&with(extra)), "{extra}");
+    }
+    // Within range, an unknown number is read alike.
+    assert!(direct(&with(
+        "extra = [0xff, -170141183460469231731687303715884105728, 1e308]\n"
+    )));
+}
+
+#[test]
+fn a_header_of_more_keys_than_the_general_reader_allows_is_refused() {
+    let header = |n: usize| {
+        let keys: Vec<String> = (0..n).map(|i| format!("k{i}")).collect();
+        with(&format!("[{}]\n", keys.join(".")))
+    };
+    assert!(direct(&header(80)));
+    assert!(refused(&header(81)));
+}
+
+/// A date written as a table is read by its private key only; the general reader drops
+/// what else that table holds, which the direct reader leaves to it.
+#[test]
+fn a_table_read_only_in_part_is_left_to_the_general_reader() {
+    let text = BASE.replace(
+        "birth_date = 1990-01-01\nsex = \"F\"\n",
+        "sex = \"F\"\n[person.birth_date]\n\"$__toml_private_datetime\" = \"1990-01-01\"\npostcode = \"75001\"\n",
+    );
+    assert!(!direct(&text));
+    let read = parse_case(&text).unwrap();
+    assert_eq!(read.value, parse_typed::<CaseFile>(&text).unwrap().value);
+    assert_eq!(read.value.person.postcode, None);
+}

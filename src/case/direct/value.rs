@@ -47,9 +47,10 @@ impl<'de> Deserializer<'de> for ValueDe<'_, '_, 'de> {
         visitor.visit_newtype_struct(self)
     }
 
+    /// An unknown value is handed on as a known one: the general reader refuses an
+    /// integer or a float out of range there too.
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        self.doc.skip_value()?;
-        visitor.visit_unit()
+        self.deserialize_any(visitor)
     }
 
     serde::forward_to_deserialize_any! {
