@@ -4,7 +4,7 @@
 //! not fit — stops it with `Bail`, and the general reader takes the file.
 
 use super::events::Ev;
-use super::value::ValueDe;
+use super::value::visit_value;
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
@@ -33,7 +33,7 @@ const KEYS: usize = 48;
 
 /// A table's place: its header's keys, `keys[start..end]` (the root: none).
 #[derive(Clone, Copy)]
-struct Path {
+pub(super) struct Path {
     start: usize,
     end: usize,
 }
@@ -95,8 +95,10 @@ impl<'de> Deserializer<'de> for &mut Doc<'_, 'de> {
     }
 }
 
-/// What follows the key just given.
-enum Next {
+/// What follows a key: the value of a pair, a table reached by its header (or made on
+/// the way to one), or an array of tables.
+#[derive(Clone, Copy)]
+pub(super) enum Next {
     Value,
     Table(Path),
     Tables(Path),
@@ -187,32 +189,47 @@ impl<'de> MapAccess<'de> for Table<'_, '_, 'de> {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Bail> {
-        let doc = &mut *self.doc;
+        seed.deserialize(EntryDe {
+            doc: &mut *self.doc,
+            next: self.next,
+        })
+    }
+}
+
+/// What follows a key, at the cursor.
+pub(super) struct EntryDe<'r, 'a, 'de> {
+    pub(super) doc: &'r mut Doc<'a, 'de>,
+    pub(super) next: Next,
+}
+
+impl<'de> Deserializer<'de> for EntryDe<'_, '_, 'de> {
+    type Error = Bail;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
+        let doc = self.doc;
         match self.next {
-            Next::Value => seed.deserialize(ValueDe { doc }),
-            Next::Table(path) => seed.deserialize(TableDe { doc, path }),
-            Next::Tables(path) => seed.deserialize(TablesDe { doc, path }),
-        }
-    }
-}
-
-/// A table reached by its header (already read).
-struct TableDe<'r, 'a, 'de> {
-    doc: &'r mut Doc<'a, 'de>,
-    path: Path,
-}
-
-impl<'de> Deserializer<'de> for TableDe<'_, '_, 'de> {
-    type Error = Bail;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        let path = self.path;
-        let value = visitor.visit_map(Table::new(&mut *self.doc, path))?;
-        // A visitor that stopped early leaves pairs or tables the general reader drops.
-        match self.doc.evs.get(self.doc.pos) {
-            Some(Ev::Key(_)) => Err(Bail),
-            Some(Ev::Header { .. }) if self.doc.header_under(path).is_some() => Err(Bail),
-            _ => Ok(value),
+            Next::Value => visit_value(doc, visitor),
+            Next::Table(path) => {
+                let value = visitor.visit_map(Table::new(&mut *doc, path))?;
+                // A visitor that stopped early leaves pairs or tables the general reader
+                // drops.
+                match doc.evs.get(doc.pos) {
+                    Some(Ev::Key(_)) => Err(Bail),
+                    Some(Ev::Header { .. }) if doc.header_under(path).is_some() => Err(Bail),
+                    _ => Ok(value),
+                }
+            }
+            Next::Tables(path) => {
+                let value = visitor.visit_seq(Elements {
+                    doc: &mut *doc,
+                    path,
+                })?;
+                // A visitor that stopped early leaves tables the general reader must see.
+                if doc.element_header(path) {
+                    return Err(Bail);
+                }
+                Ok(value)
+            }
         }
     }
 
@@ -228,54 +245,8 @@ impl<'de> Deserializer<'de> for TableDe<'_, '_, 'de> {
         visitor.visit_newtype_struct(self)
     }
 
-    /// An unknown table is walked as a known one, with the same checks (a key given
-    /// twice in it is refused by the general reader too).
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        self.deserialize_any(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
-        byte_buf unit unit_struct seq tuple tuple_struct map struct enum identifier
-    }
-}
-
-/// An array of tables: the `[[path]]` headers from the cursor on.
-struct TablesDe<'r, 'a, 'de> {
-    doc: &'r mut Doc<'a, 'de>,
-    path: Path,
-}
-
-impl<'de> Deserializer<'de> for TablesDe<'_, '_, 'de> {
-    type Error = Bail;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        let path = self.path;
-        let value = visitor.visit_seq(Elements {
-            doc: self.doc,
-            path,
-        })?;
-        // A visitor that stopped early leaves tables the general reader must see.
-        if self.doc.element_header(path) {
-            return Err(Bail);
-        }
-        Ok(value)
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        visitor.visit_some(self)
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, Bail> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    /// An unknown table is walked as a known one, with the same checks (a key given
-    /// twice in it is refused by the general reader too).
+    /// An unknown key's value or table is walked as a known one, with the same checks:
+    /// the general reader refuses a key given twice or a number out of range there too.
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
         self.deserialize_any(visitor)
     }
@@ -302,10 +273,9 @@ impl<'de> SeqAccess<'de> for Elements<'_, '_, 'de> {
             return Ok(None);
         }
         self.doc.pos += 1;
-        let path = self.path;
-        seed.deserialize(TableDe {
-            doc: self.doc,
-            path,
+        seed.deserialize(EntryDe {
+            doc: &mut *self.doc,
+            next: Next::Table(self.path),
         })
         .map(Some)
     }

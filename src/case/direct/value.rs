@@ -1,61 +1,32 @@
 //! The value of a pair: a scalar handed to the model as the toml reader hands it, or an
 //! array and its items.
 
-use super::de::{Bail, Doc, key_seed};
+use super::de::{Bail, Doc, EntryDe, Next, key_seed};
 use super::events::{Ev, Scalar};
 use serde::de::value::BorrowedStrDeserializer;
-use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 
-/// The value of a pair, at the cursor.
-pub(super) struct ValueDe<'r, 'a, 'de> {
-    pub(super) doc: &'r mut Doc<'a, 'de>,
-}
-
-impl<'de> Deserializer<'de> for ValueDe<'_, '_, 'de> {
-    type Error = Bail;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        let doc = self.doc;
-        let ev = doc.evs.get(doc.pos).ok_or(Bail)?;
-        doc.pos += 1;
-        match ev {
-            Ev::Scalar(scalar) => visit_scalar(scalar, visitor),
-            Ev::ArrayOpen => {
-                let value = visitor.visit_seq(Items { doc: &mut *doc })?;
-                match doc.evs.get(doc.pos) {
-                    Some(Ev::ArrayClose) => {
-                        doc.pos += 1;
-                        Ok(value)
-                    }
-                    _ => Err(Bail),
+/// The value of a pair, at the cursor, handed to `visitor`.
+pub(super) fn visit_value<'de, V: Visitor<'de>>(
+    doc: &mut Doc<'_, 'de>,
+    visitor: V,
+) -> Result<V::Value, Bail> {
+    let ev = doc.evs.get(doc.pos).ok_or(Bail)?;
+    doc.pos += 1;
+    match ev {
+        Ev::Scalar(scalar) => visit_scalar(scalar, visitor),
+        Ev::ArrayOpen => {
+            let value = visitor.visit_seq(Items { doc: &mut *doc })?;
+            match doc.evs.get(doc.pos) {
+                Some(Ev::ArrayClose) => {
+                    doc.pos += 1;
+                    Ok(value)
                 }
+                _ => Err(Bail),
             }
-            Ev::ArrayClose | Ev::Header { .. } | Ev::Key(_) => Err(Bail),
         }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        visitor.visit_some(self)
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, Bail> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    /// An unknown value is handed on as a known one: the general reader refuses an
-    /// integer or a float out of range there too.
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Bail> {
-        self.deserialize_any(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
-        byte_buf unit unit_struct seq tuple tuple_struct map struct enum identifier
+        Ev::ArrayClose | Ev::Header { .. } | Ev::Key(_) => Err(Bail),
     }
 }
 
@@ -74,8 +45,9 @@ impl<'de> SeqAccess<'de> for Items<'_, '_, 'de> {
         match self.doc.evs.get(self.doc.pos) {
             Some(Ev::ArrayClose) | None => Ok(None),
             Some(_) => seed
-                .deserialize(ValueDe {
+                .deserialize(EntryDe {
                     doc: &mut *self.doc,
+                    next: Next::Value,
                 })
                 .map(Some),
         }
