@@ -30,6 +30,12 @@ impl CaseId {
         CaseId::parse(text).is_ok()
     }
 
+    /// Whether `text` is an id as a file is named: as `parse` gives it back, upper case
+    /// with nothing around it.
+    pub fn is_written(text: &str) -> bool {
+        text.len() == LEN && text.bytes().all(|b| ALPHABET.contains(&b))
+    }
+
     pub fn random(rng: &mut impl Rng) -> CaseId {
         let id = (0..LEN)
             .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
@@ -60,6 +66,17 @@ mod tests {
         ] {
             assert!(CaseId::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_file_name_is_an_id_as_parse_gives_it_back() {
+        for text in [
+            "7K3M9Q", "7k3m9q", " 7K3M9Q", "7K3M9Q ", "7K3M9", "7K3M9I", "../x", "",
+        ] {
+            let written = CaseId::parse(text).map(|id| id.as_str() == text) == Ok(true);
+            assert_eq!(CaseId::is_written(text), written, "{text:?}");
+        }
+        assert!(CaseId::is_written("7K3M9Q"));
     }
 
     #[test]

@@ -186,7 +186,7 @@ pub(super) fn load_one(
     let rel_path = format!("{SALARIES}/{name}");
     let path = root.join(&rel_path);
     let file_id = name.trim_end_matches(".toml").to_string();
-    if CaseId::parse(&file_id).map(|id| id.as_str() == file_id) != Ok(true) {
+    if !CaseId::is_written(&file_id) {
         let finding = Finding::new(
             Code::BadId,
             Vec::new(),

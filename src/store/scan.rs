@@ -369,7 +369,7 @@ fn plan<'j>(
             at += 1;
         }
         // Only case files have entries: a name the index holds is an id.
-        if entry.is_none() && CaseId::parse(stem).map(|id| id.as_str() == stem) != Ok(true) {
+        if entry.is_none() && !CaseId::is_written(stem) {
             plans.push(Plan {
                 name,
                 key,
